@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { AssetSchema, CoverageGapSchema, EdgeSchema } from './asset.js';
+import { FindingSchema, FrameworkIdSchema } from './finding.js';
+import { SeveritySchema } from './severity.js';
+
+export const RESULT_SCHEMA_VERSION = '1.0';
+
+export const CONTROL_STATUSES = ['met', 'partly-met', 'not-met', 'not-assessed'] as const;
+export const ControlStatusSchema = z.enum(CONTROL_STATUSES);
+export type ControlStatus = z.infer<typeof ControlStatusSchema>;
+
+export const AttestationSchema = z
+  .object({
+    control: z.string().min(1).describe('Control id, e.g. 5.7.1 or A-MLSG-004-D008'),
+    framework: FrameworkIdSchema.optional().describe('Framework of the control; inferred from the id when omitted'),
+    status: ControlStatusSchema.describe('Status the organisation attests to'),
+    evidence: z.string().min(1).describe('Where the evidence is (document, ticket, URL)'),
+    owner: z.string().min(1).describe('Who answers for the control'),
+    date: z.iso.date().describe('Date of the attestation, YYYY-MM-DD'),
+    notes: z.string().optional(),
+  })
+  .strict();
+export type Attestation = z.infer<typeof AttestationSchema>;
+
+export const ControlAssessmentSchema = z
+  .object({
+    framework: FrameworkIdSchema,
+    controlId: z.string(),
+    title: z.string(),
+    status: ControlStatusSchema,
+    /** How the status was reached, in one sentence. */
+    basis: z.string(),
+    rules: z.array(z.string()).describe('Rules that give evidence for the control'),
+    assetsPassing: z.number().int().nonnegative(),
+    assetsFailing: z.number().int().nonnegative(),
+    assetsUnknown: z.number().int().nonnegative(),
+    failingFindings: z.number().int().nonnegative(),
+    attestation: AttestationSchema.optional(),
+  })
+  .strict();
+export type ControlAssessment = z.infer<typeof ControlAssessmentSchema>;
+
+export const FrameworkAssessmentSchema = z
+  .object({
+    id: FrameworkIdSchema,
+    name: z.string(),
+    source: z.string().describe('Document the catalogue was taken from'),
+    controls: z.array(ControlAssessmentSchema),
+    counts: z.record(ControlStatusSchema, z.number().int().nonnegative()),
+  })
+  .strict();
+export type FrameworkAssessment = z.infer<typeof FrameworkAssessmentSchema>;
+
+export const RiskMatrixSchema = z
+  .object({
+    criticalityTags: z.record(z.string(), z.array(z.string())).describe('Tag keys read and values that raise criticality'),
+    productionTags: z.record(z.string(), z.array(z.string())),
+    rules: z.array(z.string()).describe('The adjustment rules in words, in the order applied'),
+  })
+  .strict();
+export type RiskMatrix = z.infer<typeof RiskMatrixSchema>;
+
+export const ScanResultSchema = z
+  .object({
+    schemaVersion: z.literal(RESULT_SCHEMA_VERSION),
+    tool: z.object({ name: z.literal('mlscan'), version: z.string() }).strict(),
+    scan: z
+      .object({
+        startedAt: z.string(),
+        finishedAt: z.string(),
+        sources: z.array(z.string()).describe('Snapshot files or live providers scanned'),
+        partial: z.boolean().describe('True when coverage gaps left part of the estate unseen'),
+        rules: z.array(z.string()).describe('Ids of the rules that ran'),
+        failOn: SeveritySchema.or(z.literal('none')).optional(),
+      })
+      .strict(),
+    inventory: z.object({ assets: z.array(AssetSchema), edges: z.array(EdgeSchema) }).strict(),
+    coverage: z.object({ gaps: z.array(CoverageGapSchema) }).strict(),
+    findings: z.array(FindingSchema),
+    frameworks: z.array(FrameworkAssessmentSchema),
+    risk: RiskMatrixSchema,
+  })
+  .strict();
+export type ScanResult = z.infer<typeof ScanResultSchema>;

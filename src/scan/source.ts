@@ -1,0 +1,29 @@
+import type { Asset, AssetInput, CoverageGap, Edge } from '../model/index.js';
+
+/** What a provider hands the core: assets, the edges between them, and what it could not see. */
+export interface Inventory {
+  assets: AssetInput[];
+  edges: Edge[];
+  gaps: CoverageGap[];
+}
+
+export interface NormalisedInventory {
+  assets: Asset[];
+  edges: Edge[];
+  gaps: CoverageGap[];
+}
+
+export interface ProgressEvent {
+  provider: string;
+  /** Units of work (accounts x regions, subscriptions) known so far and finished. */
+  scopesTotal: number;
+  scopesDone: number;
+  calls: number;
+  current?: string;
+}
+
+export interface InventorySource {
+  /** e.g. `snapshot:estate.json`, `aws`, `azure`. */
+  readonly name: string;
+  collect(options?: { onProgress?: (event: ProgressEvent) => void; signal?: AbortSignal }): Promise<Inventory>;
+}

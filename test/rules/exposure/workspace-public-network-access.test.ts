@@ -1,0 +1,25 @@
+import rule from '../../../rules/exposure/workspace-public-network-access.js';
+import { makeAsset } from '../../support/assets.js';
+import { testRule } from '../../support/rule-tester.js';
+
+testRule(rule, {
+  valid: [
+    { name: 'azure workspace with public access disabled', asset: makeAsset({ kind: 'workspace', facts: { publicNetworkAccess: false } }) },
+    {
+      name: 'sagemaker domain in VpcOnly mode',
+      asset: makeAsset({ kind: 'workspace', provider: 'aws', facts: { publicNetworkAccess: false } }),
+    },
+  ],
+  invalid: [
+    {
+      name: 'workspace open to the internet',
+      asset: makeAsset({ kind: 'workspace', name: 'ws-open', facts: { publicNetworkAccess: true } }),
+      expected: [{ status: 'fail', messageId: 'public', message: 'Workspace ws-open accepts traffic from the public internet.' }],
+    },
+    {
+      name: 'public access not visible',
+      asset: makeAsset({ kind: 'workspace', facts: {} }),
+      expected: [{ status: 'unknown', missingFacts: ['publicNetworkAccess'] }],
+    },
+  ],
+});
