@@ -65,9 +65,7 @@ export class CallScheduler {
       queue = new PQueue({ concurrency: this.perKeyConcurrency });
       this.perKey.set(id, queue);
     }
-    return queue.add(() => this.global.add(() => this.execute(id, key, operation, call), { throwOnTimeout: true }), {
-      throwOnTimeout: true,
-    }) as Promise<T>;
+    return queue.add(() => this.global.add(() => this.execute(id, key, operation, call))) as Promise<T>;
   }
 
   /** Holds back new calls for `key` for `ms` (e.g. when remaining-quota headers run low). */
