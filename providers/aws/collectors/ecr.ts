@@ -1,0 +1,79 @@
+import {
+  DescribeRepositoriesCommand,
+  GetRegistryScanningConfigurationCommand,
+  type GetRegistryScanningConfigurationCommandInput,
+  type GetRegistryScanningConfigurationResponse,
+  GetRepositoryPolicyCommand,
+  type GetRepositoryPolicyResponse,
+  ListTagsForResourceCommand,
+  type ListTagsForResourceResponse,
+  type Repository,
+} from '@aws-sdk/client-ecr';
+import type { Facts } from '../../../src/model/index.js';
+import { defineCollector, detail } from '../collector.js';
+import { op } from '../operations.js';
+import { actionMatches, externalPrincipals, parsePolicy, publicAllows } from '../policy.js';
+import { isAwsManagedAlias, keyEdges, tagMap } from './common.js';
+
+/** ECR repositories holding the images ML assets run. */
+export const repositories = defineCollector<Repository>({
+  name: 'ecr/repositories',
+  kind: 'container-registry',
+  nativeType: 'AWS::ECR::Repository',
+  scope: 'regional',
+  phase: 2,
+  refs: {
+    match: (ref, scope) => ref.startsWith(`arn:${scope.partition}:ecr:${scope.region}:${scope.account}:repository/`),
+    op: op('ecr', DescribeRepositoriesCommand),
+    input: (refs) => ({ repositoryNames: [refs[0]!.split(':repository/')[1]!] }),
+    items: (o) => o.repositories,
+    absent: ['RepositoryNotFoundException'],
+  },
+  details: [
+    detail<Repository, GetRegistryScanningConfigurationCommandInput, GetRegistryScanningConfigurationResponse>({
+      key: 'registryScanning',
+      op: op('ecr', GetRegistryScanningConfigurationCommand),
+      input: () => ({}),
+    }),
+    detail<Repository, { repositoryName: string | undefined }, GetRepositoryPolicyResponse>({
+      key: 'policy',
+      op: op('ecr', GetRepositoryPolicyCommand),
+      input: (r) => ({ repositoryName: r.repositoryName }),
+      absent: ['RepositoryPolicyNotFoundException'],
+    }),
+    detail<Repository, { resourceArn: string | undefined }, ListTagsForResourceResponse>({
+      key: 'tags',
+      op: op('ecr', ListTagsForResourceCommand),
+      input: (r) => ({ resourceArn: r.repositoryArn }),
+      pick: (o) => o.tags,
+    }),
+  ],
+  normalize(r, ctx) {
+    const facts: Facts = { mlRelated: true };
+    const registry = ctx.details.registryScanning as GetRegistryScanningConfigurationResponse | undefined;
+    const enhanced = registry?.scanningConfiguration?.scanType === 'ENHANCED' && (registry.scanningConfiguration.rules?.length ?? 0) > 0;
+    if (r.imageScanningConfiguration?.scanOnPush === true || enhanced) facts.imageScanning = true;
+    else if (registry) facts.imageScanning = false;
+    if (r.imageTagMutability) facts.tagImmutability = r.imageTagMutability.startsWith('IMMUTABLE');
+    const key = r.encryptionConfiguration?.kmsKey;
+    if (r.encryptionConfiguration?.encryptionType) {
+      facts.encryption = r.encryptionConfiguration.encryptionType.startsWith('KMS') && key && !isAwsManagedAlias(key) ? 'cmk' : 'platform';
+      if (key) facts.encryptionKeyId = key;
+    }
+    if (ctx.has('policy')) {
+      const statements = parsePolicy((ctx.details.policy as GetRepositoryPolicyResponse | null)?.policyText ?? '{"Statement":[]}') ?? [];
+      const open = publicAllows(statements).flatMap((st) => (Array.isArray(st.Action) ? st.Action : st.Action ? [st.Action] : []));
+      facts.anonymousPull = actionMatches(open, 'ecr:BatchGetImage') || actionMatches(open, 'ecr:GetDownloadUrlForLayer');
+      facts.externalPrincipals = externalPrincipals(statements, ctx.account);
+    }
+    return {
+      id: r.repositoryArn!,
+      name: r.repositoryName ?? r.repositoryArn!,
+      facts,
+      tags: tagMap(ctx.details.tags) ?? {},
+      edges: keyEdges(ctx, key),
+    };
+  },
+});
+
+export const ecrCollectors = [repositories];

@@ -1,0 +1,25 @@
+import type { AnyCollector } from '../collector.js';
+import type { Linker } from '../runner.js';
+import { cloudtrailCollectors, linkDataEvents } from './cloudtrail.js';
+import { ecrCollectors } from './ecr.js';
+import { iamCollectors } from './iam.js';
+import { correctAwsManagedKeys, kmsCollectors } from './kms.js';
+import { linkMonitoringSchedules, monitoringCollectors } from './monitoring.js';
+import { networkCollectors } from './network.js';
+import { s3Collectors } from './s3.js';
+import { linkSageMaker, sagemakerCollectors } from './sagemaker.js';
+
+/** Every collector the AWS provider runs, in declaration order. */
+export const awsCollectors: readonly AnyCollector[] = [
+  ...sagemakerCollectors,
+  ...monitoringCollectors,
+  ...s3Collectors,
+  ...iamCollectors,
+  ...ecrCollectors,
+  ...networkCollectors,
+  ...kmsCollectors,
+  ...cloudtrailCollectors,
+];
+
+/** Cross-record passes, run per account after every collector. Order matters: keys before facts that read them. */
+export const awsLinkers: readonly Linker[] = [linkSageMaker, linkMonitoringSchedules, correctAwsManagedKeys, linkDataEvents];

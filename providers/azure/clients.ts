@@ -1,0 +1,134 @@
+import type { TokenCredential } from '@azure/core-auth';
+import type { PipelinePolicy } from '@azure/core-rest-pipeline';
+import { AzureMachineLearningWorkspaces } from '@azure/arm-machinelearning';
+import { StorageManagementClient } from '@azure/arm-storage';
+import { NetworkManagementClient } from '@azure/arm-network';
+import { MonitorClient } from '@azure/arm-monitor';
+import { KeyVaultManagementClient } from '@azure/arm-keyvault';
+import { ContainerRegistryManagementClient } from '@azure/arm-containerregistry';
+import { AuthorizationManagementClient } from '@azure/arm-authorization';
+import { SubscriptionClient } from '@azure/arm-resources-subscriptions';
+import { ManagementGroupsAPI } from '@azure/arm-managementgroups';
+import { apiVersionPolicy, armCallPolicy } from './capture.js';
+import { armList } from './arm-get.js';
+import type { Listing } from './collector.js';
+
+export interface ClientConfig {
+  credential: TokenCredential;
+  /** ARM endpoint without trailing slash, e.g. https://management.azure.com. */
+  endpoint: string;
+  /** api-version for Microsoft.MachineLearningServices (the SDK's own default is 2022-10-01). */
+  machineLearningApiVersion: string;
+}
+
+/**
+ * The SDK clients of one subscription, created on first use from the injected credential and
+ * ARM endpoint. Two SDK generations are in play: the autorest ones build URLs from `$host`
+ * (arm-machinelearning ignores `endpoint`), the TypeSpec "modular" ones from `endpoint`; both
+ * are given, with the token scope of that endpoint, so sovereign clouds and test servers work.
+ * Each client's pipeline carries the mlscan call policy (timeouts, raw bodies, quota headers).
+ */
+export class AzureClients {
+  private readonly cache = new Map<string, unknown>();
+
+  constructor(
+    private readonly config: ClientConfig,
+    readonly subscriptionId: string,
+  ) {}
+
+  get machineLearning(): AzureMachineLearningWorkspaces {
+    return this.once('ml', () =>
+      new AzureMachineLearningWorkspaces(this.config.credential, this.subscriptionId, {
+        ...this.autorestOptions(),
+        apiVersion: this.config.machineLearningApiVersion,
+      }),
+    );
+  }
+
+  /** Lists an ML resource type the SDK has no operation for, through the ML client's pipeline. */
+  machineLearningList(path: string): Listing {
+    return armList(this.machineLearning, this.config.endpoint, path, this.config.machineLearningApiVersion);
+  }
+
+  /**
+   * Lists any ARM resource type through a generic client's pipeline, at the given api-version
+   * (for resource providers with no installed SDK, e.g. Microsoft.ManagedIdentity).
+   */
+  genericList(path: string, apiVersion: string): Listing {
+    return armList(this.authorization, this.config.endpoint, path, apiVersion);
+  }
+
+  get storage(): StorageManagementClient {
+    return this.once('storage', () => new StorageManagementClient(this.config.credential, this.subscriptionId, this.modularOptions()));
+  }
+
+  get keyVault(): KeyVaultManagementClient {
+    return this.once('kv', () => new KeyVaultManagementClient(this.config.credential, this.subscriptionId, this.modularOptions()));
+  }
+
+  get containerRegistry(): ContainerRegistryManagementClient {
+    return this.once('acr', () => new ContainerRegistryManagementClient(this.config.credential, this.subscriptionId, this.modularOptions()));
+  }
+
+  get network(): NetworkManagementClient {
+    return this.once('network', () => new NetworkManagementClient(this.config.credential, this.subscriptionId, this.autorestOptions()));
+  }
+
+  get authorization(): AuthorizationManagementClient {
+    return this.once('authz', () => new AuthorizationManagementClient(this.config.credential, this.subscriptionId, this.autorestOptions()));
+  }
+
+  get monitor(): MonitorClient {
+    // arm-monitor 7 pins diagnosticSettings to 2017-05-01-preview (no category groups); ask for 2021-05-01-preview.
+    return this.once('monitor', () =>
+      new MonitorClient(
+        this.config.credential,
+        this.subscriptionId,
+        this.autorestOptions([apiVersionPolicy([{ pathIncludes: '/providers/Microsoft.Insights/diagnosticSettings', apiVersion: '2021-05-01-preview' }])]),
+      ),
+    );
+  }
+
+  private once<T>(name: string, make: () => T): T {
+    let client = this.cache.get(name) as T | undefined;
+    if (client === undefined) {
+      client = make();
+      this.cache.set(name, client);
+    }
+    return client;
+  }
+
+  private autorestOptions(extra: PipelinePolicy[] = []) {
+    return autorestOptions(this.config, extra);
+  }
+
+  private modularOptions() {
+    return {
+      endpoint: this.config.endpoint,
+      credentials: { scopes: [scopeOf(this.config.endpoint)] },
+      additionalPolicies: [{ policy: armCallPolicy(), position: 'perCall' as const }],
+    };
+  }
+}
+
+/** Tenant-level clients (subscriptions, management groups). */
+export function tenantClients(config: ClientConfig): { subscriptions: SubscriptionClient; managementGroups: ManagementGroupsAPI } {
+  return {
+    subscriptions: new SubscriptionClient(config.credential, autorestOptions(config, [])),
+    managementGroups: new ManagementGroupsAPI(config.credential, autorestOptions(config, [])),
+  };
+}
+
+function autorestOptions(config: ClientConfig, extra: PipelinePolicy[]) {
+  return {
+    $host: config.endpoint,
+    endpoint: config.endpoint,
+    credentialScopes: [scopeOf(config.endpoint)],
+    additionalPolicies: [armCallPolicy(), ...extra].map((policy) => ({ policy, position: 'perCall' as const })),
+  };
+}
+
+/** The token scope of an ARM endpoint (`https://management.azure.com/.default`). */
+export function scopeOf(endpoint: string): string {
+  return `${endpoint.replace(/\/+$/, '')}/.default`;
+}

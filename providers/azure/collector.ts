@@ -1,0 +1,74 @@
+import type { AssetKind, EdgeKind, Facts } from '../../src/model/index.js';
+import type { ArmResource } from './arm.js';
+import type { AzureClients } from './clients.js';
+
+/**
+ * A collector is a short declaration (Cloud Custodian style): which records it reads, through
+ * which SDK call, with which read permissions, and how a record becomes normalised facts and
+ * edges. One generic runner (runner.ts) executes every declaration: scheduling, timeouts,
+ * paging, raw bodies, secret stripping, coverage gaps.
+ */
+
+export interface ListContext {
+  clients: AzureClients;
+  subscriptionId: string;
+  /** The parent record, for collectors that run once per record of another collector. */
+  parent?: ArmResource;
+}
+
+/** An SDK pager (the runner follows nextLink to the end, one scheduled call per page) or one response. */
+export type Listing = { byPage(): AsyncIterator<unknown[]> } | Promise<unknown>;
+
+/** An edge from (`to`) or into (`from`) the asset being normalised. */
+export type EdgeSpec = { kind: EdgeKind; to: string } | { kind: EdgeKind; from: string };
+
+export interface Normalized {
+  facts: Facts;
+  edges?: EdgeSpec[];
+  /** Display name, when the record's `name` is not the best one (e.g. `model:3`). */
+  name?: string;
+}
+
+interface CollectorBase {
+  /** Unique name, `<area>/<what>`, e.g. `machine-learning/computes`. */
+  name: string;
+  /** Resource provider namespace: the scheduler key's service and the coverage gap's service. */
+  service: string;
+  /** Azure RBAC read actions the calls need; `mlscan permissions azure` is generated from these. */
+  permissions: readonly string[];
+  /** Name of the collector whose records this one runs for (absent: once per subscription). */
+  parent?: string;
+  /** Kept when the scan is narrowed to resource groups (e.g. network watchers live in NetworkWatcherRG). */
+  ignoresResourceGroupScope?: boolean;
+  /** Skip the call for some parents (e.g. a model version that names no job). */
+  when?(parent: ArmResource): boolean;
+  /** The read call. Exactly one of `list` and `embedded` is given. */
+  list?(ctx: ListContext): Listing;
+  /** Records already inside the parent's body (no call), e.g. the subnets of a virtual network. */
+  embedded?(parent: ArmResource): unknown[];
+}
+
+/** Each record becomes an asset. */
+export interface AssetCollector extends CollectorBase {
+  type: 'asset';
+  kind: AssetKind;
+  nativeType: string;
+  /** Edge from the parent asset to this one; default `contains`, null for none. */
+  parentEdge?: EdgeKind | null;
+  normalize(record: ArmResource, parent: ArmResource | undefined): Normalized;
+}
+
+/** The records enrich the parent asset (facts, edges, and `raw.$details[detailKey]`). */
+export interface DetailCollector extends CollectorBase {
+  type: 'detail';
+  /** Kind of the parent asset, whose facts stay incomplete when the call fails. */
+  kind: AssetKind;
+  detailKey: string;
+  merge(records: ArmResource[], parent: ArmResource): Normalized;
+}
+
+export type Collector = AssetCollector | DetailCollector;
+
+export function defineCollector<C extends Collector>(collector: C): C {
+  return collector;
+}

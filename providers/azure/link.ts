@@ -1,0 +1,148 @@
+import type { AssetInput, Edge, EdgeKind } from '../../src/model/index.js';
+import type { Inventory } from '../../src/scan/source.js';
+import { idKey, isUnder, str, type ArmResource } from './arm.js';
+import { ML_KINDS } from './collectors/machine-learning.js';
+import { STORAGE_BY_NAME } from './collectors/ml-refs.js';
+import { inheritFacts } from './inherit.js';
+import type { InventoryBuilder } from './runner.js';
+
+/** Kinds whose `mlRelated` fact says whether an ML asset uses them. */
+const SUPPORTING = new Set(['storage', 'key-vault', 'container-registry', 'private-endpoint', 'network', 'subnet', 'security-group', 'identity']);
+/** Edges along which "used by ML" spreads from ML assets to what supports them. */
+const SUPPORT_EDGES = new Set<EdgeKind>(['assumes', 'uses-storage', 'uses-key-vault', 'uses-registry', 'encrypted-by', 'private-endpoint', 'in-network', 'stored-in', 'protected-by', 'monitored-by']);
+
+export interface LinkOptions {
+  /** Subscriptions whose workspace listing succeeded: there, "no ML edge" means not ML-related. */
+  mlVisible: ReadonlySet<string>;
+  /** Before-release check: keep only this workspace and what it reaches. */
+  workspace?: string;
+}
+
+/**
+ * Cross-collector work once everything is read: edge ends resolved to the ids assets carry (ARM
+ * ids are case-insensitive and linked ids often differ in case), storage accounts named in URLs
+ * resolved by name, role names and breadth copied onto assignments, `mlRelated` set on
+ * supporting resources, and the workspace narrowing applied.
+ */
+export function linkInventory(builder: InventoryBuilder, options: LinkOptions): Inventory {
+  const assets = [...builder.assets.values()];
+  const byKey = new Map(assets.map((a) => [idKey(a.id), a]));
+  const storageByName = new Map(assets.filter((a) => a.kind === 'storage').map((a) => [a.name.toLowerCase(), a]));
+  const resolve = (id: string): string | undefined => {
+    if (id.startsWith(STORAGE_BY_NAME)) return storageByName.get(id.slice(STORAGE_BY_NAME.length).toLowerCase())?.id;
+    return byKey.get(idKey(id))?.id ?? id;
+  };
+
+  const edges = new Map<string, Edge>();
+  for (const e of builder.edges) {
+    const from = resolve(e.from);
+    const to = resolve(e.to);
+    if (!from || !to || !byKey.has(idKey(from))) continue;
+    edges.set(`${from}\u0000${e.kind}\u0000${to}`, { from, to, kind: e.kind });
+  }
+  inheritFacts(assets, edges, byKey);
+  const out = new Map<string, Edge[]>();
+  for (const e of edges.values()) {
+    const list = out.get(e.from);
+    if (list) list.push(e);
+    else out.set(e.from, [e]);
+  }
+
+  // Role assignments to a collected identity point at it (role-assignment granted-to identity).
+  const identityByPrincipal = new Map<string, AssetInput>();
+  for (const a of assets) {
+    const principal = str((a.raw as ArmResource | undefined)?.properties, 'principalId');
+    if (a.kind === 'identity' && principal) identityByPrincipal.set(principal.toLowerCase(), a);
+  }
+  for (const a of assets.filter((x) => x.kind === 'role-assignment')) {
+    const principal = str((a.raw as ArmResource | undefined)?.properties, 'principalId');
+    const identity = principal ? identityByPrincipal.get(principal.toLowerCase()) : undefined;
+    if (!identity) continue;
+    const e: Edge = { from: a.id, to: identity.id, kind: 'granted-to' };
+    edges.set(`${e.from}\u0000${e.kind}\u0000${e.to}`, e);
+    const list = out.get(a.id);
+    if (list) list.push(e);
+    else out.set(a.id, [e]);
+    if (a.facts?.principalType === 'service-principal') a.facts = { ...a.facts, principalType: 'managed-identity' };
+  }
+
+  // Role assignments take the role's name and breadth; unused built-in roles are dropped.
+  const usedRoles = new Set<string>();
+  for (const a of assets.filter((x) => x.kind === 'role-assignment')) {
+    const role = (out.get(a.id) ?? []).find((e) => e.kind === 'grants-role');
+    const def = role ? byKey.get(idKey(role.to)) : undefined;
+    if (!def) continue;
+    usedRoles.add(def.id);
+    const f = def.facts ?? {};
+    a.facts = { ...a.facts, ...(f.roleName ? { roleName: f.roleName } : {}), ...(f.privilege ? { privilege: f.privilege } : {}), ...(f.wildcardActions ? { wildcardActions: f.wildcardActions } : {}) };
+  }
+  const keep = (a: AssetInput): boolean =>
+    a.kind !== 'role' || usedRoles.has(a.id) || str((a.raw as ArmResource | undefined)?.properties, 'type') === 'CustomRole';
+
+  // mlRelated: reachable from an ML asset along support edges (a subnet also marks its network).
+  const related = new Set<string>();
+  const queue = assets.filter((a) => ML_KINDS.has(a.kind)).map((a) => a.id);
+  while (queue.length) {
+    const id = queue.shift()!;
+    for (const e of out.get(id) ?? []) {
+      if (!SUPPORT_EDGES.has(e.kind) || related.has(e.to)) continue;
+      related.add(e.to);
+      queue.push(e.to);
+    }
+  }
+  for (const e of edges.values()) if (e.kind === 'contains' && related.has(e.to) && byKey.get(idKey(e.from))?.kind === 'network') related.add(e.from);
+  for (const a of assets) {
+    if (!SUPPORTING.has(a.kind)) continue;
+    if (related.has(a.id)) a.facts = { ...a.facts, mlRelated: true };
+    else if (options.mlVisible.has(a.account)) a.facts = { ...a.facts, mlRelated: false };
+  }
+
+  // Flow logs: a VNet or NSG is logged when an enabled flow log targets it. "Not logged" only where
+  // flow logs were readable in that subscription.
+  const flowLogsBlind = new Set(builder.gaps.filter((g) => g.kinds?.some((k) => k === 'log-sink' || k === 'monitoring')).map((g) => g.account));
+  for (const a of assets) {
+    if (a.kind !== 'network' && a.kind !== 'security-group') continue;
+    const sinks = (out.get(a.id) ?? []).filter((e) => e.kind === 'logs-to').map((e) => byKey.get(idKey(e.to))).filter((s) => s?.kind === 'log-sink');
+    const enabled = sinks.filter((s) => s!.facts?.loggingEnabled === true);
+    if (enabled.length) a.facts = { ...a.facts, loggingEnabled: true, logDestinations: enabled.flatMap((s) => s!.facts?.logDestinations ?? []) };
+    else if (!flowLogsBlind.has(a.account)) a.facts = { ...a.facts, loggingEnabled: false };
+  }
+
+  let kept = assets.filter(keep);
+  if (options.workspace) kept = narrowToWorkspace(kept, out, options.workspace);
+  const keptIds = new Set(kept.map((a) => a.id));
+  return {
+    assets: kept,
+    edges: [...edges.values()].filter((e) => keptIds.has(e.from)),
+    gaps: builder.gaps,
+  };
+}
+
+/** The workspace, everything below it, what those reach, and the role assignments that govern it. */
+function narrowToWorkspace(assets: AssetInput[], out: Map<string, Edge[]>, workspace: string): AssetInput[] {
+  const keep = new Set<string>();
+  const queue: string[] = [];
+  for (const a of assets) {
+    if (isUnder(a.id, workspace)) {
+      keep.add(a.id);
+      queue.push(a.id);
+    }
+  }
+  while (queue.length) {
+    const id = queue.shift()!;
+    for (const e of out.get(id) ?? []) {
+      if (keep.has(e.to)) continue;
+      keep.add(e.to);
+      queue.push(e.to);
+    }
+  }
+  for (const a of assets) {
+    if (a.kind !== 'role-assignment') continue;
+    const scope = str((a.raw as ArmResource | undefined)?.properties, 'scope');
+    if (scope && (isUnder(workspace, scope) || isUnder(scope, workspace))) {
+      keep.add(a.id);
+      for (const e of out.get(a.id) ?? []) keep.add(e.to);
+    }
+  }
+  return assets.filter((a) => keep.has(a.id));
+}

@@ -1,0 +1,102 @@
+import type { TokenCredential } from '@azure/core-auth';
+import { DefaultAzureCredential } from '@azure/identity';
+import { UserError } from '../../src/errors.js';
+import { CallScheduler } from '../../src/scan/scheduler.js';
+import type { Inventory, InventorySource, ProgressEvent } from '../../src/scan/source.js';
+import { idKey, resourceGroupOf } from './arm.js';
+import { AzureClients, type ClientConfig } from './clients.js';
+import type { Collector } from './collector.js';
+import { azureCollectors } from './collectors/index.js';
+import { workspaces } from './collectors/machine-learning.js';
+import { sharedTokenCredential } from './credential.js';
+import { linkInventory } from './link.js';
+import { AZURE_CLOUDS, AzureScanOptionsSchema, armEndpointOf, authorityOf, type AzureScanOptions, type ResolvedAzureScanOptions } from './options.js';
+import { CollectorRunner, InventoryBuilder } from './runner.js';
+import { resolveSubscriptions } from './scope.js';
+
+export interface AzureSourceDeps {
+  /** Any TokenCredential; default DefaultAzureCredential for the selected cloud. */
+  credential?: TokenCredential;
+  /** Share one scheduler across sources; default a new one from the options. */
+  scheduler?: CallScheduler;
+  /** Replace the collector set (tests, or a narrower scan). */
+  collectors?: readonly Collector[];
+}
+
+/** Validates options; a bad value is a user error naming the field. */
+export function parseAzureOptions(options: AzureScanOptions): ResolvedAzureScanOptions {
+  const parsed = AzureScanOptionsSchema.safeParse(options);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new UserError(`azure options: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  }
+  return parsed.data;
+}
+
+/**
+ * The Azure inventory source: subscriptions in scope → collectors per subscription → linked
+ * inventory with coverage gaps. Read-only; every call goes through the scheduler.
+ */
+export function createAzureSource(options: AzureScanOptions, deps: AzureSourceDeps = {}): InventorySource {
+  const resolved = parseAzureOptions(options);
+  const endpoint = armEndpointOf(resolved);
+  return {
+    name: 'azure',
+    async collect({ onProgress, signal } = {}): Promise<Inventory> {
+      const credential = sharedTokenCredential(deps.credential ?? defaultCredential(resolved));
+      const config: ClientConfig = { credential, endpoint, machineLearningApiVersion: resolved.machineLearningApiVersion };
+      const scheduler =
+        deps.scheduler ?? new CallScheduler({ timeoutMs: resolved.timeoutMs, perKeyConcurrency: resolved.concurrency });
+      const collectors = deps.collectors ?? azureCollectors;
+      const runner = new CollectorRunner({ scheduler, collectors, minRemainingReads: resolved.minRemainingReads });
+      const builder = new InventoryBuilder();
+
+      const scope = await resolveSubscriptions(resolved, config, scheduler);
+      for (const gap of scope.gaps) builder.addGap(gap);
+      let done = 0;
+      const progress = (current?: string): void => {
+        const event: ProgressEvent = { provider: 'azure', scopesTotal: scope.subscriptions.length, scopesDone: done, calls: scheduler.stats.calls };
+        if (current) event.current = current;
+        onProgress?.(event);
+      };
+      progress();
+      const inScope = scopeFilter(resolved);
+      await Promise.all(
+        scope.subscriptions.map(async (subscriptionId) => {
+          if (signal?.aborted) return;
+          progress(subscriptionId);
+          await runner.collectSubscription(new AzureClients(config, subscriptionId), builder, inScope, signal);
+          done++;
+          progress(subscriptionId);
+        }),
+      );
+      const mlBlind = new Set(builder.gaps.filter((g) => g.kinds?.includes('workspace')).map((g) => g.account));
+      const mlVisible = new Set(scope.subscriptions.filter((s) => !mlBlind.has(s)));
+      return linkInventory(builder, { mlVisible, ...(resolved.workspace ? { workspace: resolved.workspace } : {}) });
+    },
+  };
+}
+
+/** Root records kept: the resource groups asked for, and only the one workspace in workspace mode. */
+function scopeFilter(options: ResolvedAzureScanOptions): (id: string, collector: Collector) => boolean {
+  const groups = options.resourceGroups ? new Set(options.resourceGroups.map((g) => g.toLowerCase())) : undefined;
+  const workspace = options.workspace ? idKey(options.workspace) : undefined;
+  const workspaceType = `/providers/${workspaces.nativeType}/`.toLowerCase();
+  return (id, collector) => {
+    const rg = resourceGroupOf(id);
+    if (groups && rg && !groups.has(rg.toLowerCase()) && !collector.ignoresResourceGroupScope) return false;
+    if (workspace && id.toLowerCase().includes(workspaceType) && idKey(id) !== workspace) return false;
+    return true;
+  };
+}
+
+function defaultCredential(options: ResolvedAzureScanOptions): TokenCredential {
+  const authorityHost = authorityOf(options);
+  const publicCloud = authorityHost === AZURE_CLOUDS.AzureCloud.authority;
+  return new DefaultAzureCredential({
+    authorityHost,
+    ...(options.tenantId ? { tenantId: options.tenantId } : {}),
+    // Instance discovery asks the public cloud's authority; sovereign and private authorities need it off.
+    ...(publicCloud ? {} : { disableInstanceDiscovery: true }),
+  });
+}

@@ -1,0 +1,41 @@
+import type { Asset, AssetKind } from '../../src/model/index.js';
+import type { GraphView } from '../../src/engine/index.js';
+
+/** Kinds that are part of an ML estate in their own right (not supporting infrastructure). */
+const ML_KINDS: ReadonlySet<AssetKind> = new Set<AssetKind>([
+  'workspace',
+  'compute',
+  'notebook',
+  'datastore',
+  'dataset',
+  'model',
+  'model-version',
+  'model-registry',
+  'endpoint',
+  'deployment',
+  'training-job',
+  'pipeline',
+  'feature-store',
+]);
+
+export function isMlAsset(asset: Asset): boolean {
+  return ML_KINDS.has(asset.kind);
+}
+
+/**
+ * Supporting infrastructure (storage, keys, registries, roles, security groups) matters to an
+ * ML scan when the provider tagged it as ML-related or when the graph shows an ML asset pointing
+ * at it (uses-storage, stored-in, encrypted-by, assumes, protected-by, ...), or an ML-tagged
+ * resource does (the key that encrypts an ML bucket). A general-purpose bucket nobody in the ML
+ * estate touches is another scanner's business, so rules skip it.
+ */
+export function usedByMl(asset: Asset, graph: GraphView): boolean {
+  if (asset.facts.mlRelated === true) return true;
+  return graph.sources(asset.id).some((s) => isMlAsset(s) || s.facts.mlRelated === true);
+}
+
+/** A role assignment matters when it is tagged ML-related or grants on / to an ML asset or ML identity. */
+export function grantsOnMl(assignment: Asset, graph: GraphView): boolean {
+  if (assignment.facts.mlRelated === true) return true;
+  return graph.targets(assignment.id, 'granted-to').some((t) => isMlAsset(t) || usedByMl(t, graph));
+}

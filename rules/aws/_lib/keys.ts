@@ -1,0 +1,15 @@
+import type { GraphView } from '../../../src/graph/index.js';
+import type { Asset } from '../../../src/model/index.js';
+
+/**
+ * Whether a KMS key an asset names is AWS-managed: `alias/aws/...` says so by name; otherwise the
+ * kms-key asset the asset is encrypted-by says (KeyManager). Undefined when the key was not read.
+ */
+export function keyIsAwsManaged(graph: GraphView, asset: Asset, keyRef: string): boolean | undefined {
+  if (/(^|:)alias\/aws\//.test(keyRef)) return true;
+  const tail = keyRef.split(/[:/]/).pop() ?? keyRef;
+  const keys = graph.targets(asset.id, 'encrypted-by').filter((k) => k.kind === 'kms-key');
+  const match = keys.find((k) => k.id === keyRef || k.id.endsWith(`/${tail}`) || k.name === keyRef || `alias/${k.name}` === keyRef || k.name === tail) ?? (keys.length === 1 ? keys[0] : undefined);
+  if (!match?.facts.keyManager) return undefined;
+  return match.facts.keyManager === 'provider';
+}

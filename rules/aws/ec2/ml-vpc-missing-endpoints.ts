@@ -1,0 +1,35 @@
+import { awsRule, detailOf } from '../_lib/aws-rule.js';
+
+const NEEDED = ['sagemaker.api', 'sagemaker.runtime', 's3'] as const;
+
+export default awsRule({
+  meta: {
+    id: 'aws/ec2/ml-vpc-missing-endpoints',
+    title: 'VPC hosting SageMaker workloads lacks VPC endpoints for the SageMaker API, runtime or S3',
+    family: 'segmentation',
+    severity: 'medium',
+    appliesTo: ['network'],
+    rationale:
+      'Without interface endpoints for sagemaker.api and sagemaker.runtime and an S3 gateway endpoint, notebooks and jobs in the VPC reach SageMaker and the training data through a NAT to public endpoints, where endpoint policies and aws:SourceVpce conditions cannot confine them.',
+    remediation: {
+      text: 'Create interface endpoints com.amazonaws.<region>.sagemaker.api and .sagemaker.runtime (private DNS on) and an S3 gateway endpoint with a restrictive policy.',
+      cli: 'aws ec2 create-vpc-endpoint --vpc-id <vpc> --vpc-endpoint-type Interface --service-name com.amazonaws.<region>.sagemaker.api --subnet-ids <subnets> --security-group-ids <sg> --private-dns-enabled',
+      url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/interface-vpc-endpoint.html',
+    },
+    controls: { 'ms-ai-risk': ['5.5.2'], 'a-mlsg': ['A-MLSG-004-D007'], 'mitre-atlas': ['AML.M0005', 'AML.M0019'] },
+    references: { catalog: ['AWS-NET-01'] },
+    messages: {
+      missing: 'VPC {{name}} has no VPC endpoint for {{services}}.',
+      present: 'VPC {{name}} has VPC endpoints for the SageMaker API, runtime and S3.',
+    },
+  },
+  nativeTypes: ['AWS::EC2::VPC'],
+  evaluate(asset, ctx) {
+    const endpoints = detailOf<Array<{ ServiceName?: string; State?: string }>>(asset, 'endpoints');
+    if (!endpoints) return ctx.unknown(['VPC endpoints']);
+    const live = endpoints.filter((e) => !e.State || /^(available|pendingAcceptance)$/i.test(e.State));
+    const missing = NEEDED.filter((s) => !live.some((e) => e.ServiceName?.endsWith(`.${s}`)));
+    const evidence = { endpoints: live.map((e) => e.ServiceName) };
+    return missing.length ? ctx.fail('missing', { evidence, data: { services: missing.join(', ') } }) : ctx.pass('present', { evidence });
+  },
+});

@@ -1,0 +1,41 @@
+import { awsRule } from '../_lib/aws-rule.js';
+import { asList, grants } from '../_lib/policy.js';
+import { assumedByMl, rolePolicies } from '../_lib/roles.js';
+
+export default awsRule({
+  meta: {
+    id: 'aws/iam/execution-role-passrole-unrestricted',
+    title: 'SageMaker execution role may pass any role to any service',
+    family: 'rbac',
+    severity: 'high',
+    appliesTo: ['role'],
+    rationale:
+      'iam:PassRole on * lets code running as the execution role start a job, notebook or function with any more powerful role in the account: a privilege escalation path from a notebook to administrator.',
+    remediation: {
+      text: 'Scope iam:PassRole to the specific role ARNs the workload starts jobs with, and add the condition iam:PassedToService = sagemaker.amazonaws.com.',
+      url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_passrole.html',
+    },
+    controls: { 'ms-ai-risk': ['5.2.4'], 'mitre-atlas': ['AML.M0005'] },
+    references: { catalog: ['AWS-IAM-03'], checkov: ['CKV_AWS_286'] },
+    messages: {
+      unrestricted: 'Execution role {{name}} may pass any role ({{how}}).',
+      restricted: 'Execution role {{name}} cannot pass arbitrary roles.',
+    },
+  },
+  nativeTypes: ['AWS::IAM::Role'],
+  applies: assumedByMl,
+  evaluate(asset, ctx) {
+    const p = rolePolicies(asset);
+    if (!p) return ctx.unknown(['role policies']);
+    const how: string[] = [];
+    for (const st of p.statements) {
+      if (st.Effect !== 'Allow' || !asList(st.Resource).includes('*')) continue;
+      if (!grants(asList(st.Action), 'iam:PassRole')) continue;
+      if (/iam:PassedToService/i.test(JSON.stringify(st.Condition ?? {}))) continue;
+      how.push(`${asList(st.Action).join(' ')} on *`);
+    }
+    const evidence = { grants: how };
+    if (how.length) return ctx.fail('unrestricted', { evidence, data: { how: how.join('; ') } });
+    return p.complete ? ctx.pass('restricted', { evidence }) : ctx.unknown(['role policies'], { evidence });
+  },
+});

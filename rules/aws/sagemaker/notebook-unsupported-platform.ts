@@ -1,0 +1,34 @@
+import type { NotebookInstance } from '../_lib/shapes.js';
+import { awsRule, describeOf } from '../_lib/aws-rule.js';
+
+/** Platform identifiers AWS has deprecated (no more security updates). */
+const UNSUPPORTED = new Set(['notebook-al1-v1', 'notebook-al2-v1']);
+
+export default awsRule({
+  meta: {
+    id: 'aws/sagemaker/notebook-unsupported-platform',
+    title: 'SageMaker notebook instance runs on an unsupported platform',
+    family: 'integrity',
+    severity: 'medium',
+    appliesTo: ['notebook'],
+    rationale:
+      'A deprecated notebook platform (Amazon Linux 1, JupyterLab 1 on AL2) gets no security patches; known vulnerabilities in the OS, Jupyter and bundled libraries stay open on an instance that holds data and role credentials.',
+    remediation: {
+      text: 'Move the notebook to a supported platform identifier (e.g. notebook-al2023-v1): create a new instance and migrate the work.',
+      url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/nbi-al2.html',
+    },
+    controls: { 'ms-ai-risk': ['5.5.2'], 'mitre-atlas': ['AML.M0016'] },
+    references: { 'aws-securityhub': ['SageMaker.8'], catalog: ['AWS-SM-NB-05'] },
+    messages: {
+      unsupported: 'Notebook instance {{name}} runs on unsupported platform {{platform}}.',
+      supported: 'Notebook instance {{name}} runs on platform {{platform}}.',
+    },
+  },
+  nativeTypes: ['AWS::SageMaker::NotebookInstance'],
+  evaluate(asset, ctx) {
+    const platform = describeOf<NotebookInstance>(asset)?.PlatformIdentifier;
+    if (!platform) return ctx.unknown(['PlatformIdentifier']);
+    const evidence = { PlatformIdentifier: platform };
+    return UNSUPPORTED.has(platform) ? ctx.fail('unsupported', { evidence, data: { platform } }) : ctx.pass('supported', { evidence, data: { platform } });
+  },
+});

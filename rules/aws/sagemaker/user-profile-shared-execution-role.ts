@@ -1,0 +1,35 @@
+import { awsRule } from '../_lib/aws-rule.js';
+
+export default awsRule({
+  meta: {
+    id: 'aws/sagemaker/user-profile-shared-execution-role',
+    title: 'SageMaker Studio users of one domain share the same execution role',
+    family: 'rbac',
+    severity: 'medium',
+    appliesTo: ['identity'],
+    rationale:
+      'When every user profile runs as the same execution role, CloudTrail shows the role, not the person: who read which dataset or deployed which model cannot be told apart, and every user holds the union of everyone\'s data access.',
+    remediation: {
+      text: 'Give each user profile (or each team) its own execution role scoped to its data, via UserSettings.ExecutionRole; keep the domain default role minimal.',
+      cli: 'aws sagemaker update-user-profile --domain-id <domain-id> --user-profile-name <user> --user-settings ExecutionRole=<role-arn>',
+      url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/domain-user-profile.html',
+    },
+    controls: { 'ms-ai-risk': ['5.2.4', '5.3.1'], 'mitre-atlas': ['AML.M0005'] },
+    references: { catalog: ['AWS-SM-DOM-03'] },
+    messages: {
+      shared: 'User profile {{name}} runs as role {{role}}, shared with {{others}} other profile(s) of its domain.',
+      own: 'User profile {{name}} runs as a role no other profile of its domain uses.',
+    },
+  },
+  nativeTypes: ['AWS::SageMaker::UserProfile'],
+  evaluate(asset, ctx) {
+    const role = ctx.graph.outgoing(asset.id, 'assumes')[0]?.to;
+    if (!role) return ctx.unknown(['execution role']);
+    const domains = ctx.graph.sources(asset.id, 'contains');
+    const peers = domains
+      .flatMap((d) => ctx.graph.targets(d.id, 'contains'))
+      .filter((p) => p.id !== asset.id && p.nativeType === asset.nativeType && ctx.graph.outgoing(p.id, 'assumes').some((e) => e.to === role));
+    const evidence = { role, sharedWith: peers.map((p) => p.id) };
+    return peers.length ? ctx.fail('shared', { evidence, data: { role, others: peers.length } }) : ctx.pass('own', { evidence });
+  },
+});

@@ -1,0 +1,37 @@
+import { defineRule } from '../../../src/engine/index.js';
+import { ML_COMPUTE, isType, raw, rawString } from '../_lib.js';
+
+export default defineRule({
+  meta: {
+    id: 'azure/machine-learning/compute-instance-personal',
+    title: 'Azure ML compute instances are assigned to a single user',
+    family: 'rbac',
+    severity: 'medium',
+    appliesTo: ['compute'],
+    providers: ['azure'],
+    rationale:
+      'A shared compute instance runs every user\'s notebooks under one identity and file system: one user can read another\'s tokens, data and code, and actions cannot be attributed.',
+    remediation: {
+      text: 'Create compute instances with personal authorization, an assigned user, and application sharing policy Personal.',
+      url: 'https://learn.microsoft.com/azure/machine-learning/how-to-create-compute-instance#assign-to-another-user',
+    },
+    controls: { 'ms-ai-risk': ['5.2.4'], 'mitre-atlas': ['AML.M0005'] },
+    references: { catalog: ['AZ-ML-CMP-07'], mcsb: ['PA-7'] },
+    messages: {
+      personal: 'Compute instance {{name}} is assigned to one user.',
+      shared: 'Compute instance {{name}} is shared ({{policy}}).',
+    },
+  },
+  applies: (asset) => isType(asset, ML_COMPUTE) && rawString(asset, 'properties', 'computeType') === 'ComputeInstance',
+  evaluate(asset, ctx) {
+    const inner = raw(asset, 'properties', 'properties') as Record<string, unknown> | undefined;
+    if (!inner || (inner.applicationSharingPolicy === undefined && inner.computeInstanceAuthorizationType === undefined)) {
+      return ctx.unknown(['raw.properties.properties.applicationSharingPolicy']);
+    }
+    const policy = String(inner.applicationSharingPolicy ?? 'unset');
+    const auth = String(inner.computeInstanceAuthorizationType ?? 'unset');
+    const evidence = { applicationSharingPolicy: policy, computeInstanceAuthorizationType: auth };
+    const personal = policy === 'Personal' && auth.toLowerCase() === 'personal';
+    return personal ? ctx.pass('personal', { evidence }) : ctx.fail('shared', { evidence, data: { policy: `sharing ${policy}, authorization ${auth}` } });
+  },
+});

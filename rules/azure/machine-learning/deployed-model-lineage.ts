@@ -1,0 +1,32 @@
+import { defineRule } from '../../../src/engine/index.js';
+
+export default defineRule({
+  meta: {
+    id: 'azure/machine-learning/deployed-model-lineage',
+    title: 'Deployed Azure ML model versions are traceable to the job that trained them',
+    family: 'versioning',
+    severity: 'medium',
+    appliesTo: ['model-version'],
+    providers: ['azure'],
+    rationale:
+      'A served model version without a producing job has no recorded training data, code or environment: it cannot be reproduced, audited or checked for poisoning.',
+    remediation: {
+      text: 'Register models from the training job output (jobName set) and deploy explicit versions, not uploads of unknown origin.',
+      cli: 'az ml model create --name <model> --version <n> --path azureml://jobs/<job>/outputs/artifacts/paths/model/ --type mlflow_model',
+      url: 'https://learn.microsoft.com/azure/machine-learning/how-to-manage-models',
+    },
+    controls: { 'ms-ai-risk': ['5.4.4', '5.3.1', '5.5.1'], 'a-mlsg': ['A-MLSG-002-D005', 'A-MLSG-004-D002'], 'mitre-atlas': ['AML.M0025', 'AML.M0014'] },
+    references: { catalog: ['AZ-ML-VER-01'], mcsb: ['DS-6'] },
+    messages: {
+      traced: 'Model version {{name}} records the job that produced it.',
+      untraced: 'Deployed model version {{name}} records no training job.',
+    },
+  },
+  applies: (asset, graph) => graph.sources(asset.id, 'serves-model').length > 0,
+  evaluate(asset, ctx) {
+    const gap = ctx.requireFacts('lineageRecorded');
+    if (gap) return gap;
+    const evidence = { lineageRecorded: asset.facts.lineageRecorded };
+    return asset.facts.lineageRecorded ? ctx.pass('traced', { evidence }) : ctx.fail('untraced', { evidence });
+  },
+});

@@ -1,0 +1,33 @@
+import { defineRule } from '../../../src/engine/index.js';
+import { judgeFact } from '../_lib.js';
+
+const SENSITIVE = new Set(['confidential', 'restricted', 'highly-confidential', 'secret']);
+
+export default defineRule({
+  meta: {
+    id: 'azure/machine-learning/workspace-high-business-impact',
+    title: 'Azure ML workspace holding sensitive data is flagged high business impact',
+    family: 'encryption',
+    severity: 'medium',
+    appliesTo: ['workspace'],
+    providers: ['azure'],
+    rationale:
+      'The hbiWorkspace flag reduces the diagnostic data Microsoft collects and encrypts compute scratch disks; a workspace tagged confidential without it leaves sensitive training data on unencrypted local disks.',
+    remediation: {
+      text: 'Create workspaces that process confidential data with hbi_workspace enabled (it cannot be changed after creation) and migrate the assets.',
+      cli: 'az ml workspace create --name <workspace> --resource-group <rg> --hbi-workspace',
+      url: 'https://learn.microsoft.com/azure/machine-learning/concept-data-encryption',
+    },
+    controls: { 'ms-ai-risk': ['5.2.2'], 'mitre-atlas': ['AML.M0012', 'AML.M0005'] },
+    references: { catalog: ['AZ-ML-WS-05'], mcsb: ['DP-1', 'DP-4'], checkov: ['CKV2_AZURE_50'] },
+    messages: {
+      hbi: 'Sensitive workspace {{name}} is flagged high business impact.',
+      notHbi: 'Workspace {{name}} is tagged {{classification}} but not flagged high business impact.',
+    },
+  },
+  applies: (asset) => SENSITIVE.has((asset.tags.dataClassification ?? asset.tags.DataClassification ?? '').toLowerCase()),
+  evaluate(asset, ctx) {
+    const classification = asset.tags.dataClassification ?? asset.tags.DataClassification ?? '';
+    return judgeFact(asset, ctx, 'highBusinessImpact', (v) => v, { pass: 'hbi', fail: 'notHbi' }, { classification });
+  },
+});

@@ -1,0 +1,36 @@
+import { defineRule } from '../../../src/engine/index.js';
+import { usedByMl } from '../_lib.js';
+
+export default defineRule({
+  meta: {
+    id: 'azure/network/nsg-internet-inbound',
+    title: 'NSGs on ML subnets admit no inbound traffic from the internet',
+    family: 'segmentation',
+    severity: 'high',
+    appliesTo: ['security-group'],
+    providers: ['azure'],
+    rationale:
+      'An NSG rule allowing Internet or * inbound on the subnet ML compute runs in exposes training nodes and notebooks directly; SSH/RDP open to the internet is the most common entry point. Azure ML needs only the AzureMachineLearning and BatchNodeManagement service tags.',
+    remediation: {
+      text: 'Remove inbound Allow rules whose source is Internet, * or 0.0.0.0/0; allow only the AzureMachineLearning / BatchNodeManagement service tags and your bastion range.',
+      cli: 'az network nsg rule delete --resource-group <rg> --nsg-name <nsg> --name <rule>',
+      url: 'https://learn.microsoft.com/azure/machine-learning/how-to-access-azureml-behind-firewall',
+    },
+    controls: { 'ms-ai-risk': ['5.5.2'], 'mitre-atlas': ['AML.M0005'] },
+    references: { catalog: ['AZ-NET-01'], 'azure-policy': ['e71308d3-144b-4262-b144-efdc3cc90517'], mcsb: ['NS-1'] },
+    messages: {
+      closed: 'NSG {{name}} admits no inbound traffic from the internet.',
+      adminPorts: 'NSG {{name}} admits SSH/RDP (or all ports) from the internet.',
+      open: 'NSG {{name}} admits inbound traffic from the internet.',
+    },
+  },
+  applies: usedByMl,
+  evaluate(asset, ctx) {
+    const gap = ctx.requireFacts('ingressOpenToInternet', 'adminPortsOpenToInternet');
+    if (gap) return gap;
+    const evidence = { ingressOpenToInternet: asset.facts.ingressOpenToInternet, adminPortsOpenToInternet: asset.facts.adminPortsOpenToInternet };
+    if (asset.facts.adminPortsOpenToInternet) return ctx.fail('adminPorts', { evidence });
+    if (asset.facts.ingressOpenToInternet) return ctx.fail('open', { evidence });
+    return ctx.pass('closed', { evidence });
+  },
+});

@@ -1,0 +1,41 @@
+import { defineRule } from '../../src/engine/index.js';
+import { expectBoolean } from '../_lib/fact-checks.js';
+import { isMlAsset, usedByMl } from '../_lib/ml-usage.js';
+
+export default defineRule({
+  meta: {
+    id: 'encryption/transit-encryption-not-enforced',
+    title: 'Encryption in transit is not enforced for ML storage or training traffic',
+    family: 'encryption',
+    severity: 'medium',
+    appliesTo: ['storage', 'training-job'],
+    rationale:
+      'Storage that still accepts plain HTTP, and distributed training that passes gradients and data between nodes unencrypted, expose training data and model parameters to anyone on the network path.',
+    remediation: {
+      text: 'Azure storage: require secure transfer (HTTPS only). AWS S3: deny requests where aws:SecureTransport is false in the bucket policy. SageMaker training: enable inter-container traffic encryption.',
+      cli: '# Azure\naz storage account update --name <account> --resource-group <rg> --https-only true\n# AWS training job\naws sagemaker create-training-job --training-job-name <job> --enable-inter-container-traffic-encryption <other-options>',
+      terraform:
+        'resource "azurerm_storage_account" "ml" {\n  https_traffic_only_enabled = true\n}\ndata "aws_iam_policy_document" "tls_only" {\n  statement {\n    effect    = "Deny"\n    actions   = ["s3:*"]\n    resources = [aws_s3_bucket.ml.arn, "${aws_s3_bucket.ml.arn}/*"]\n    principals {\n      type        = "*"\n      identifiers = ["*"]\n    }\n    condition {\n      test     = "Bool"\n      variable = "aws:SecureTransport"\n      values   = ["false"]\n    }\n  }\n}',
+      url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/security-best-practices.html',
+    },
+    controls: {
+      'ms-ai-risk': ['5.2.2'],
+      'a-mlsg': ['A-MLSG-001-C001'],
+      'mitre-atlas': ['AML.M0012'],
+    },
+    references: {
+      catalog: ['AWS-S3-04', 'AZ-ST-05', 'AWS-SM-TRN-02'],
+      'aws-securityhub': ['S3.5'],
+      'azure-policy': ['404c3081-a854-4457-ae30-26a93ef643f9'],
+      mcsb: ['DP-3'],
+      checkov: ['CKV_AZURE_3'],
+    },
+    messages: {
+      plaintext: 'ML {{kind}} {{name}} does not enforce encryption in transit.',
+      enforced: 'ML {{kind}} {{name}} enforces encryption in transit.',
+    },
+  },
+  applies: (asset, graph) => isMlAsset(asset) || usedByMl(asset, graph),
+  evaluate: (asset, ctx) =>
+    expectBoolean(asset, ctx, 'transitEncryption', true, { pass: 'enforced', fail: 'plaintext' }),
+});

@@ -1,0 +1,32 @@
+import { defineRule } from '../../src/engine/index.js';
+import { expectBoolean } from '../_lib/fact-checks.js';
+
+export default defineRule({
+  meta: {
+    id: 'exposure/endpoint-public-network-access',
+    title: 'Inference endpoint accepts traffic from the public internet',
+    family: 'exposure',
+    severity: 'high',
+    appliesTo: ['endpoint'],
+    rationale:
+      'An inference endpoint reachable from the internet can be queried by anyone holding or guessing a credential, which enables model extraction, membership inference and inversion attacks at scale; private ingress limits queries to the organisation network.',
+    remediation: {
+      text: 'Azure: set the online endpoint public_network_access to disabled and call it through the workspace private endpoint. AWS: invoke SageMaker endpoints through an interface VPC endpoint (com.amazonaws.<region>.sagemaker.runtime) and deny sagemaker:InvokeEndpoint unless aws:SourceVpce matches.',
+      cli: 'az ml online-endpoint update --name <endpoint> --resource-group <rg> --workspace-name <workspace> --set public_network_access=disabled',
+      terraform:
+        'resource "aws_vpc_endpoint" "sagemaker_runtime" {\n  vpc_id              = aws_vpc.ml.id\n  service_name        = "com.amazonaws.${var.region}.sagemaker.runtime"\n  vpc_endpoint_type   = "Interface"\n  private_dns_enabled = true\n}',
+      url: 'https://learn.microsoft.com/azure/machine-learning/concept-secure-online-endpoint',
+    },
+    controls: {
+      'ms-ai-risk': ['5.5.2'],
+      'a-mlsg': ['A-MLSG-004-D007', 'A-MLSG-001-C002'],
+      'mitre-atlas': ['AML.M0019', 'AML.M0004'],
+    },
+    references: { catalog: ['AZ-ML-EP-02', 'AWS-SM-EP-04'], mcsb: ['NS-2'], checkov: ['CKV_AWS_355'] },
+    messages: {
+      public: 'Endpoint {{name}} accepts inference traffic from the public internet.',
+      private: 'Endpoint {{name}} is reachable only from private networks.',
+    },
+  },
+  evaluate: (asset, ctx) => expectBoolean(asset, ctx, 'publicNetworkAccess', false, { pass: 'private', fail: 'public' }),
+});

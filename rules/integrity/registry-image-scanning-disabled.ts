@@ -1,0 +1,39 @@
+import { defineRule } from '../../src/engine/index.js';
+import { expectBoolean } from '../_lib/fact-checks.js';
+import { usedByMl } from '../_lib/ml-usage.js';
+
+export default defineRule({
+  meta: {
+    id: 'integrity/registry-image-scanning-disabled',
+    title: 'Images for ML training and inference are not scanned for vulnerabilities',
+    family: 'integrity',
+    severity: 'high',
+    appliesTo: ['container-registry'],
+    rationale:
+      'Training and serving images bundle large stacks of third-party ML libraries; without scanning on push, known-vulnerable or trojanised packages run next to training data and serve production traffic unnoticed.',
+    remediation: {
+      text: 'AWS: turn on scan on push (or enhanced scanning with Amazon Inspector) for the ECR repositories or the registry. Azure: enable Microsoft Defender for Containers, which scans ACR images.',
+      cli: '# AWS\naws ecr put-image-scanning-configuration --repository-name <repo> --image-scanning-configuration scanOnPush=true\n# Azure\naz security pricing create --name Containers --tier Standard',
+      terraform:
+        'resource "aws_ecr_repository" "ml" {\n  image_scanning_configuration {\n    scan_on_push = true\n  }\n}',
+      url: 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-scanning.html',
+    },
+    controls: {
+      'ms-ai-risk': ['5.5.1', '5.3.1'],
+      'a-mlsg': ['A-MLSG-004-D002', 'A-MLSG-003-D003'],
+      'mitre-atlas': ['AML.M0016', 'AML.M0014', 'AML.M0013'],
+    },
+    references: {
+      catalog: ['AWS-SM-MDL-03', 'AZ-ACR-03'],
+      'aws-securityhub': ['ECR.1'],
+      mcsb: ['DS-2', 'PV-5'],
+      checkov: ['CKV_AWS_163'],
+    },
+    messages: {
+      unscanned: 'Registry {{name}} used by ML does not scan images for vulnerabilities.',
+      scanned: 'Registry {{name}} used by ML scans images for vulnerabilities.',
+    },
+  },
+  applies: (asset, graph) => usedByMl(asset, graph),
+  evaluate: (asset, ctx) => expectBoolean(asset, ctx, 'imageScanning', true, { pass: 'scanned', fail: 'unscanned' }),
+});

@@ -1,0 +1,61 @@
+import { defineRule, type Verdict } from '../../src/engine/index.js';
+import { artifactStoragePaths, isServingRoot, servedModels, withRegistryRelatives } from '../_lib/serving.js';
+
+export default defineRule({
+  meta: {
+    id: 'integrity/served-model-artifacts-publicly-writable',
+    title: 'Endpoint serves model artifacts that anyone on the internet can overwrite',
+    family: 'integrity',
+    severity: 'critical',
+    appliesTo: ['endpoint', 'deployment'],
+    rationale:
+      'Serving containers load the model file from its artifact store on every start and scale-out; when that store accepts anonymous writes, anyone can swap in a backdoored model or a malicious pickle that runs code inside the endpoint, without touching the endpoint itself.',
+    remediation: {
+      text: 'Block anonymous access to the artifact storage at once, compare the stored artifacts with the registered version (hash, ETag or version id) and redeploy from a verified copy; then keep released artifacts write-once.',
+      cli: '# AWS\naws s3api put-public-access-block --bucket <bucket> --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true\n# Azure\naz storage account update --name <account> --resource-group <rg> --allow-blob-public-access false',
+      url: 'https://atlas.mitre.org/mitigations/AML.M0014',
+    },
+    controls: {
+      'ms-ai-risk': ['5.4.4', '5.2.3'],
+      'a-mlsg': ['A-MLSG-004-D002'],
+      'mitre-atlas': ['AML.M0014', 'AML.M0005'],
+    },
+    references: { catalog: ['AWS-SM-MDL-04', 'AZ-ST-01', 'AWS-S3-01'], 'aws-securityhub': ['S3.3'], mcsb: ['NS-2', 'DP-2'] },
+    messages: {
+      writable: '{{name}} serves model {{model}}, whose artifacts in storage {{storage}} anyone can overwrite.',
+      protected: '{{name}} serves models whose artifact storage accepts no anonymous writes.',
+    },
+  },
+  applies: (asset, graph) => isServingRoot(asset, graph),
+  evaluate(asset, ctx) {
+    const served = servedModels(ctx.graph, asset.id);
+    if (served.length === 0) return ctx.unknown(['serves-model']);
+
+    const artifacts = new Map<string, { path: string[]; modelName: string }>();
+    for (const entry of served) {
+      for (const member of withRegistryRelatives(ctx.graph, entry)) {
+        for (const tail of artifactStoragePaths(ctx.graph, member.model.id)) {
+          const path = [...member.path, ...tail.slice(1)];
+          artifacts.set(path.join('\n'), { path, modelName: entry.model.name });
+        }
+      }
+    }
+    if (artifacts.size === 0) return ctx.unknown(['model-artifact-storage']);
+
+    const findings: Verdict[] = [];
+    const safe: string[] = [];
+    for (const { path, modelName } of artifacts.values()) {
+      const storage = ctx.graph.get(path[path.length - 1]!)!;
+      const evidence = { storage: storage.id, publicWrite: storage.facts.publicWrite };
+      // Only anonymous write matters here; public read of artifacts is model theft, judged elsewhere.
+      if (storage.facts.publicWrite === true) {
+        findings.push(ctx.fail('writable', { path, evidence, data: { model: modelName, storage: storage.name } }));
+      } else if (storage.facts.publicWrite === undefined) {
+        findings.push(ctx.unknown(['publicWrite'], { path, evidence }));
+      } else {
+        safe.push(storage.id);
+      }
+    }
+    return findings.length > 0 ? findings : ctx.pass('protected', { evidence: { artifactStorage: safe } });
+  },
+});

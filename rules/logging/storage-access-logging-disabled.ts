@@ -1,0 +1,40 @@
+import { defineRule } from '../../src/engine/index.js';
+import { expectBoolean } from '../_lib/fact-checks.js';
+import { usedByMl } from '../_lib/ml-usage.js';
+
+export default defineRule({
+  meta: {
+    id: 'logging/storage-access-logging-disabled',
+    title: 'Access logging is off on storage used by ML',
+    family: 'logging',
+    severity: 'medium',
+    appliesTo: ['storage'],
+    rationale:
+      'Access logs on training-data and model storage are the only record of who read, changed or deleted the data a model learns from; without them, poisoning and theft cannot be traced.',
+    remediation: {
+      text: 'AWS: enable S3 server access logging to a separate log bucket. Azure: add a diagnostic setting on the blob service for StorageRead, StorageWrite and StorageDelete.',
+      cli: "# AWS\naws s3api put-bucket-logging --bucket <bucket> --bucket-logging-status '{\"LoggingEnabled\":{\"TargetBucket\":\"<log-bucket>\",\"TargetPrefix\":\"<bucket>/\"}}'\n# Azure\naz monitor diagnostic-settings create --name blob-audit --resource <storage-account-id>/blobServices/default --workspace <log-analytics-workspace-id> --logs '[{\"category\":\"StorageRead\",\"enabled\":true},{\"category\":\"StorageWrite\",\"enabled\":true},{\"category\":\"StorageDelete\",\"enabled\":true}]'",
+      terraform:
+        'resource "aws_s3_bucket_logging" "ml" {\n  bucket        = aws_s3_bucket.ml.id\n  target_bucket = aws_s3_bucket.logs.id\n  target_prefix = "ml/"\n}',
+      url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/ServerLogs.html',
+    },
+    controls: {
+      'ms-ai-risk': ['5.2.4', '5.6.1'],
+      'a-mlsg': ['A-MLSG-002-D005'],
+      'mitre-atlas': ['AML.M0024'],
+    },
+    references: {
+      catalog: ['AWS-S3-05', 'AZ-ST-10'],
+      'aws-securityhub': ['S3.9'],
+      'azure-policy': ['b4fe1a3b-0715-4c6c-a5ea-ffc33cf823cb'],
+      mcsb: ['LT-3'],
+      checkov: ['CKV_AWS_18'],
+    },
+    messages: {
+      off: 'Storage {{name}} used by ML does not log access.',
+      on: 'Storage {{name}} used by ML logs access.',
+    },
+  },
+  applies: (asset, graph) => usedByMl(asset, graph),
+  evaluate: (asset, ctx) => expectBoolean(asset, ctx, 'loggingEnabled', true, { pass: 'on', fail: 'off' }),
+});

@@ -1,0 +1,36 @@
+import { defineRule } from '../../src/engine/index.js';
+import { expectBoolean } from '../_lib/fact-checks.js';
+
+export default defineRule({
+  meta: {
+    id: 'segmentation/network-isolation-disabled',
+    title: 'Training job or model container runs without network isolation',
+    family: 'segmentation',
+    severity: 'high',
+    appliesTo: ['training-job', 'model'],
+    rationale:
+      'Training and inference containers run third-party code and deserialise model files; without network isolation a malicious package or pickled payload can call out, exfiltrate training data or fetch a second stage.',
+    remediation: {
+      text: 'AWS: set EnableNetworkIsolation on training jobs and models (inputs and outputs still flow through SageMaker). Azure: run training and deployments in a workspace managed network with outbound limited to approved destinations.',
+      cli: 'aws sagemaker create-model --model-name <model> --execution-role-arn <role-arn> --primary-container Image=<image>,ModelDataUrl=<s3-uri> --enable-network-isolation',
+      terraform: 'resource "aws_sagemaker_model" "m" {\n  enable_network_isolation = true\n}',
+      url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/mkt-algo-model-internet-free.html',
+    },
+    controls: {
+      'ms-ai-risk': ['5.3.1', '5.5.2'],
+      'a-mlsg': ['A-MLSG-002-D004', 'A-MLSG-004-D006'],
+      'mitre-atlas': ['AML.M0005', 'AML.M0019'],
+    },
+    references: {
+      catalog: ['AWS-SM-TRN-01', 'AWS-SM-MDL-01'],
+      'aws-securityhub': ['SageMaker.5'],
+      mcsb: ['NS-1', 'DP-2'],
+      checkov: ['CKV_AWS_370'],
+    },
+    messages: {
+      open: 'ML {{kind}} {{name}} runs without network isolation.',
+      isolated: 'ML {{kind}} {{name}} runs with network isolation.',
+    },
+  },
+  evaluate: (asset, ctx) => expectBoolean(asset, ctx, 'networkIsolation', true, { pass: 'isolated', fail: 'open' }),
+});

@@ -1,0 +1,64 @@
+import { defineRule, type GraphView, type Verdict } from '../../src/engine/index.js';
+import { hasTrainingLineage, isServingRoot, servedModels, withRegistryRelatives, type ServedModel } from '../_lib/serving.js';
+
+/** The served model counts as registered when it says so, or when a registered version stands for it. */
+function isRegistered(family: ServedModel[]): boolean {
+  const served = family[0]!.model;
+  if (served.facts.registered !== undefined) return served.facts.registered;
+  return family.some((m) => m.model.kind === 'model-version' && m.model.facts.registered !== false);
+}
+
+function lineageOf(graph: GraphView, family: ServedModel[]): string[] {
+  return family
+    .filter((m) => hasTrainingLineage(graph, m.model.id) || m.model.facts.lineageRecorded === true)
+    .map((m) => m.model.id);
+}
+
+export default defineRule({
+  meta: {
+    id: 'versioning/endpoint-serves-unregistered-model',
+    title: 'Endpoint serves a model with no registered version or no training lineage',
+    family: 'versioning',
+    severity: 'high',
+    appliesTo: ['endpoint', 'deployment'],
+    rationale:
+      'A model that is not a registered version, or whose training job and data are not recorded, cannot be traced, reproduced, rolled back or checked for poisoned data; when it misbehaves nobody can say what it is or where it came from.',
+    remediation: {
+      text: 'Register the model as a versioned entry in the model registry from the training job that produced it (so the job, data and metrics are linked), and deploy only from the registry.',
+      cli: '# Azure\naz ml model create --name <model> --version <n> --path azureml://jobs/<job-id>/outputs/artifacts/paths/model/ --resource-group <rg> --workspace-name <workspace>\n# AWS\naws sagemaker create-model-package --model-package-group-name <group> --inference-specification file://inference.json --model-approval-status PendingManualApproval',
+      url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/model-registry.html',
+    },
+    controls: {
+      'ms-ai-risk': ['5.4.4', '5.4.2', '5.3.1'],
+      'a-mlsg': ['A-MLSG-002-D005', 'A-MLSG-004-D002', 'A-MLSG-001-N002'],
+      'mitre-atlas': ['AML.M0025', 'AML.M0023', 'AML.M0014'],
+    },
+    references: { catalog: ['AZ-ML-VER-01', 'AWS-SM-REG-01', 'AWS-SM-REG-03', 'AWS-SM-TRN-05'], mcsb: ['DS-6'] },
+    messages: {
+      unregistered: '{{name}} serves model {{model}}, which has no registered version.',
+      noLineage: '{{name}} serves model {{model}}, whose training job or data is not recorded.',
+      traceable: '{{name}} serves model {{model}}, a registered version with recorded lineage.',
+    },
+  },
+  applies: (asset, graph) => isServingRoot(asset, graph),
+  evaluate(asset, ctx) {
+    const served = servedModels(ctx.graph, asset.id);
+    // Without a serves-model edge we cannot see what the endpoint runs, so we cannot judge it.
+    if (served.length === 0) return ctx.unknown(['serves-model']);
+    const verdicts: Verdict[] = [];
+    for (const entry of served) {
+      const family = withRegistryRelatives(ctx.graph, entry);
+      const registered = isRegistered(family);
+      const lineage = lineageOf(ctx.graph, family);
+      const options = {
+        path: entry.path,
+        data: { model: entry.model.name },
+        evidence: { model: entry.model.id, registered, lineageFrom: lineage },
+      };
+      if (!registered) verdicts.push(ctx.fail('unregistered', options));
+      if (lineage.length === 0) verdicts.push(ctx.fail('noLineage', options));
+      if (registered && lineage.length > 0) verdicts.push(ctx.pass('traceable', options));
+    }
+    return verdicts;
+  },
+});

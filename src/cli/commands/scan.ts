@@ -1,0 +1,103 @@
+import { Command } from 'commander';
+import type { Severity } from '../../model/index.js';
+import { selectRules, unmatchedIds, type RuleSelection } from '../../engine/index.js';
+import { loadAttestations } from '../../frameworks/index.js';
+import { loadConfig, type Config } from '../../config/config.js';
+import { UsageError } from '../../errors.js';
+import { findingsAtOrAbove, runScan } from '../../scan/run-scan.js';
+import { writeReports } from '../../report/index.js';
+import { buildSources, ruleMetaById, ruleRegistry } from '../compose.js';
+import { colorEnabled, createStyler } from '../output.js';
+import {
+  list,
+  parseFamilies,
+  parseFormats,
+  parseFrameworks,
+  parsePositiveInt,
+  parseProviders,
+  parseThreshold,
+  type ReportFormat,
+} from '../parse.js';
+import { formatSummary } from '../summary.js';
+import { addSourceOptions, resolveSources, type CloudFlags } from '../cloud-flags.js';
+import { createProgressBar } from '../progress.js';
+
+interface ScanFlags extends CloudFlags {
+  config?: string;
+  attestations?: string;
+  format?: ReportFormat[];
+  out?: string;
+  failOn?: Severity | 'none';
+  rules?: string[];
+  family?: RuleSelection['families'];
+  provider?: RuleSelection['providers'];
+  framework?: RuleSelection['frameworks'];
+  concurrency?: number;
+  quiet?: boolean;
+}
+
+export function scanCommand(): Command {
+  return addSourceOptions(
+    new Command('scan').description('Inventory an ML estate, evaluate the rules, and write the inventory-plus-gap report'),
+  )
+    .option('--config <file>', 'read settings from a YAML or JSON config file (flags win)')
+    .option('--attestations <file>', 'answers for controls no API can show (YAML or JSON)')
+    .option('--format <list>', 'report formats: html, md, json, csv (default: html,json)', parseFormats)
+    .option('--out <dir>', 'directory for the reports (default: ./mlscan-report)')
+    .option('--fail-on <severity>', 'exit 1 if a finding fails at or above: critical, high, medium, low, info, none (default: high)', parseThreshold)
+    .option('--rules <ids>', 'only these rule ids, or id prefixes ending in / (e.g. exposure/,aws/)', list)
+    .option('--family <list>', 'only these rule families', parseFamilies)
+    .option('--provider <list>', 'only rules for these providers (cross-cloud rules always run)', parseProviders)
+    .option('--framework <list>', 'only rules that give evidence for these frameworks', parseFrameworks)
+    .option('--concurrency <n>', 'rule batches evaluated at once', parsePositiveInt)
+    .option('-q, --quiet', 'print nothing on stderr but errors')
+    .action(async (flags: ScanFlags) => {
+      process.exitCode = await runScanCommand(flags);
+    });
+}
+
+async function runScanCommand(flags: ScanFlags): Promise<number> {
+  const started = performance.now();
+  const config: Config = flags.config ? loadConfig(flags.config) : {};
+  const sourceOptions = await resolveSources(flags, config, flags.config);
+  if (sourceOptions.snapshots.length === 0 && !sourceOptions.aws && !sourceOptions.azure) {
+    throw new UsageError('scan: nothing to scan: give --snapshot FILE, --aws or --azure (or set them in --config)');
+  }
+  const registry = ruleRegistry();
+  const selection: RuleSelection = {
+    ids: flags.rules ?? config.rules ?? [],
+    families: flags.family ?? config.families ?? [],
+    providers: flags.provider ?? config.providers ?? [],
+    frameworks: flags.framework ?? config.frameworks ?? [],
+  };
+  const unknownIds = unmatchedIds(registry, selection.ids ?? []);
+  if (unknownIds.length) throw new UsageError(`scan: --rules: no rule matches ${unknownIds.map((s) => `'${s}'`).join(', ')} (see: mlscan rules)`);
+  const rules = selectRules(registry, selection);
+  if (rules.length === 0) throw new UsageError('scan: the rule selection matches no rule');
+
+  const attestationsFile = flags.attestations ?? config.attestations;
+  const attestations = attestationsFile ? loadAttestations(attestationsFile) : [];
+  const failOn = flags.failOn ?? config.failOn ?? 'high';
+  const formats = flags.format ?? config.formats ?? ['html', 'json'];
+  const outDir = flags.out ?? config.out ?? 'mlscan-report';
+
+  const sources = await buildSources(sourceOptions);
+  const progress = createProgressBar(process.stderr, !flags.quiet && process.stderr.isTTY === true);
+  const { result } = await runScan({
+    sources,
+    onProgress: (event) => progress.update(event),
+    rules,
+    attestations,
+    failOn,
+    ...(config.risk ? { risk: config.risk } : {}),
+    ...((flags.concurrency ?? config.concurrency) ? { concurrency: flags.concurrency ?? config.concurrency } : {}),
+  });
+  progress.done();
+  const files = await writeReports(result, { formats, outDir, ruleMeta: ruleMetaById() });
+  const failing = findingsAtOrAbove(result.findings, failOn).length;
+  if (!flags.quiet) {
+    const style = createStyler(colorEnabled(process.stderr));
+    process.stderr.write(formatSummary({ result, files, gate: { threshold: failOn, failing }, elapsedMs: performance.now() - started }, style));
+  }
+  return failing > 0 ? 1 : 0;
+}

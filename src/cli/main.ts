@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+import { Command, CommanderError } from 'commander';
+import { UserError } from '../errors.js';
+import { toolVersion } from '../version.js';
+import { frameworksCommand } from './commands/frameworks.js';
+import { rulesCommand } from './commands/rules.js';
+import { scanCommand } from './commands/scan.js';
+import { inventoryCommand } from './commands/inventory.js';
+import { permissionsCommand } from './commands/permissions.js';
+import { terminalSafe } from './output.js';
+
+/** Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error, 3 internal error. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const program = new Command('mlscan')
+    .description('Inventory cloud ML estates (AWS SageMaker, Azure Machine Learning) and assess them against AI security frameworks')
+    .version(toolVersion(), '-V, --version')
+    .option('--debug', 'print stack traces for errors')
+    .exitOverride()
+    .configureOutput({ outputError: () => {} })
+    .showHelpAfterError(false);
+  for (const command of [scanCommand(), inventoryCommand(), rulesCommand(), frameworksCommand(), permissionsCommand()]) {
+    program.addCommand(command.exitOverride().configureOutput({ outputError: () => {} }));
+  }
+  try {
+    process.exitCode = 0;
+    await program.parseAsync(argv as string[], { from: 'user' });
+    return Number(process.exitCode ?? 0);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+      process.stderr.write(`mlscan: ${error.message.replace(/^error: /, '')}\n`);
+      return 2;
+    }
+    if (error instanceof UserError) {
+      process.stderr.write(`mlscan: ${terminalSafe(error.message)}\n`);
+      if (program.opts<{ debug?: boolean }>().debug && error.stack) process.stderr.write(error.stack + '\n');
+      return 2;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`mlscan: internal error: ${terminalSafe(message)}\n`);
+    if (program.opts<{ debug?: boolean }>().debug && error instanceof Error && error.stack) process.stderr.write(error.stack + '\n');
+    else process.stderr.write('mlscan: run again with --debug for details\n');
+    return 3;
+  }
+}
+
+const exitCode = await main(process.argv.slice(2));
+process.exitCode = exitCode;

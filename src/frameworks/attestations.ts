@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { AttestationSchema, type Attestation } from '../model/index.js';
+import { InputFileError } from '../errors.js';
+import { readUserFile } from '../config/user-file.js';
+import { findControl, frameworkOfControlId } from './catalogue.js';
+
+export const AttestationFileSchema = z
+  .object({
+    attestations: z
+      .array(AttestationSchema)
+      .describe('One entry per control answered by people rather than cloud APIs'),
+  })
+  .strict()
+  .describe('mlscan attestation file: answers for controls no API can show (policies, playbooks, tests, training)');
+
+/** Reads and validates an attestation file (YAML or JSON); every problem is one `file: path: message` line. */
+export function loadAttestations(file: string): Attestation[] {
+  const parsed = readUserFile(file, AttestationFileSchema);
+  return checkAttestations(file, parsed.attestations);
+}
+
+/** Resolves each entry's framework and rejects unknown or duplicated controls. */
+export function checkAttestations(file: string, attestations: readonly Attestation[]): Attestation[] {
+  const seen = new Map<string, number>();
+  return attestations.map((a, i) => {
+    const path = `$.attestations[${i}].control`;
+    const framework = a.framework ?? frameworkOfControlId(a.control);
+    if (!framework || !findControl(framework, a.control)) {
+      throw new InputFileError(file, path, `unknown control '${a.control}' (see: mlscan frameworks)`);
+    }
+    const key = `${framework}|${a.control}`;
+    const first = seen.get(key);
+    if (first !== undefined) throw new InputFileError(file, path, `control '${a.control}' is already answered at $.attestations[${first}]`);
+    seen.set(key, i);
+    return { ...a, framework };
+  });
+}

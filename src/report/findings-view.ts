@@ -1,0 +1,121 @@
+import { SEVERITIES, severityRank, type Asset, type Finding, type Severity } from '../model/index.js';
+import type { Remediation } from '../engine/define-rule.js';
+import { redactValue } from './redact.js';
+import type { ControlRef, FindingView, PathStep, ReportRuleMeta, RuleGroup } from './view-model-types.js';
+
+/** Evidence values are cloud data of any size; a report line shows the start of it. */
+const EVIDENCE_VALUE_MAX = 300;
+
+type ReportedStatus = RuleGroup['status'];
+
+export function findingView(finding: Finding, assetsById: ReadonlyMap<string, Asset>): FindingView {
+  const evidence = redactValue(finding.evidence) as Record<string, unknown>;
+  const view: FindingView = {
+    severity: finding.severity,
+    assetId: finding.assetId,
+    assetName: finding.assetName,
+    assetKind: finding.assetKind,
+    provider: finding.provider,
+    account: finding.account,
+    region: finding.region,
+    message: finding.message,
+    evidence: Object.keys(evidence)
+      .sort(compare)
+      .map((key) => `${key}: ${evidenceValue(evidence[key])}`),
+    path: (finding.path ?? []).map((id) => pathStep(id, assetsById)),
+    missingFacts: finding.missingFacts ?? [],
+  };
+  if (finding.adjustment) {
+    const { base, criticality, likelihood, reasons } = finding.adjustment;
+    view.severityWhy = { base, criticality, likelihood, reasons };
+  }
+  return view;
+}
+
+function evidenceValue(value: unknown): string {
+  const text = JSON.stringify(value) ?? 'undefined';
+  return text.length > EVIDENCE_VALUE_MAX ? `${text.slice(0, EVIDENCE_VALUE_MAX)}…` : text;
+}
+
+function pathStep(id: string, assetsById: ReadonlyMap<string, Asset>): PathStep {
+  const asset = assetsById.get(id);
+  return asset ? { id, name: asset.name, kind: asset.kind } : { id, name: id, kind: '' };
+}
+
+/** Groups non-pass findings by status and rule, most severe group first, so remediation is shown once per rule. */
+export function groupFindings(
+  findings: readonly Finding[],
+  ruleMeta: ReadonlyMap<string, ReportRuleMeta>,
+  assetsById: ReadonlyMap<string, Asset>,
+): Record<ReportedStatus, RuleGroup[]> {
+  const groups = new Map<string, RuleGroup>();
+  for (const finding of findings) {
+    if (finding.status === 'pass') continue;
+    const key = `${finding.status}:${finding.ruleId}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = emptyGroup(key, finding.status, finding.ruleId, ruleMeta.get(finding.ruleId));
+      groups.set(key, group);
+    }
+    group.findings.push(findingView(finding, assetsById));
+  }
+  const sections: Record<ReportedStatus, RuleGroup[]> = { fail: [], error: [], unknown: [] };
+  for (const group of groups.values()) {
+    finishGroup(group);
+    sections[group.status].push(group);
+  }
+  for (const list of Object.values(sections)) {
+    list.sort((a, b) => severityRank(a.topSeverity) - severityRank(b.topSeverity) || compare(a.ruleId, b.ruleId));
+  }
+  return sections;
+}
+
+function emptyGroup(key: string, status: ReportedStatus, ruleId: string, meta: ReportRuleMeta | undefined): RuleGroup {
+  return {
+    key,
+    status,
+    ruleId,
+    title: meta?.title ?? ruleId,
+    family: meta?.family ?? 'unmapped',
+    baseSeverity: meta?.severity,
+    topSeverity: 'info',
+    rationale: meta?.rationale ?? '',
+    // How to fix is for what failed; an error or unknown asks for access or a bug report instead.
+    remediation: status === 'fail' && meta ? linkSafe(meta.remediation) : undefined,
+    controls: refs(meta?.controls),
+    references: refs(meta?.references),
+    count: 0,
+    bySeverity: [],
+    findings: [],
+  };
+}
+
+/** The report links to vendor documentation only over https: never javascript:, data: or plain http. */
+function linkSafe(remediation: Remediation): Remediation {
+  if (remediation.url === undefined || /^https:\/\//i.test(remediation.url)) return remediation;
+  const { url: _dropped, ...rest } = remediation;
+  void _dropped;
+  return rest;
+}
+
+function finishGroup(group: RuleGroup): void {
+  group.findings.sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || compare(a.assetId, b.assetId));
+  group.count = group.findings.length;
+  group.topSeverity = group.findings[0]?.severity ?? 'info';
+  const counts = new Map<Severity, number>();
+  for (const f of group.findings) counts.set(f.severity, (counts.get(f.severity) ?? 0) + 1);
+  group.bySeverity = SEVERITIES.filter((s) => counts.has(s)).map((s) => ({ key: s, label: s, count: counts.get(s)! }));
+}
+
+function refs(map: Partial<Record<string, readonly string[]>> | undefined): ControlRef[] {
+  if (!map) return [];
+  return Object.keys(map)
+    .sort()
+    .map((framework) => ({ framework, ids: [...(map[framework] ?? [])] }))
+    .filter((ref) => ref.ids.length > 0);
+}
+
+/** Code-point order: locale-independent, so reports are byte-identical across machines. */
+export function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

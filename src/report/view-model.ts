@@ -1,0 +1,192 @@
+import {
+  ASSET_KINDS,
+  FINDING_STATUSES,
+  SEVERITIES,
+  type Asset,
+  type ControlStatus,
+  type FrameworkAssessment,
+  type ScanResult,
+} from '../model/index.js';
+import { barChart } from './charts.js';
+import { failingCountByAsset } from './failing-counts.js';
+import { compare, groupFindings } from './findings-view.js';
+import type {
+  ControlRow,
+  FrameworkSummary,
+  GapTable,
+  Inventory,
+  ReportRuleMeta,
+  ReportViewModel,
+  RiskMatrixView,
+} from './view-model-types.js';
+
+export type * from './view-model-types.js';
+
+export interface ViewModelOptions {
+  ruleMeta: ReadonlyMap<string, ReportRuleMeta>;
+  /** ISO timestamp printed on the report; defaults to the scan's finish time so output is reproducible. */
+  generatedAt?: string;
+}
+
+export const CONTROL_STATUS_LABELS: Record<ControlStatus, string> = {
+  met: 'Met',
+  'partly-met': 'Partly met',
+  'not-met': 'Not met',
+  'not-assessed': 'Not assessed',
+};
+
+/** The reader's work list order: what is broken first, what is fine last. */
+const CONTROL_STATUS_ORDER: readonly ControlStatus[] = ['not-met', 'partly-met', 'not-assessed', 'met'];
+
+/** Everything the HTML and Markdown templates show, computed once and tested here, so templates stay logic-light. */
+export function buildViewModel(result: ScanResult, options: ViewModelOptions): ReportViewModel {
+  const assets = result.inventory.assets;
+  const assetsById = new Map<string, Asset>();
+  for (const asset of assets) assetsById.set(asset.id, asset);
+
+  const statusCounts = countBy(result.findings, (f) => f.status);
+  const failing = result.findings.filter((f) => f.status === 'fail');
+  const failingBySeverity = countBy(failing, (f) => f.severity);
+  const failingPerAsset = failingCountByAsset(result.findings);
+  const familyOf = (ruleId: string) => options.ruleMeta.get(ruleId)?.family ?? 'unmapped';
+  const frameworks = result.frameworks.map(frameworkSummary);
+
+  return {
+    title: 'mlscan report',
+    tool: { ...result.tool },
+    schemaVersion: result.schemaVersion,
+    generatedAt: options.generatedAt ?? result.scan.finishedAt,
+    scan: {
+      startedAt: result.scan.startedAt,
+      finishedAt: result.scan.finishedAt,
+      sources: [...result.scan.sources],
+      rules: result.scan.rules.length,
+      failOn: result.scan.failOn ?? 'none',
+    },
+    summary: {
+      assets: assets.length,
+      accounts: new Set(assets.map((a) => `${a.provider}\u0000${a.account}`)).size,
+      providers: new Set(assets.map((a) => a.provider)).size,
+      findingsByStatus: FINDING_STATUSES.map((s) => ({ key: s, label: s, count: statusCounts.get(s) ?? 0 })),
+      failingBySeverity: SEVERITIES.map((s) => ({ key: s, label: s, count: failingBySeverity.get(s) ?? 0 })),
+      failing: failing.length,
+      frameworks,
+      coverageGaps: result.coverage.gaps.length,
+      partial: result.scan.partial,
+    },
+    charts: {
+      severity: barChart(
+        'severity',
+        'Failing findings by severity',
+        SEVERITIES.map((s) => ({ label: s, value: failingBySeverity.get(s) ?? 0, tone: s })),
+      ),
+      family: barChart('family', 'Failing findings by rule family', sortedCounts(countBy(failing, (f) => familyOf(f.ruleId)))),
+      provider: barChart('provider', 'Failing findings by provider', sortedCounts(countBy(failing, (f) => f.provider))),
+      account: barChart('account', 'Failing findings by account', sortedCounts(countBy(failing, (f) => f.account))),
+    },
+    inventory: inventory(assets, failingPerAsset),
+    gaps: result.frameworks.map((fw, i) => gapTable(fw, frameworks[i]!)),
+    findings: groupFindings(result.findings, options.ruleMeta, assetsById),
+    coverage: result.coverage.gaps.map((gap) => ({
+      provider: gap.provider,
+      account: gap.account,
+      region: gap.region ?? '',
+      service: gap.service,
+      errorCode: gap.errorCode,
+      message: gap.message ?? '',
+      kinds: gap.kinds ? [...gap.kinds] : [],
+    })),
+    risk: riskMatrix(result.risk),
+  };
+}
+
+function countBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, number> {
+  const counts = new Map<K, number>();
+  for (const item of items) {
+    const k = key(item);
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Largest first, ties by label, so charts read top-down and are stable across runs. */
+function sortedCounts(counts: Map<string, number>): { label: string; value: number }[] {
+  return [...counts]
+    .map(([label, value]) => ({ label, value }))
+    .sort((a, b) => b.value - a.value || compare(a.label, b.label));
+}
+
+function inventory(assets: readonly Asset[], failingPerAsset: Map<string, number>): Inventory {
+  const kinds = countBy(assets, (a) => a.kind);
+  const rows = assets.map((a) => ({
+    id: a.id,
+    name: a.name,
+    kind: a.kind,
+    provider: a.provider,
+    account: a.account,
+    region: a.region,
+    tags: Object.keys(a.tags)
+      .sort(compare)
+      .map((k) => `${k}=${a.tags[k]}`),
+    failing: failingPerAsset.get(a.id) ?? 0,
+  }));
+  rows.sort((a, b) => compare(a.kind, b.kind) || compare(a.name, b.name) || compare(a.id, b.id));
+  return {
+    total: assets.length,
+    byKind: ASSET_KINDS.filter((k) => kinds.has(k)).map((k) => ({ key: k, label: k, count: kinds.get(k)! })),
+    providers: [...new Set(assets.map((a) => a.provider))].sort(compare),
+    accounts: [...new Set(assets.map((a) => a.account))].sort(compare),
+    rows,
+  };
+}
+
+function frameworkSummary(fw: FrameworkAssessment): FrameworkSummary {
+  const count = (s: ControlStatus) => fw.counts[s] ?? fw.controls.filter((c) => c.status === s).length;
+  return {
+    id: fw.id,
+    name: fw.name,
+    met: count('met'),
+    partlyMet: count('partly-met'),
+    notMet: count('not-met'),
+    notAssessed: count('not-assessed'),
+    total: fw.controls.length,
+  };
+}
+
+function gapTable(fw: FrameworkAssessment, summary: FrameworkSummary): GapTable {
+  const controls: ControlRow[] = fw.controls.map((c) => ({
+    controlId: c.controlId,
+    title: c.title,
+    status: c.status,
+    statusLabel: CONTROL_STATUS_LABELS[c.status],
+    basis: c.basis,
+    rules: [...c.rules],
+    assetsPassing: c.assetsPassing,
+    assetsFailing: c.assetsFailing,
+    assetsUnknown: c.assetsUnknown,
+    failingFindings: c.failingFindings,
+    ...(c.attestation
+      ? {
+          attestation: {
+            status: c.attestation.status,
+            evidence: c.attestation.evidence,
+            owner: c.attestation.owner,
+            date: c.attestation.date,
+            ...(c.attestation.notes !== undefined ? { notes: c.attestation.notes } : {}),
+          },
+        }
+      : {}),
+  }));
+  // Stable sort keeps the catalogue's own order within a status.
+  controls.sort((a, b) => CONTROL_STATUS_ORDER.indexOf(a.status) - CONTROL_STATUS_ORDER.indexOf(b.status));
+  return { framework: summary, source: fw.source, controls };
+}
+
+function riskMatrix(risk: ScanResult['risk']): RiskMatrixView {
+  const entries = (m: Record<string, string[]>) =>
+    Object.keys(m)
+      .sort(compare)
+      .map((key) => ({ key, values: [...(m[key] ?? [])] }));
+  return { criticalityTags: entries(risk.criticalityTags), productionTags: entries(risk.productionTags), rules: [...risk.rules] };
+}
+

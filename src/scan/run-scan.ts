@@ -1,0 +1,90 @@
+import type { Attestation, Finding, ScanResult, Severity } from '../model/index.js';
+import { RESULT_SCHEMA_VERSION, atOrAbove } from '../model/index.js';
+import { AssetGraph } from '../graph/index.js';
+import { runRules, type AnyRule, type EngineStats } from '../engine/index.js';
+import { assessFrameworks, createRiskAssessor, riskMatrix, type RiskConfig } from '../frameworks/index.js';
+import { toolVersion } from '../version.js';
+import { mergeInventories } from './merge.js';
+import type { InventorySource, NormalisedInventory, ProgressEvent } from './source.js';
+
+export interface ScanOptions {
+  sources: readonly InventorySource[];
+  rules: readonly AnyRule[];
+  attestations?: readonly Attestation[];
+  risk?: RiskConfig;
+  failOn?: Severity | 'none';
+  concurrency?: number;
+  ruleTimeoutMs?: number;
+  onProgress?: (event: ProgressEvent) => void;
+  /** Injected clock, so tests and reports are reproducible. */
+  now?: () => Date;
+}
+
+export interface ScanOutcome {
+  result: ScanResult;
+  stats: EngineStats & { collectMs: number; evaluateMs: number };
+}
+
+export async function collect(
+  sources: readonly InventorySource[],
+  onProgress?: (event: ProgressEvent) => void,
+): Promise<NormalisedInventory> {
+  const inventories = await Promise.all(sources.map((s) => s.collect(onProgress ? { onProgress } : {})));
+  return mergeInventories(inventories);
+}
+
+/** Collect → graph → rules (with risk) → gap analysis: the whole pipeline, providers and rules injected. */
+export async function runScan(options: ScanOptions): Promise<ScanOutcome> {
+  const now = options.now ?? (() => new Date());
+  const startedAt = now();
+  const t0 = performance.now();
+  const inventory = await collect(options.sources, options.onProgress);
+  const t1 = performance.now();
+  const evaluated = await evaluateInventory(inventory, options);
+  const t2 = performance.now();
+  const result: ScanResult = {
+    schemaVersion: RESULT_SCHEMA_VERSION,
+    tool: { name: 'mlscan', version: toolVersion() },
+    scan: {
+      startedAt: startedAt.toISOString(),
+      finishedAt: now().toISOString(),
+      sources: options.sources.map((s) => s.name),
+      partial: inventory.gaps.length > 0,
+      rules: options.rules.map((r) => r.meta.id),
+      ...(options.failOn ? { failOn: options.failOn } : {}),
+    },
+    inventory: { assets: inventory.assets, edges: inventory.edges },
+    coverage: { gaps: inventory.gaps },
+    findings: evaluated.findings,
+    frameworks: evaluated.frameworks,
+    risk: riskMatrix(options.risk),
+  };
+  return { result, stats: { ...evaluated.stats, collectMs: t1 - t0, evaluateMs: t2 - t1 } };
+}
+
+export async function evaluateInventory(
+  inventory: NormalisedInventory,
+  options: Pick<ScanOptions, 'rules' | 'attestations' | 'risk' | 'concurrency' | 'ruleTimeoutMs'>,
+): Promise<{ findings: Finding[]; frameworks: ScanResult['frameworks']; stats: EngineStats }> {
+  const graph = new AssetGraph(inventory.assets, inventory.edges);
+  const { findings, stats } = await runRules({
+    rules: options.rules,
+    graph,
+    risk: createRiskAssessor(graph, options.risk),
+    ...(options.concurrency ? { concurrency: options.concurrency } : {}),
+    ...(options.ruleTimeoutMs ? { timeoutMs: options.ruleTimeoutMs } : {}),
+  });
+  const frameworks = assessFrameworks({
+    findings,
+    rules: options.rules.map((r) => r.meta),
+    attestations: options.attestations ?? [],
+  });
+  return { findings, frameworks, stats };
+}
+
+/** Findings that fail the build: failing (or erroring) at or above the threshold. */
+export function findingsAtOrAbove(findings: readonly Finding[], threshold: Severity | 'none'): Finding[] {
+  if (threshold === 'none') return [];
+  // A rule that crashed could be hiding a failure, so a gate counts errors too.
+  return findings.filter((f) => (f.status === 'fail' || f.status === 'error') && atOrAbove(f.severity, threshold));
+}

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import type { Asset, Edge } from '../../src/model/index.js';
+import { makeAsset, makeGraph } from '../support/assets.js';
+
+const a = (kind: Asset['kind'], id: string) => makeAsset({ kind, id, name: id });
+
+describe('AssetGraph.paths', () => {
+  const ep = a('endpoint', 'ep');
+  const dep = a('deployment', 'dep');
+  const mv = a('model-version', 'mv');
+  const job = a('training-job', 'job');
+  const ds1 = a('dataset', 'ds1');
+  const ds2 = a('dataset', 'ds2');
+  const st1 = a('storage', 'st1');
+  const st2 = a('storage', 'st2');
+  const edges: Edge[] = [
+    { from: 'ep', to: 'dep', kind: 'contains' },
+    { from: 'dep', to: 'mv', kind: 'serves-model' },
+    { from: 'mv', to: 'job', kind: 'produced-by' },
+    { from: 'job', to: 'ds1', kind: 'trained-on' },
+    { from: 'job', to: 'ds2', kind: 'trained-on' },
+    { from: 'ds1', to: 'st1', kind: 'stored-in' },
+    { from: 'ds2', to: 'st2', kind: 'stored-in' },
+    { from: 'ds2', to: 'missing-asset', kind: 'stored-in' },
+    { from: 'st2', to: 'ds2', kind: 'stored-in' }, // a cycle back: must not loop
+  ];
+  const graph = makeGraph([ep, dep, mv, job, ds1, ds2, st1, st2], edges);
+  const isStorage = (x: Asset) => x.kind === 'storage';
+
+  it('returns every simple path to an accepted asset, in edge order', () => {
+    const paths = graph.paths('ep', { via: ['contains', 'serves-model', 'produced-by', 'trained-on', 'stored-in'], until: isStorage });
+    expect(paths).toEqual([
+      ['ep', 'dep', 'mv', 'job', 'ds1', 'st1'],
+      ['ep', 'dep', 'mv', 'job', 'ds2', 'st2'],
+    ]);
+  });
+
+  it('follows only the edge kinds in via', () => {
+    expect(graph.paths('ep', { via: ['contains', 'serves-model', 'trained-on', 'stored-in'], until: isStorage })).toEqual([]);
+    expect(graph.paths('job', { via: ['trained-on'], until: (x) => x.kind === 'dataset' })).toEqual([
+      ['job', 'ds1'],
+      ['job', 'ds2'],
+    ]);
+  });
+
+  it('stops at maxDepth edges', () => {
+    const via = ['contains', 'serves-model', 'produced-by', 'trained-on', 'stored-in'] as const;
+    expect(graph.paths('ep', { via, until: isStorage, maxDepth: 4 })).toEqual([]);
+    expect(graph.paths('ep', { via, until: isStorage, maxDepth: 5 })).toHaveLength(2);
+  });
+
+  it('ends a path at the first accepted asset', () => {
+    expect(graph.paths('ep', { via: ['contains', 'serves-model', 'produced-by'], until: (x) => x.kind !== 'endpoint' })).toEqual([['ep', 'dep']]);
+  });
+
+  it('skips dangling ids and unknown starts', () => {
+    expect(graph.paths('ds2', { via: ['stored-in'], until: () => true })).toEqual([['ds2', 'st2']]);
+    expect(graph.paths('nope', { via: ['stored-in'], until: () => true })).toEqual([]);
+    expect(graph.targets('ds2', 'stored-in').map((x) => x.id)).toEqual(['st2']);
+  });
+
+  it('filters adjacency by edge kind both ways', () => {
+    expect(graph.outgoing('job').map((e) => e.to)).toEqual(['ds1', 'ds2']);
+    expect(graph.outgoing('job', 'produced-by')).toEqual([]);
+    expect(graph.incoming('ds2').map((e) => `${e.from}:${e.kind}`)).toEqual(['job:trained-on', 'st2:stored-in']);
+    expect(graph.sources('ds2', 'trained-on').map((x) => x.id)).toEqual(['job']);
+    expect(graph.ofKind('storage').map((x) => x.id)).toEqual(['st1', 'st2']);
+  });
+});
+
+describe('AssetGraph.lineage', () => {
+  const ep = a('endpoint', 'ep');
+  const dep = a('deployment', 'dep');
+  const mv = a('model-version', 'mv');
+  const model = a('model', 'model');
+  const job = a('training-job', 'job');
+  const ds = a('dataset', 'ds');
+  const data = a('storage', 'data-bucket');
+  const artifacts = a('storage', 'artifact-bucket');
+  const edges: Edge[] = [
+    { from: 'ep', to: 'dep', kind: 'contains' },
+    { from: 'dep', to: 'mv', kind: 'serves-model' },
+    { from: 'mv', to: 'model', kind: 'version-of' },
+    { from: 'mv', to: 'artifact-bucket', kind: 'stored-in' },
+    { from: 'model', to: 'job', kind: 'produced-by' },
+    { from: 'job', to: 'ds', kind: 'trained-on' },
+    { from: 'ds', to: 'data-bucket', kind: 'stored-in' },
+  ];
+  const graph = makeGraph([ep, dep, mv, model, job, ds, data, artifacts], edges);
+  const ids = (list: Asset[]) => list.map((x) => x.id).sort();
+
+  it('walks from an endpoint through its deployment to the served version and its registry model', () => {
+    const lineage = graph.lineage('ep');
+    expect(ids(lineage.models)).toEqual(['model', 'mv']);
+    expect(ids(lineage.trainingSources)).toEqual(['ds', 'job']);
+    expect(ids(lineage.storage)).toEqual(['artifact-bucket', 'data-bucket']);
+  });
+
+  it('starts at a model itself', () => {
+    const lineage = graph.lineage('model');
+    expect(ids(lineage.models)).toEqual(['model', 'mv']);
+    expect(ids(lineage.storage)).toEqual(['artifact-bucket', 'data-bucket']);
+  });
+
+  it('is empty for an endpoint that serves nothing visible', () => {
+    const lone = makeGraph([a('endpoint', 'lone')]);
+    expect(lone.lineage('lone')).toEqual({ models: [], trainingSources: [], storage: [] });
+  });
+});

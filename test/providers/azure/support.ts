@@ -1,0 +1,157 @@
+import nock from 'nock';
+import { afterEach, beforeEach, expect } from 'vitest';
+import type { AccessToken, TokenCredential } from '@azure/core-auth';
+import * as f from '../../fixtures/azure/estate.js';
+
+/** The credential is an injected dependency: a static bearer token stands in for Entra ID. */
+export function staticCredential(): TokenCredential & { scopes: string[] } {
+  const scopes: string[] = [];
+  return {
+    scopes,
+    async getToken(scope: string | string[]): Promise<AccessToken> {
+      scopes.push(...(Array.isArray(scope) ? scope : [scope]));
+      return { token: 'test-token', expiresOnTimestamp: Date.now() + 3_600_000 };
+    },
+  };
+}
+
+export interface Route {
+  path: string;
+  apiVersion: string;
+  /** Extra query parameters the request must carry (e.g. a skip token on page 2). */
+  query?: Record<string, string>;
+  status?: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** Times this route must be called (default 1). */
+  times?: number;
+}
+
+export interface Recorded {
+  method: string;
+  path: string;
+  apiVersion: string | null;
+  authorization: string | undefined;
+}
+
+/**
+ * Answers the real SDK clients over HTTPS with ARM's JSON. Every request is recorded; requests
+ * no route matches are recorded too (and fail the test in `armTest`).
+ */
+export function mockArm(routes: readonly Route[], base: string = f.ARM): { requests: Recorded[]; unmatched: string[] } {
+  const requests: Recorded[] = [];
+  const unmatched: string[] = [];
+  nock.emitter.on('no match', (req: { method?: string; path?: string; href?: string }) => {
+    unmatched.push(`${req.method ?? "?"} ${req.href ?? req.path ?? "?"}`);
+  });
+  for (const route of routes) {
+    nock(base)
+      .get(route.path)
+      .query((q) => q['api-version'] === route.apiVersion && Object.entries(route.query ?? {}).every(([k, v]) => q[k] === v) && Object.keys(q).length === 1 + Object.keys(route.query ?? {}).length)
+      .times(route.times ?? 1)
+      .reply(function (uri) {
+        const url = new URL(uri, base);
+        const auth = this.req.headers.authorization;
+        requests.push({ method: this.req.method ?? 'GET', path: url.pathname, apiVersion: url.searchParams.get('api-version'), authorization: Array.isArray(auth) ? auth[0] : auth });
+        return [route.status ?? 200, JSON.stringify(route.body ?? { value: [] }), { 'content-type': 'application/json', ...route.headers }];
+      });
+  }
+  return { requests, unmatched };
+}
+
+/** nock hygiene for every Azure provider test: no real network, every interceptor used. */
+export function useNock(): void {
+  beforeEach(() => {
+    nock.disableNetConnect();
+  });
+  afterEach(() => {
+    const pending = nock.pendingMocks();
+    nock.cleanAll();
+    nock.emitter.removeAllListeners('no match');
+    nock.enableNetConnect();
+    expect(pending, 'every interceptor must be used').toEqual([]);
+  });
+}
+
+export function list(value: unknown[], nextLink?: string): { value: unknown[]; nextLink?: string } {
+  return nextLink ? { value, nextLink } : { value };
+}
+
+export function armError(code: string, message: string): { error: { code: string; message: string } } {
+  return { error: { code, message } };
+}
+
+const ML = `/subscriptions/${f.SUB}/providers/Microsoft.MachineLearningServices/workspaces`;
+
+/** Routes of the ML children of a workspace, each answering `bodies[name]` or an empty list. */
+export function workspaceChildren(wsId: string, bodies: Partial<Record<'computes' | 'datastores' | 'data' | 'models' | 'onlineEndpoints' | 'batchEndpoints' | 'connections' | 'diagnostics', unknown[]>> = {}): Route[] {
+  const ml = (child: keyof typeof bodies): Route => ({
+    path: `${wsId}/${child}`,
+    apiVersion: f.API.ml,
+    // the SDK always sends its defaults count=30 and orderByAsc=false when listing datastores
+    ...(child === 'datastores' ? { query: { count: '30', orderByAsc: 'false' } } : {}),
+    body: list(bodies[child] ?? []),
+  });
+  return [
+    ml('computes'),
+    ml('datastores'),
+    ml('data'),
+    ml('models'),
+    ml('onlineEndpoints'),
+    ml('batchEndpoints'),
+    ml('connections'),
+    { path: `${wsId}/providers/Microsoft.Insights/diagnosticSettings`, apiVersion: f.API.diagnostics, body: list(bodies.diagnostics ?? []) },
+  ];
+}
+
+/** Every route the sample estate needs; workspaces come in two pages joined by nextLink. */
+export function estateRoutes(): Route[] {
+  const sub = `/subscriptions/${f.SUB}`;
+  const nextLink = `${f.ARM}${ML}?api-version=${f.API.ml}&$skipToken=page2`;
+  return [
+    // Machine Learning
+    { path: ML, apiVersion: f.API.ml, body: list([f.workspaceProd], nextLink) },
+    { path: ML, apiVersion: f.API.ml, query: { $skipToken: 'page2' }, body: list([f.workspaceSecure]) },
+    ...workspaceChildren(f.ids.wsProd, {
+      computes: [f.computeInstance, f.computeCluster],
+      datastores: [f.datastoreBlob, f.datastoreTraining],
+      data: [f.dataContainer],
+      models: [f.modelContainer],
+      onlineEndpoints: [f.onlineEndpoint],
+      batchEndpoints: [f.batchEndpoint],
+      connections: [f.connection],
+    }),
+    ...workspaceChildren(f.ids.wsSecure, { diagnostics: [f.auditDiagnosticSetting(f.ids.wsSecure)] }),
+    { path: `${f.ids.dataCustomers}/versions`, apiVersion: f.API.ml, body: list([f.dataVersion]) },
+    { path: `${f.ids.modelChurn}/versions`, apiVersion: f.API.ml, body: list([f.modelVersion]) },
+    { path: f.ids.job, apiVersion: f.API.ml, body: f.trainingJob },
+    { path: `${f.ids.endpoint}/deployments`, apiVersion: f.API.ml, body: list([f.onlineDeployment]) },
+    { path: `${f.ids.endpoint}/providers/Microsoft.Insights/diagnosticSettings`, apiVersion: f.API.diagnostics, body: list([]) },
+    { path: `${sub}/providers/Microsoft.MachineLearningServices/registries`, apiVersion: f.API.ml, body: list([f.mlRegistry]) },
+    { path: `${f.mlRegistryId}/providers/Microsoft.Insights/diagnosticSettings`, apiVersion: f.API.diagnostics, body: list([]) },
+    // Storage
+    { path: `${sub}/providers/Microsoft.Storage/storageAccounts`, apiVersion: f.API.storage, body: list([f.storageProd, f.storageTraining]) },
+    { path: `${f.ids.stProd}/blobServices/default`, apiVersion: f.API.storage, body: f.blobService(f.ids.stProd, true) },
+    { path: `${f.ids.stTraining}/blobServices/default`, apiVersion: f.API.storage, body: f.blobService(f.ids.stTraining, false) },
+    // containers are read only where the account allows anonymous access (sttrainingpub, not stmlprod)
+    { path: `${f.ids.stTraining}/blobServices/default/containers`, apiVersion: f.API.storage, body: list([f.publicContainer]) },
+    { path: `${f.ids.stProd}/blobServices/default/providers/Microsoft.Insights/diagnosticSettings`, apiVersion: f.API.diagnostics, body: list([f.auditDiagnosticSetting(`${f.ids.stProd}/blobServices/default`)]) },
+    { path: `${f.ids.stTraining}/blobServices/default/providers/Microsoft.Insights/diagnosticSettings`, apiVersion: f.API.diagnostics, body: list([]) },
+    // Key Vault, Container Registry
+    { path: `${sub}/providers/Microsoft.KeyVault/vaults`, apiVersion: f.API.keyVault, body: list([f.keyVault]) },
+    { path: `${f.ids.kv}/providers/Microsoft.Insights/diagnosticSettings`, apiVersion: f.API.diagnostics, body: list([]) },
+    { path: `${sub}/providers/Microsoft.ContainerRegistry/registries`, apiVersion: f.API.registry, body: list([f.registry]) },
+    // Network
+    { path: `${sub}/providers/Microsoft.Network/privateEndpoints`, apiVersion: f.API.network, body: list([f.privateEndpoint]) },
+    { path: `${f.ids.pe}/privateDnsZoneGroups`, apiVersion: f.API.network, body: list([f.dnsZoneGroup]) },
+    { path: `${sub}/providers/Microsoft.Network/virtualNetworks`, apiVersion: f.API.network, body: list([f.virtualNetwork]) },
+    { path: `${sub}/providers/Microsoft.Network/networkSecurityGroups`, apiVersion: f.API.network, body: list([f.securityGroup]) },
+    { path: `${sub}/providers/Microsoft.Network/networkWatchers`, apiVersion: f.API.network, body: list([f.networkWatcher]) },
+    { path: `${f.watcherId}/flowLogs`, apiVersion: f.API.network, body: list([f.vnetFlowLog]) },
+    // Authorization
+    { path: `${sub}/providers/Microsoft.Authorization/roleDefinitions`, apiVersion: f.API.authorization, body: list(f.roleDefinitionsPage) },
+    { path: `${sub}/providers/Microsoft.Authorization/roleAssignments`, apiVersion: f.API.authorization, body: list(f.roleAssignmentsPage) },
+    // Managed identities (no SDK installed: a GET through the authorization client's pipeline)
+    { path: `${sub}/providers/Microsoft.ManagedIdentity/userAssignedIdentities`, apiVersion: f.API.managedIdentity, body: list([f.userAssignedIdentity]) },
+  ];
+}

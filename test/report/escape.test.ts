@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { csvField, escapeMarkdown, jsonForScript } from '../../src/report/escape.js';
+
+describe('jsonForScript', () => {
+  it('leaves no character that could end the script element or break the parser', () => {
+    const hostile = '</script><script>alert(1)</script><!-- & \u2028\u2029';
+    const out = jsonForScript({ name: hostile });
+    expect(out).toBe('{"name":"\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e\\u003c!-- \\u0026 \\u2028\\u2029"}');
+    expect(JSON.parse(out)).toEqual({ name: hostile });
+  });
+});
+
+describe('escapeMarkdown', () => {
+  it('neutralises HTML, table pipes, emphasis, code, links and line breaks', () => {
+    expect(escapeMarkdown('<img src=x onerror=alert(1)>')).toBe('&lt;img src=x onerror=alert(1)&gt;');
+    expect(escapeMarkdown('a | b')).toBe('a &#124; b');
+    expect(escapeMarkdown('*bold* _it_ `code` ~~s~~')).toBe('\\*bold\\* \\_it\\_ \\`code\\` \\~\\~s\\~\\~');
+    expect(escapeMarkdown('[click](https://evil.example)')).toBe('\\[click\\](https://evil.example)');
+    expect(escapeMarkdown('line1\nline2\r\nline3')).toBe('line1 line2 line3');
+    expect(escapeMarkdown('a\\*b &amp;')).toBe('a\\\\\\*b &amp;amp;');
+  });
+});
+
+describe('csvField', () => {
+  it('quotes fields with commas, quotes and line breaks (RFC 4180)', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+    expect(csvField(undefined)).toBe('');
+    expect(csvField(false)).toBe('false');
+  });
+
+  it('prefixes an apostrophe to cells a spreadsheet would evaluate', () => {
+    expect(csvField('=1+1')).toBe("'=1+1");
+    expect(csvField('+1')).toBe("'+1");
+    expect(csvField('-2')).toBe("'-2");
+    expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(csvField('\tx')).toBe("'\tx");
+    expect(csvField('\r=x')).toBe(`"'\r=x"`);
+    expect(csvField('=HYPERLINK("http://evil","x")')).toBe(`"'=HYPERLINK(""http://evil"",""x"")"`);
+    // Numbers are our own counts, not cloud text.
+    expect(csvField(-1)).toBe('-1');
+  });
+});

@@ -1,0 +1,39 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { packageRoot } from '../../src/package-root.js';
+import { SCHEMA_FILE, scanResultSchemaText } from '../../src/report/schema/generate.js';
+import { renderJson } from '../../src/report/json.js';
+import { ScanResultSchema } from '../../src/model/index.js';
+import { sampleResult } from './sample-result.js';
+
+describe('JSON report', () => {
+  it('publishes a JSON Schema that matches the zod schema (regenerate: node dist/src/report/schema/generate.js)', () => {
+    const committed = readFileSync(join(packageRoot(), SCHEMA_FILE), 'utf8');
+    expect(committed).toBe(scanResultSchemaText());
+  });
+
+  it('writes the full result, which reads back equal and valid', () => {
+    const result = sampleResult({ extraAssets: 3 });
+    const text = [...renderJson(result)].join('');
+    const parsed = JSON.parse(text);
+    expect(parsed).toEqual(JSON.parse(JSON.stringify(result)));
+    expect(ScanResultSchema.safeParse(parsed).success).toBe(true);
+    expect(Object.keys(parsed)).toEqual(['schemaVersion', 'tool', 'scan', 'inventory', 'coverage', 'findings', 'frameworks', 'risk']);
+  });
+
+  it('refuses an invalid result and names where it is wrong', () => {
+    const result = sampleResult();
+    (result.findings[1] as { status: string }).status = 'maybe';
+    expect(() => [...renderJson(result)]).toThrow(/findings\[1\]\.status/);
+    const badEnvelope = sampleResult();
+    (badEnvelope as { schemaVersion: string }).schemaVersion = '0.9';
+    expect(() => [...renderJson(badEnvelope)]).toThrow(/schemaVersion/);
+  });
+
+  it('names the schema version in the published schema', () => {
+    const schema = JSON.parse(scanResultSchemaText());
+    expect(schema.properties.schemaVersion.const).toBe('1.0');
+    expect(schema.required).toContain('findings');
+  });
+});

@@ -1,0 +1,63 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { writeReports } from '../../src/report/index.js';
+import { writeFileAtomic } from '../../src/report/atomic-write.js';
+import { RULE_META, sampleResult } from './sample-result.js';
+
+const dirs: string[] = [];
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'mlscan-report-'));
+  dirs.push(dir);
+  return dir;
+}
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('writeReports', () => {
+  it('creates the output folder and writes each requested format, in order', async () => {
+    const outDir = join(tempDir(), 'nested', 'out');
+    const files = await writeReports(sampleResult(), { formats: ['json', 'html', 'md', 'csv'], outDir, ruleMeta: RULE_META });
+    expect(files).toEqual([
+      join(outDir, 'mlscan-report.json'),
+      join(outDir, 'mlscan-report.html'),
+      join(outDir, 'mlscan-report.md'),
+      join(outDir, 'mlscan-inventory.csv'),
+    ]);
+    expect(readdirSync(outDir).sort()).toEqual(['mlscan-inventory.csv', 'mlscan-report.html', 'mlscan-report.json', 'mlscan-report.md']);
+    expect(JSON.parse(readFileSync(files[0]!, 'utf8')).findings).toHaveLength(5);
+  });
+
+  it('renders the same result to byte-identical files', async () => {
+    const [a, b] = [tempDir(), tempDir()];
+    const formats = ['html', 'md', 'json', 'csv'] as const;
+    const first = await writeReports(sampleResult(), { formats, outDir: a, ruleMeta: RULE_META });
+    const second = await writeReports(sampleResult(), { formats, outDir: b, ruleMeta: RULE_META });
+    first.forEach((file, i) => expect(readFileSync(file, 'utf8')).toBe(readFileSync(second[i]!, 'utf8')));
+  });
+
+  it('leaves no file behind, and the old file intact, when rendering throws', async () => {
+    const outDir = tempDir();
+    writeFileSync(join(outDir, 'mlscan-report.json'), 'previous report');
+    const broken = sampleResult();
+    // Valid up to the third asset: the writer has already produced part of the file when it fails.
+    (broken.inventory.assets[2] as { kind: string }).kind = 'not-a-kind';
+    await expect(writeReports(broken, { formats: ['json'], outDir, ruleMeta: RULE_META })).rejects.toThrow(
+      /inventory\.assets\[2\]\.kind/,
+    );
+    expect(readdirSync(outDir)).toEqual(['mlscan-report.json']);
+    expect(readFileSync(join(outDir, 'mlscan-report.json'), 'utf8')).toBe('previous report');
+  });
+
+  it('removes the temporary file when a chunk generator throws midway', () => {
+    const dir = tempDir();
+    function* chunks() {
+      yield 'x'.repeat(3 << 20); // past the flush threshold, so bytes reached the disk
+      throw new Error('template exploded');
+    }
+    expect(() => writeFileAtomic(join(dir, 'report.html'), chunks())).toThrow('template exploded');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});

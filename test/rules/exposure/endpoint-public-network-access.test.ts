@@ -1,0 +1,29 @@
+import rule from '../../../rules/exposure/endpoint-public-network-access.js';
+import { makeAsset } from '../../support/assets.js';
+import { testRule } from '../../support/rule-tester.js';
+
+testRule(rule, {
+  valid: [
+    { name: 'azure online endpoint with public access disabled', asset: makeAsset({ kind: 'endpoint', facts: { publicNetworkAccess: false } }) },
+    { name: 'sagemaker endpoint behind a VPC endpoint', asset: makeAsset({ kind: 'endpoint', provider: 'aws', facts: { publicNetworkAccess: false } }) },
+  ],
+  invalid: [
+    {
+      name: 'endpoint open to the internet',
+      asset: makeAsset({ kind: 'endpoint', name: 'fraud-score', facts: { publicNetworkAccess: true } }),
+      expected: [
+        {
+          status: 'fail',
+          messageId: 'public',
+          message: 'Endpoint fraud-score accepts inference traffic from the public internet.',
+          evidence: { publicNetworkAccess: true },
+        },
+      ],
+    },
+    {
+      name: 'ingress setting not visible',
+      asset: makeAsset({ kind: 'endpoint', facts: {} }),
+      expected: [{ status: 'unknown', missingFacts: ['publicNetworkAccess'] }],
+    },
+  ],
+});

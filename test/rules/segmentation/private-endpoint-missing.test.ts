@@ -1,0 +1,32 @@
+import rule from '../../../rules/segmentation/private-endpoint-missing.js';
+import { makeAsset } from '../../support/assets.js';
+import { testRule } from '../../support/rule-tester.js';
+import { usedByMl } from '../_lib/fixtures.js';
+
+const pe = makeAsset({ kind: 'private-endpoint' });
+const workspace = makeAsset({ kind: 'workspace', facts: {} });
+
+testRule(rule, {
+  valid: [
+    { name: 'workspace with two approved private endpoints', asset: makeAsset({ kind: 'workspace', facts: { privateEndpoints: 2 } }) },
+    {
+      name: 'workspace whose private endpoint is only seen as an edge',
+      asset: workspace,
+      related: [pe],
+      edges: [{ from: workspace.id, to: pe.id, kind: 'private-endpoint' }],
+    },
+  ],
+  invalid: [
+    {
+      name: 'workspace storage without a private endpoint',
+      ...usedByMl(makeAsset({ kind: 'storage', name: 'wsstorage', facts: { privateEndpoints: 0 } })),
+      expected: [{ status: 'fail', messageId: 'none', message: 'ML storage wsstorage has no approved private endpoint.', evidence: { privateEndpoints: 0 } }],
+    },
+    {
+      name: 'no count and no edge is not proof of absence',
+      asset: makeAsset({ kind: 'workspace', facts: {} }),
+      expected: [{ status: 'unknown', missingFacts: ['privateEndpoints'] }],
+    },
+  ],
+  notApplicable: [{ name: 'vault outside the ML estate', asset: makeAsset({ kind: 'key-vault', facts: { privateEndpoints: 0 } }) }],
+});
