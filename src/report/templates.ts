@@ -31,6 +31,8 @@ export function compileTemplate<T>(name: string, options: CompileOptions = {}): 
   env.registerHelper('join', (items: unknown, separator: unknown) =>
     Array.isArray(items) ? items.map(String).join(typeof separator === 'string' ? separator : ', ') : '',
   );
+  // `{{plural 3 "rule"}}` → "3 rules"; counts in the report read as English.
+  env.registerHelper('plural', (count: unknown, noun: unknown) => `${String(count)} ${String(noun)}${count === 1 ? '' : 's'}`);
   if (options.partials) {
     const partialsDir = join(templatesDir(), 'partials');
     for (const file of readdirSync(partialsDir).sort()) {
