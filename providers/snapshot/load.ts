@@ -16,7 +16,7 @@ export async function loadSnapshot(file: string): Promise<NormalisedInventory> {
 }
 
 export function toInventory(snapshot: Snapshot): NormalisedInventory {
-  return { assets: snapshot.assets, edges: snapshot.edges, gaps: snapshot.coverage?.gaps ?? [] };
+  return { assets: snapshot.assets, edges: snapshot.edges, gaps: snapshot.coverage?.gaps ?? [], validated: true };
 }
 
 /** A snapshot file as a source the scan can merge with live providers. */

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 import { Command, CommanderError } from 'commander';
 import { UserError } from '../errors.js';
 import { toolVersion } from '../version.js';
@@ -43,6 +42,3 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 3;
   }
 }
-
-const exitCode = await main(process.argv.slice(2));
-process.exitCode = exitCode;

@@ -6,6 +6,7 @@ import { renderCsv } from './csv.js';
 import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
+import { ReportError } from './report-error.js';
 import { buildViewModel, type ReportRuleMeta } from './view-model.js';
 
 export { buildViewModel } from './view-model.js';
@@ -61,6 +62,8 @@ export async function writeReports(result: ScanResult, options: WriteReportsOpti
       case 'csv':
         writeFileAtomic(file, renderCsv(result));
         break;
+      default:
+        throw new ReportError(`unknown report format '${String(format satisfies never)}'`);
     }
     written.push(file);
     // Let a progress spinner or signal handler run between large files.

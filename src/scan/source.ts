@@ -5,12 +5,15 @@ export interface Inventory {
   assets: AssetInput[];
   edges: Edge[];
   gaps: CoverageGap[];
+  /** Set when every asset already passed AssetSchema (e.g. a validated snapshot), so the merge skips it. */
+  validated?: true;
 }
 
 export interface NormalisedInventory {
   assets: Asset[];
   edges: Edge[];
   gaps: CoverageGap[];
+  validated?: true;
 }
 
 export interface ProgressEvent {

@@ -54,7 +54,7 @@
     var tr = el('tr');
     var name = cell(tr, asset.name);
     name.appendChild(el('div', 'mono muted', asset.id));
-    cell(tr, asset.kind, 'mono');
+    cell(tr, asset.kind, 'mono nowrap');
     cell(tr, asset.provider);
     cell(tr, asset.account, 'mono');
     cell(tr, asset.region);

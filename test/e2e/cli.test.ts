@@ -8,7 +8,7 @@ import { SAMPLE } from '../providers/snapshot/sample-notable.js';
 
 // Runs the built CLI (`npm test` builds first) exactly as a user would.
 const root = join(import.meta.dirname, '..', '..');
-const cli = join(root, 'dist', 'src', 'cli', 'main.js');
+const cli = join(root, 'dist', 'src', 'cli', 'bin.js');
 const estate = join(root, 'providers', 'snapshot', 'sample', 'estate.json');
 const attestations = join(root, 'providers', 'snapshot', 'sample', 'attestations.yaml');
 
