@@ -52,7 +52,8 @@ export async function runRules(options: EngineOptions): Promise<EngineResult> {
       const batch = candidates.slice(start, start + batchSize);
       void queue.add(async () => {
         for (const asset of batch) {
-          const produced = await evaluateOne(rule, asset, graph, timeoutMs);
+          let produced = evaluateSyncFirst(rule, asset, graph, timeoutMs);
+          if (isPromise(produced)) produced = await produced;
           if (produced === null) continue;
           evaluations++;
           for (const finding of produced) {
@@ -89,16 +90,35 @@ export async function evaluateOne(
   graph: GraphView,
   timeoutMs: number,
 ): Promise<Finding[] | null> {
+  return evaluateSyncFirst(rule, asset, graph, timeoutMs);
+}
+
+/**
+ * Like evaluateOne, but answers synchronously when the rule does: most rules are plain functions,
+ * and a promise per (rule, asset) pair costs more than the rule itself on a large estate.
+ */
+function evaluateSyncFirst(
+  rule: AnyRule,
+  asset: Asset,
+  graph: GraphView,
+  timeoutMs: number,
+): Finding[] | null | Promise<Finding[] | null> {
+  let result: RuleOutcome | Promise<RuleOutcome>;
   try {
     if (rule.applies && !rule.applies(asset, graph)) return null;
-    const ctx = createContext(rule, asset, graph);
-    const result = rule.evaluate(asset, ctx);
-    const outcome = isPromise(result) ? await withTimeout(result, timeoutMs, rule.meta.id) : result;
-    const verdicts = toVerdicts(outcome, rule.meta.id);
-    return verdicts.map((v) => toFinding(rule, asset, v));
+    result = rule.evaluate(asset, createContext(rule, asset, graph));
   } catch (error) {
     return [errorFinding(rule, asset, error)];
   }
+  const settle = (outcome: RuleOutcome): Finding[] => {
+    try {
+      return toVerdicts(outcome, rule.meta.id).map((v) => toFinding(rule, asset, v));
+    } catch (error) {
+      return [errorFinding(rule, asset, error)];
+    }
+  };
+  if (!isPromise(result)) return settle(result);
+  return withTimeout(result, timeoutMs, rule.meta.id).then(settle, (error: unknown) => [errorFinding(rule, asset, error)]);
 }
 
 function toVerdicts(outcome: RuleOutcome, ruleId: string): readonly Verdict[] {
@@ -149,7 +169,7 @@ function errorFinding(rule: AnyRule, asset: Asset, error: unknown): Finding {
   };
 }
 
-function isPromise(value: unknown): value is Promise<RuleOutcome> {
+function isPromise<T>(value: T | Promise<T>): value is Promise<T> {
   return typeof (value as Promise<unknown> | undefined)?.then === 'function';
 }
 

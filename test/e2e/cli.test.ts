@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Finding, ScanResult } from '../../src/model/index.js';
+import { ScanResultSchema, type Finding, type ScanResult } from '../../src/model/index.js';
 import { SAMPLE } from '../providers/snapshot/sample-notable.js';
 
 // Runs the built CLI (`npm test` builds first) exactly as a user would.
@@ -46,6 +46,11 @@ describe('mlscan scan on the bundled sample estate', () => {
 
   it('writes every requested format', () => {
     expect(readdirSync(out).sort()).toEqual(['mlscan-inventory.csv', 'mlscan-report.html', 'mlscan-report.json', 'mlscan-report.md']);
+  });
+
+  it('writes a JSON report that matches its published schema, row by row', () => {
+    const parsed = ScanResultSchema.safeParse(result);
+    expect(parsed.success ? 'valid' : parsed.error.issues[0]).toBe('valid');
   });
 
   it('inventories both clouds', () => {

@@ -22,10 +22,7 @@ describe('JSON report', () => {
     expect(Object.keys(parsed)).toEqual(['schemaVersion', 'tool', 'scan', 'inventory', 'coverage', 'findings', 'frameworks', 'risk']);
   });
 
-  it('refuses an invalid result and names where it is wrong', () => {
-    const result = sampleResult();
-    (result.findings[1] as { status: string }).status = 'maybe';
-    expect(() => [...renderJson(result)]).toThrow(/findings\[1\]\.status/);
+  it('refuses an invalid envelope and names where it is wrong', () => {
     const badEnvelope = sampleResult();
     (badEnvelope as { schemaVersion: string }).schemaVersion = '0.9';
     expect(() => [...renderJson(badEnvelope)]).toThrow(/schemaVersion/);
