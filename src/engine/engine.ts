@@ -133,19 +133,7 @@ function toVerdicts(outcome: RuleOutcome, ruleId: string): readonly Verdict[] {
 }
 
 function toFinding(rule: AnyRule, asset: Asset, v: Verdict): Finding {
-  const finding: Finding = {
-    ruleId: rule.meta.id,
-    status: v.status,
-    severity: rule.meta.severity,
-    assetId: asset.id,
-    assetName: asset.name,
-    assetKind: asset.kind,
-    provider: asset.provider,
-    account: asset.account,
-    region: asset.region,
-    message: v.message,
-    evidence: v.evidence,
-  };
+  const finding: Finding = { ...findingBase(rule, asset), status: v.status, message: v.message, evidence: v.evidence };
   if (v.messageId) finding.messageId = v.messageId;
   if (v.path) finding.path = v.path;
   if (v.missingFacts) finding.missingFacts = v.missingFacts;
@@ -154,9 +142,12 @@ function toFinding(rule: AnyRule, asset: Asset, v: Verdict): Finding {
 
 function errorFinding(rule: AnyRule, asset: Asset, error: unknown): Finding {
   const reason = error instanceof Error ? error.message : String(error);
+  return { ...findingBase(rule, asset), status: 'error', message: `Rule failed to evaluate: ${reason}`, evidence: {} };
+}
+
+function findingBase(rule: AnyRule, asset: Asset) {
   return {
     ruleId: rule.meta.id,
-    status: 'error',
     severity: rule.meta.severity,
     assetId: asset.id,
     assetName: asset.name,
@@ -164,8 +155,6 @@ function errorFinding(rule: AnyRule, asset: Asset, error: unknown): Finding {
     provider: asset.provider,
     account: asset.account,
     region: asset.region,
-    message: `Rule failed to evaluate: ${reason}`,
-    evidence: {},
   };
 }
 

@@ -12,7 +12,7 @@ import {
 import type { Facts } from '../../../src/model/index.js';
 import { defineCollector, detail } from '../collector.js';
 import { op } from '../operations.js';
-import { actionMatches, externalPrincipals, parsePolicy, publicAllows } from '../policy.js';
+import { actionMatches, externalPrincipals, parsePolicy, publicAllows } from '../../../src/lib/aws-policy.js';
 import { isAwsManagedAlias, keyEdges, tagMap } from './common.js';
 
 /** ECR repositories holding the images ML assets run. */

@@ -17,7 +17,7 @@ import {
 import type { Facts } from '../../../src/model/index.js';
 import { defineCollector, detail, detailEach } from '../collector.js';
 import { op } from '../operations.js';
-import { externalPrincipals, list, parsePolicy, type Statement } from '../policy.js';
+import { externalPrincipals, list, parsePolicy, type Statement } from '../../../src/lib/aws-policy.js';
 import { tagMap } from './common.js';
 
 const ADMIN_POLICIES = /:policy\/(AdministratorAccess|PowerUserAccess|IAMFullAccess)$/;

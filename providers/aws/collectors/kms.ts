@@ -11,7 +11,7 @@ import type { Facts } from '../../../src/model/index.js';
 import { defineCollector, detail } from '../collector.js';
 import { op } from '../operations.js';
 import type { Linker } from '../runner.js';
-import { externalPrincipals, parsePolicy } from '../policy.js';
+import { externalPrincipals, parsePolicy } from '../../../src/lib/aws-policy.js';
 
 type KeyRecord = KeyMetadata & { Ref?: string };
 

@@ -34,7 +34,7 @@ import type { Facts } from '../../../src/model/index.js';
 import { bucketArn, kmsArn } from '../arn.js';
 import { defineCollector, detail, type EdgeSpec, type RecordContext } from '../collector.js';
 import { op } from '../operations.js';
-import { actionMatches, deniesInsecureTransport, externalPrincipals, parsePolicy, publicAllows, type Statement } from '../policy.js';
+import { actionMatches, deniesInsecureTransport, externalPrincipals, parsePolicy, publicAllows, type Statement } from '../../../src/lib/aws-policy.js';
 import { isAwsManagedAlias, tagMap } from './common.js';
 
 /** Bucket names that say they hold ML data (word-ish boundaries, so `html` is not `ml`). */

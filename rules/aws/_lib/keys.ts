@@ -1,4 +1,5 @@
 import type { GraphView } from '../../../src/graph/index.js';
+import type { RuleContext, Verdict } from '../../../src/engine/index.js';
 import type { Asset } from '../../../src/model/index.js';
 
 /**
@@ -12,4 +13,19 @@ export function keyIsAwsManaged(graph: GraphView, asset: Asset, keyRef: string):
   const match = keys.find((k) => k.id === keyRef || k.id.endsWith(`/${tail}`) || k.name === keyRef || `alias/${k.name}` === keyRef || k.name === tail) ?? (keys.length === 1 ? keys[0] : undefined);
   if (!match?.facts.keyManager) return undefined;
   return match.facts.keyManager === 'provider';
+}
+
+/**
+ * The verdict for a resource that names one KMS key (`noKey`, `awsManaged`, `cmk` messages):
+ * no key fails, an AWS-managed key fails, a key whose manager was not read is unknown.
+ */
+export function singleKeyVerdict(
+  ctx: RuleContext<'noKey' | 'awsManaged' | 'cmk'>,
+  asset: Asset,
+  key: string | undefined,
+): Verdict {
+  if (!key) return ctx.fail('noKey', { evidence: { KmsKeyId: null } });
+  const managed = keyIsAwsManaged(ctx.graph, asset, key);
+  if (managed === undefined) return ctx.unknown(['KeyManager'], { evidence: { KmsKeyId: key } });
+  return ctx[managed ? 'fail' : 'pass'](managed ? 'awsManaged' : 'cmk', { evidence: { KmsKeyId: key }, data: { key } });
 }

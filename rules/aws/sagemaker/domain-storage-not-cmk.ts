@@ -1,6 +1,6 @@
 import type { Domain } from '../_lib/shapes.js';
 import { awsRule, describeOf } from '../_lib/aws-rule.js';
-import { keyIsAwsManaged } from '../_lib/keys.js';
+import { singleKeyVerdict } from '../_lib/keys.js';
 
 export default awsRule({
   meta: {
@@ -28,10 +28,6 @@ export default awsRule({
   evaluate(asset, ctx) {
     const d = describeOf<Domain>(asset);
     if (!d) return ctx.unknown(['KmsKeyId']);
-    const key = d.KmsKeyId;
-    if (!key) return ctx.fail('noKey', { evidence: { KmsKeyId: null } });
-    const managed = keyIsAwsManaged(ctx.graph, asset, key);
-    if (managed === undefined) return ctx.unknown(['KeyManager'], { evidence: { KmsKeyId: key } });
-    return managed ? ctx.fail('awsManaged', { evidence: { KmsKeyId: key }, data: { key } }) : ctx.pass('cmk', { evidence: { KmsKeyId: key }, data: { key } });
+    return singleKeyVerdict(ctx, asset, d.KmsKeyId);
   },
 });

@@ -1,4 +1,4 @@
-/** Reading IAM and resource policy documents (the JSON AWS returns, sometimes URL-encoded). */
+/** Reading AWS IAM and resource policy documents (the JSON AWS returns, IAM's URL-encoded). Pure: used by the AWS provider to derive facts and by AWS rules that read raw records. */
 
 export interface Statement {
   Effect?: string;
