@@ -1,8 +1,8 @@
-import type { Attestation, Finding, ScanResult, Severity } from '../model/index.js';
+import type { Attestation, Finding, FrameworkId, ScanResult, Severity } from '../model/index.js';
 import { RESULT_SCHEMA_VERSION, atOrAbove } from '../model/index.js';
 import { AssetGraph } from '../graph/index.js';
 import { runRules, type AnyRule, type EngineStats } from '../engine/index.js';
-import { assessFrameworks, createRiskAssessor, riskMatrix, type RiskConfig } from '../frameworks/index.js';
+import { FRAMEWORKS, assessFrameworks, createRiskAssessor, riskMatrix, type RiskConfig } from '../frameworks/index.js';
 import { toolVersion } from '../version.js';
 import { mergeInventories } from './merge.js';
 import type { InventorySource, NormalisedInventory, ProgressEvent } from './source.js';
@@ -13,6 +13,8 @@ export interface ScanOptions {
   attestations?: readonly Attestation[];
   risk?: RiskConfig;
   failOn?: Severity | 'none';
+  /** Frameworks the gap analysis reports on (default: all). */
+  frameworks?: readonly FrameworkId[];
   concurrency?: number;
   ruleTimeoutMs?: number;
   onProgress?: (event: ProgressEvent) => void;
@@ -64,7 +66,7 @@ export async function runScan(options: ScanOptions): Promise<ScanOutcome> {
 
 export async function evaluateInventory(
   inventory: NormalisedInventory,
-  options: Pick<ScanOptions, 'rules' | 'attestations' | 'risk' | 'concurrency' | 'ruleTimeoutMs'>,
+  options: Pick<ScanOptions, 'rules' | 'attestations' | 'risk' | 'concurrency' | 'ruleTimeoutMs' | 'frameworks'>,
 ): Promise<{ findings: Finding[]; frameworks: ScanResult['frameworks']; stats: EngineStats }> {
   const graph = new AssetGraph(inventory.assets, inventory.edges);
   const { findings, stats } = await runRules({
@@ -78,6 +80,7 @@ export async function evaluateInventory(
     findings,
     rules: options.rules.map((r) => r.meta),
     attestations: options.attestations ?? [],
+    ...(options.frameworks?.length ? { frameworks: FRAMEWORKS.filter((f) => options.frameworks!.includes(f.id)) } : {}),
   });
   return { findings, frameworks, stats };
 }

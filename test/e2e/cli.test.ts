@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -169,6 +169,23 @@ describe('mlscan exit codes and input errors', () => {
     const role = JSON.parse(mlscan(['permissions', 'azure']).stdout) as { permissions?: Array<{ actions: string[] }>; properties?: unknown };
     expect(JSON.stringify(role)).toContain('Microsoft.MachineLearningServices/workspaces/read');
     expect(JSON.stringify(role)).not.toMatch(/listKeys|listSecrets/i);
+  });
+
+  it('reads settings from a config file (paths relative to it); flags win; --framework narrows the gap analysis', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mlscan-e2e-'));
+    const config = join(dir, 'mlscan.yaml');
+    writeFileSync(
+      config,
+      [`snapshot: [${JSON.stringify(estate)}]`, 'formats: [json]', 'out: reports', 'failOn: none', 'frameworks: [a-mlsg]'].join('\n'),
+    );
+    expect(mlscan(['scan', '--config', config]).code).toBe(0);
+    const result = JSON.parse(readFileSync(join(dir, 'reports', 'mlscan-report.json'), 'utf8')) as ScanResult;
+    expect(result.frameworks.map((f) => f.id)).toEqual(['a-mlsg']);
+    expect(mlscan(['scan', '--config', config, '--fail-on', 'critical', '--out', join(dir, 'r2')]).code).toBe(1);
+    writeFileSync(config, 'azure: { subscriptions: [not-a-guid] }\n');
+    const bad = mlscan(['scan', '--config', config]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim()).toBe(`mlscan: ${config}: $.azure.subscriptions[0]: a subscription id (GUID)`);
   });
 
   it('inventory writes a snapshot that scan rescans to the same inventory', () => {

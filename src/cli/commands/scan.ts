@@ -89,6 +89,7 @@ async function runScanCommand(flags: ScanFlags): Promise<number> {
     rules,
     attestations,
     failOn,
+    frameworks: selection.frameworks ?? [],
     ...(config.risk ? { risk: config.risk } : {}),
     ...((flags.concurrency ?? config.concurrency) ? { concurrency: flags.concurrency ?? config.concurrency } : {}),
   });
