@@ -18,7 +18,7 @@ export default defineRule({
       url: 'https://learn.microsoft.com/entra/identity/users/users-restrict-guest-permissions',
     },
     controls: {
-      'ms-ai-risk': ['5.2.4', '5.7.1'],
+      'ms-ai-risk': ['5.2.4'],
       'a-mlsg': ['A-MLSG-004-D007'],
       'mitre-atlas': ['AML.M0005'],
     },

@@ -26,7 +26,8 @@ export function checkAttestations(file: string, attestations: readonly Attestati
     const path = `$.attestations[${i}].control`;
     const framework = a.framework ?? frameworkOfControlId(a.control);
     if (!framework || !findControl(framework, a.control)) {
-      throw new InputFileError(file, path, `unknown control '${a.control}' (see: mlscan frameworks)`);
+      const where = a.framework ? ` in framework ${a.framework}` : '';
+      throw new InputFileError(file, path, `unknown control '${a.control}'${where} (mlscan frameworks lists the controls)`);
     }
     const key = `${framework}|${a.control}`;
     const first = seen.get(key);

@@ -66,13 +66,13 @@ export function judgeRules(ruleIds: readonly string[], evidence: ReadonlyMap<str
   if (n.fail > 0) {
     return {
       status: n.pass > 0 ? 'partly-met' : 'not-met',
-      basis: `${n.fail} of ${plural(total, 'asset')} fail ${ruleList(failingRules)}${unseen ? `; ${unseen}` : ''}`,
+      basis: `${total === 1 ? 'the only asset judged fails' : `${n.fail} of ${total} assets fail`} ${ruleList(failingRules)}${unseen ? `; ${unseen}` : ''}`,
       ...counts,
     };
   }
   if (n.pass === 0) return { status: 'not-assessed', basis: `none of the ${plural(total, 'asset')} could be judged by ${ruleList(ruleIds)}: ${unseen}`, ...counts };
   if (unseen) return { status: 'partly-met', basis: `${n.pass} of ${plural(total, 'asset')} pass ${ruleList(ruleIds)} and none fail, but ${unseen}`, ...counts };
-  return { status: 'met', basis: `all ${plural(total, 'asset')} pass ${ruleList(ruleIds)}`, ...counts };
+  return { status: 'met', basis: `${total === 1 ? 'the only asset judged passes' : `all ${total} assets pass`} ${ruleList(ruleIds)}`, ...counts };
 }
 
 function unseenClause(errors: number, unknown: number): string {

@@ -8,139 +8,78 @@ import type {
 } from '../model/index.js';
 import { CONTROL_STATUSES } from '../model/index.js';
 import type { RuleMeta } from '../engine/define-rule.js';
+import { FRAMEWORKS, frameworkOfControlId } from './catalogue.js';
+import { collectEvidence, judgeRules, type AutomatedVerdict } from './evidence.js';
 import type { Control, Framework } from './types.js';
-import { FRAMEWORKS } from './catalogue.js';
 
 export interface GapInput {
   findings: readonly Finding[];
   /** The rules that ran (only their id and control mapping are read). */
   rules: readonly Pick<RuleMeta, 'id' | 'controls'>[];
   attestations: readonly Attestation[];
+  /** Catalogues to measure against; all of FRAMEWORKS when omitted. */
   frameworks?: readonly Framework[];
 }
 
-/** Per rule: each asset's worst verdict (fail > error/unknown > pass) and the failing finding count. */
-interface RuleEvidence {
-  verdicts: Map<string, AssetVerdict>;
-  failing: number;
-}
-type AssetVerdict = 'fail' | 'unseen' | 'pass';
-const WORSE: Record<AssetVerdict, number> = { fail: 2, unseen: 1, pass: 0 };
-
 /**
- * The gap analysis: for every control of every framework, the rules that give evidence, how many
- * assets pass, fail or could not be judged, and a status. Errors and unknowns never count as a pass.
+ * The gap analysis (seeds/000 section 5.1): for every control of every framework, in catalogue
+ * order, the rules that give evidence, how many assets pass, fail or could not be judged, and a
+ * status that combines that evidence with the organisation's attestations. Errors and unknowns
+ * never count as a pass.
  */
 export function assessFrameworks(input: GapInput): FrameworkAssessment[] {
-  const frameworks = input.frameworks ?? FRAMEWORKS;
   const evidence = collectEvidence(input.findings);
-  const attested = new Map(input.attestations.map((a) => [`${a.framework ?? ''}|${a.control}`, a]));
-  const attestationFor = (framework: FrameworkId, id: string) => attested.get(`${framework}|${id}`) ?? attested.get(`|${id}`);
+  const rulesByControl = indexRules(input.rules);
+  const attested = new Map<string, Attestation>();
+  for (const a of input.attestations) attested.set(key(a.framework ?? frameworkOfControlId(a.control), a.control), a);
 
-  return frameworks.map((framework) => {
+  return (input.frameworks ?? FRAMEWORKS).map((framework) => {
+    const counts = Object.fromEntries(CONTROL_STATUSES.map((s) => [s, 0])) as Record<ControlStatus, number>;
     const controls = framework.controls.map((control) => {
-      const rules = input.rules.filter((r) => r.controls[framework.id]?.includes(control.id)).map((r) => r.id);
-      return assessControl(framework.id, control, rules, evidence, attestationFor(framework.id, control.id));
+      const k = key(framework.id, control.id);
+      const rules = rulesByControl.get(k) ?? [];
+      const assessed = assessControl(framework.id, control, rules, judgeRules(rules, evidence), attested.get(k));
+      counts[assessed.status]++;
+      return assessed;
     });
-    const counts = Object.fromEntries(CONTROL_STATUSES.map((s) => [s, controls.filter((c) => c.status === s).length])) as Record<
-      ControlStatus,
-      number
-    >;
     return { id: framework.id, name: framework.name, source: framework.source, controls, counts };
   });
 }
 
-function collectEvidence(findings: readonly Finding[]): Map<string, RuleEvidence> {
-  const byRule = new Map<string, RuleEvidence>();
-  for (const f of findings) {
-    let ev = byRule.get(f.ruleId);
-    if (!ev) byRule.set(f.ruleId, (ev = { verdicts: new Map(), failing: 0 }));
-    const verdict: AssetVerdict = f.status === 'fail' ? 'fail' : f.status === 'pass' ? 'pass' : 'unseen';
-    if (f.status === 'fail') ev.failing++;
-    const before = ev.verdicts.get(f.assetId);
-    if (!before || WORSE[verdict] > WORSE[before]) ev.verdicts.set(f.assetId, verdict);
-  }
-  return byRule;
-}
+const key = (framework: FrameworkId | undefined, control: string) => `${framework ?? ''}|${control}`;
 
-interface Automated {
-  status: ControlStatus;
-  basis: string;
-  passing: number;
-  failing: number;
-  unseen: number;
-  failingFindings: number;
-}
-
-function automatedStatus(rules: readonly string[], evidence: Map<string, RuleEvidence>): Automated {
-  const assets = new Map<string, AssetVerdict>();
-  let failingFindings = 0;
+/** Control key → ids of the rules mapped to it, sorted so output does not depend on rule order. */
+function indexRules(rules: GapInput['rules']): Map<string, string[]> {
+  const out = new Map<string, string[]>();
   for (const rule of rules) {
-    const ev = evidence.get(rule);
-    if (!ev) continue;
-    failingFindings += ev.failing;
-    for (const [asset, verdict] of ev.verdicts) {
-      const before = assets.get(asset);
-      if (!before || WORSE[verdict] > WORSE[before]) assets.set(asset, verdict);
+    for (const [framework, ids] of Object.entries(rule.controls) as [FrameworkId, readonly string[] | undefined][]) {
+      for (const id of new Set(ids ?? [])) {
+        const k = key(framework, id);
+        const list = out.get(k);
+        if (list) list.push(rule.id);
+        else out.set(k, [rule.id]);
+      }
     }
   }
-  let passing = 0;
-  let failing = 0;
-  let unseen = 0;
-  for (const v of assets.values()) {
-    if (v === 'fail') failing++;
-    else if (v === 'pass') passing++;
-    else unseen++;
-  }
-  const counts = { passing, failing, unseen, failingFindings };
-  const total = assets.size;
-  const unseenNote = unseen ? `; ${unseen} could not be judged (data not visible or rule error)` : '';
-  if (rules.length === 0) return { status: 'not-assessed', basis: 'No rule gives evidence for this control.', ...counts };
-  if (total === 0) return { status: 'not-assessed', basis: `The ${plural(rules.length, 'rule')} for this control found no asset to judge.`, ...counts };
-  if (failing > 0) {
-    return {
-      status: passing > 0 ? 'partly-met' : 'not-met',
-      basis: `${failing} of ${total} assets fail ${plural(rules.length, 'rule')} mapped here${unseenNote}.`,
-      ...counts,
-    };
-  }
-  if (passing === 0) return { status: 'not-assessed', basis: `None of the ${total} assets could be judged: data not visible or rule errors.`, ...counts };
-  if (unseen > 0) return { status: 'partly-met', basis: `${passing} of ${total} assets pass and none fail${unseenNote}.`, ...counts };
-  return { status: 'met', basis: `All ${total} assets judged pass the ${plural(rules.length, 'rule')} mapped here.`, ...counts };
+  for (const list of out.values()) list.sort();
+  return out;
 }
-
-const RANK: Record<ControlStatus, number> = { 'not-met': 0, 'partly-met': 1, met: 2, 'not-assessed': 3 };
 
 function assessControl(
   framework: FrameworkId,
   control: Control,
   rules: string[],
-  evidence: Map<string, RuleEvidence>,
+  auto: AutomatedVerdict,
   attestation: Attestation | undefined,
 ): ControlAssessment {
-  const auto = automatedStatus(rules, evidence);
-  const attested = attestation ? `attested ${attestation.status} by ${attestation.owner} on ${attestation.date}` : undefined;
-  let status: ControlStatus = auto.status;
-  let basis = auto.basis;
-
-  if (control.assessment === 'attestation' || (auto.status === 'not-assessed' && attestation)) {
-    status = attestation?.status ?? 'not-assessed';
-    basis = attested
-      ? `${capitalise(attested)} (no cloud API can show this control).`
-      : 'Not assessed: no cloud API can show this control and no attestation answers it.';
-    if (control.assessment !== 'attestation' && attested) basis = `${capitalise(attested)}; ${lowerFirst(auto.basis)}`;
-  } else if (control.assessment === 'both') {
-    if (attestation && attestation.status !== 'not-assessed') {
-      const worse = RANK[attestation.status] < RANK[auto.status] ? attestation.status : auto.status;
-      status = worse;
-      basis = `${auto.basis} Procedures ${attested}; the worse of the two counts.`;
-    } else {
-      basis = `${auto.basis} The procedural part has no attestation.`;
-    }
-  } else if (attestation) {
-    basis = `${auto.basis} (Also ${attested}.)`;
-  }
-
+  // An attestation of `not-assessed` answers nothing; it is kept on the control but not used.
+  const answer = attestation && attestation.status !== 'not-assessed' ? attestation : undefined;
+  const { status, basis } =
+    control.assessment === 'automated'
+      ? automatedOnly(auto, attestation)
+      : control.assessment === 'attestation'
+        ? attestationFirst(auto, answer)
+        : bothWays(auto, answer);
   const out: ControlAssessment = {
     framework,
     controlId: control.id,
@@ -148,21 +87,65 @@ function assessControl(
     status,
     basis,
     rules,
-    assetsPassing: auto.passing,
-    assetsFailing: auto.failing,
-    assetsUnknown: auto.unseen,
+    assetsPassing: auto.assetsPassing,
+    assetsFailing: auto.assetsFailing,
+    assetsUnknown: auto.assetsUnknown,
     failingFindings: auto.failingFindings,
   };
   if (attestation) out.attestation = attestation;
   return out;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+type Outcome = { status: ControlStatus; basis: string };
+
+/** Cloud evidence decides; an attestation is carried as a note and changes nothing. */
+function automatedOnly(auto: AutomatedVerdict, attestation: Attestation | undefined): Outcome {
+  const note = attestation ? `; ${describe(attestation)} is kept as a note, since cloud evidence decides this control` : '';
+  return { status: auto.status, basis: sentence(`${auto.basis}${note}`) };
 }
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
+
+/**
+ * People decide (policies, playbooks, tests, training): the attestation gives the status, and
+ * failing rules mapped here are named in the basis so a reader can weigh them. Without an
+ * attestation, failing rules are still evidence of a gap, but passing rules cannot prove a procedure.
+ */
+function attestationFirst(auto: AutomatedVerdict, answer: Attestation | undefined): Outcome {
+  const failures = auto.assetsFailing > 0;
+  if (!answer) {
+    if (failures) return { status: auto.status, basis: sentence(`${auto.basis}; no attestation answers the procedural part`) };
+    const seen = auto.assetsPassing > 0 ? `${auto.basis}, but ` : '';
+    return { status: 'not-assessed', basis: sentence(`${seen}no attestation answers this control, which cloud evidence alone cannot show`) };
+  }
+  const extra = failures ? `; rule evidence is named, not counted, because the attestation decides this control: ${auto.basis}` : '';
+  return { status: answer.status, basis: sentence(`${describe(answer)}${extra}`) };
 }
-function lowerFirst(s: string): string {
-  return s.charAt(0).toLowerCase() + s.slice(1);
+
+/**
+ * Part cloud configuration, part procedure: the control is only met when both halves are shown
+ * met. A half nobody could show is unknown, so it holds the other half's met down to partly met.
+ */
+function bothWays(auto: AutomatedVerdict, answer: Attestation | undefined): Outcome {
+  const attested: ControlStatus = answer?.status ?? 'not-assessed';
+  const procedural = answer ? describe(answer) : 'no attestation answers the procedural part';
+  if (auto.status === 'not-assessed' && !answer) return { status: 'not-assessed', basis: sentence(`${auto.basis}, and ${procedural}`) };
+  return { status: worseOf(auto.status, attested), basis: sentence(`${auto.basis}; ${procedural}; the worse of the two counts`) };
+}
+
+function worseOf(a: ControlStatus, b: ControlStatus): ControlStatus {
+  if (a === 'not-met' || b === 'not-met') return 'not-met';
+  if (a === 'not-assessed' && b === 'not-assessed') return 'not-assessed';
+  if (a === 'met' && b === 'met') return 'met';
+  return 'partly-met';
+}
+
+function describe(a: Attestation): string {
+  return `attested ${a.status} by ${a.owner} on ${a.date}`;
+}
+
+function sentence(text: string): string {
+  return `${capitalise(text)}.`;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -8,6 +8,8 @@ export interface Control {
   title: string;
   /** Section or group the control sits in (e.g. "Data collection", "A-MLSG-004 Operation"). */
   area: string;
+  /** Number of that section in the source document, where it has one (e.g. "5.2"). */
+  section?: string;
   /** What the control asks for, in our words. */
   statement: string;
   /** What goes wrong without it, in our words. */

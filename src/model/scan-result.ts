@@ -51,11 +51,31 @@ export const FrameworkAssessmentSchema = z
   .strict();
 export type FrameworkAssessment = z.infer<typeof FrameworkAssessmentSchema>;
 
+const RiskLevelSchema = z.enum(['low', 'normal', 'high']);
+
+export const RiskGridCellSchema = z
+  .object({
+    base: SeveritySchema,
+    criticality: RiskLevelSchema,
+    likelihood: RiskLevelSchema,
+    severity: SeveritySchema.describe('Effective severity for this combination'),
+  })
+  .strict();
+export type RiskGridCell = z.infer<typeof RiskGridCellSchema>;
+
 export const RiskMatrixSchema = z
   .object({
     criticalityTags: z.record(z.string(), z.array(z.string())).describe('Tag keys read and values that raise criticality'),
     productionTags: z.record(z.string(), z.array(z.string())),
+    lowCriticalityTags: z
+      .record(z.string(), z.array(z.string()))
+      .optional()
+      .describe('Tag keys read and values that lower criticality (public data, non-production)'),
     rules: z.array(z.string()).describe('The adjustment rules in words, in the order applied'),
+    grid: z
+      .array(RiskGridCellSchema)
+      .optional()
+      .describe('Every base severity x criticality x likelihood with the effective severity it gives'),
   })
   .strict();
 export type RiskMatrix = z.infer<typeof RiskMatrixSchema>;

@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadAttestations } from '../../src/frameworks/index.js';
+import { z } from 'zod';
+import { AttestationFileSchema, loadAttestations } from '../../src/frameworks/index.js';
 
 function file(name: string, text: string): string {
   const path = join(mkdtempSync(join(tmpdir(), 'mlscan-att-')), name);
@@ -30,10 +31,15 @@ describe('attestation files', () => {
   it.each([
     ['bad YAML', 'attestations: [\n  - control: "5.7.1"\n  status', /^.*a\.yaml: \$: not valid YAML at line \d+/],
     ['a bad status', `attestations:\n${entry('5.7.1')}${entry('5.8.1', 'done')}`, /a\.yaml: \$\.attestations\[1\]\.status: /],
-    ['an unknown control', `attestations:\n${entry('9.9.9')}`, /a\.yaml: \$\.attestations\[0\]\.control: unknown control '9\.9\.9'/],
+    ['an unknown control', `attestations:\n${entry('5.7.1')}${entry('9.9.9')}`, /a\.yaml: \$\.attestations\[1\]\.control: unknown control '9\.9\.9' \(mlscan frameworks lists the controls\)$/],
+    ['a control named under the wrong framework', `attestations:\n${entry('5.7.1')}    framework: a-mlsg\n`, /\$\.attestations\[0\]\.control: unknown control '5\.7\.1' in framework a-mlsg/],
+    ['an unknown framework', `attestations:\n${entry('5.7.1')}    framework: nist\n`, /\$\.attestations\[0\]\.framework: /],
+    ['a missing owner', `attestations:\n${entry('5.7.1').replace('    owner: secops\n', '')}`, /\$\.attestations\[0\]\.owner: /],
+    ['a file without the attestations list', 'controls: []\n', /a\.yaml: \$\.attestations: .*expected array/],
     ['a duplicate control', `attestations:\n${entry('5.7.1')}${entry('5.7.1')}`, /\$\.attestations\[1\]\.control: control '5\.7\.1' is already answered at \$\.attestations\[0\]/],
     ['a bad date', `attestations:\n${entry('5.7.1').replace('2026-10-01', 'last week')}`, /\$\.attestations\[0\]\.date: /],
     ['an unknown field', `attestations:\n${entry('5.7.1')}    approver: bob\n`, /\$\.attestations\[0\]: unknown field\(s\) 'approver'/],
+    ['an empty file', '', /a\.yaml: \$: /],
   ])('rejects %s with one line naming file and path', (_name, text, pattern) => {
     const path = file('a.yaml', text);
     let message = '';
@@ -44,5 +50,18 @@ describe('attestation files', () => {
     }
     expect(message).toMatch(pattern);
     expect(message.split('\n')).toHaveLength(1);
+  });
+
+  it('rejects broken JSON as one line', () => {
+    const path = file('a.json', '{"attestations": [');
+    expect(() => loadAttestations(path)).toThrow(/a\.json: \$: not valid JSON/);
+  });
+
+  it('publishes a JSON Schema for the file format', () => {
+    expect(z.toJSONSchema(AttestationFileSchema)).toMatchObject({
+      additionalProperties: false,
+      required: ['attestations'],
+      properties: { attestations: { items: { required: ['control', 'status', 'evidence', 'owner', 'date'], additionalProperties: false } } },
+    });
   });
 });

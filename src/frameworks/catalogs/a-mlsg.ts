@@ -6,7 +6,8 @@ const TRAINING = 'A-MLSG-003 Training';
 const OPERATION = 'A-MLSG-004 Operation';
 
 function control(id: string, area: string, title: string, statement: string, assessment: AssessmentMode): Control {
-  return { id, area, title, statement, assessment };
+  // The group is the id's prefix: A-MLSG-004-D007 sits in A-MLSG-004.
+  return { id, area, section: id.slice(0, 'A-MLSG-000'.length), title, statement, assessment };
 }
 
 /**

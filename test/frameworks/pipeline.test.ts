@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { defineRule, runRules } from '../../src/engine/index.js';
+import { assessFrameworks, createRiskAssessor, FRAMEWORKS } from '../../src/frameworks/index.js';
+import { makeAsset, makeGraph } from '../support/assets.js';
+
+// A real rule through the real engine: the risk assessor adjusts only failing findings, and the
+// gap analysis reads the findings the engine produced.
+const exposure = defineRule({
+  meta: {
+    id: 'test/public-network-access',
+    title: 'Public network access',
+    family: 'exposure',
+    severity: 'high',
+    appliesTo: ['workspace'],
+    rationale: 'test',
+    remediation: { text: 'test' },
+    controls: { 'ms-ai-risk': ['5.5.2'], 'a-mlsg': ['A-MLSG-004-D007'] },
+    messages: { open: '{{name}} is public', closed: '{{name}} is private' },
+  },
+  evaluate: (asset, ctx) =>
+    ctx.requireFacts('publicNetworkAccess') ?? (asset.facts.publicNetworkAccess ? ctx.fail('open') : ctx.pass('closed')),
+});
+
+describe('engine, risk and gap analysis together', () => {
+  it('adjusts failing findings only, and measures the control from what the engine found', async () => {
+    const open = makeAsset({ kind: 'workspace', id: 'ws-open', tags: { Environment: 'prod' }, facts: { publicNetworkAccess: true } });
+    const closed = makeAsset({ kind: 'workspace', id: 'ws-closed', tags: { env: 'dev' }, facts: { publicNetworkAccess: false, loggingEnabled: true } });
+    const unseen = makeAsset({ kind: 'workspace', id: 'ws-unseen' });
+    const graph = makeGraph([open, closed, unseen]);
+
+    const { findings } = await runRules({ rules: [exposure], graph, risk: createRiskAssessor(graph), concurrency: 1 });
+    const byAsset = Object.fromEntries(findings.map((f) => [f.assetId, f]));
+    expect(byAsset['ws-open']).toMatchObject({ status: 'fail', severity: 'critical' });
+    expect(byAsset['ws-open']!.adjustment?.reasons).toEqual([
+      'tag Environment=prod (production) → criticality high',
+      'publicNetworkAccess=true → likelihood high',
+      'result: high → critical',
+    ]);
+    expect(byAsset['ws-closed']).toMatchObject({ status: 'pass', severity: 'high' });
+    expect(byAsset['ws-closed']!.adjustment).toBeUndefined();
+    expect(byAsset['ws-unseen']!.status).toBe('unknown');
+
+    const [aira, amlsg] = assessFrameworks({ findings, rules: [exposure.meta], attestations: [] });
+    const network = aira!.controls.find((c) => c.controlId === '5.5.2')!;
+    expect(network).toMatchObject({
+      status: 'partly-met',
+      rules: ['test/public-network-access'],
+      assetsPassing: 1,
+      assetsFailing: 1,
+      assetsUnknown: 1,
+      failingFindings: 1,
+    });
+    expect(network.basis).toBe(
+      '1 of 3 assets fail rule test/public-network-access; 1 could not be seen (it counts as unknown, never as a pass).',
+    );
+    expect(amlsg!.controls.find((c) => c.controlId === 'A-MLSG-004-D007')!.status).toBe('partly-met');
+    expect(aira!.counts['partly-met']).toBe(1);
+    expect(aira!.counts['not-assessed']).toBe(FRAMEWORKS[0]!.controls.length - 1);
+  });
+});
