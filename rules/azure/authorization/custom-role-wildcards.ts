@@ -6,7 +6,7 @@ const DANGEROUS = [/^\*$/, /^microsoft\.machinelearningservices\/\*$/i, /^micros
 export default defineRule({
   meta: {
     id: 'azure/authorization/custom-role-wildcards',
-    title: 'Custom roles do not grant wildcard control over ML, storage or authorisation',
+    title: 'Custom role grants wildcard control over ML, storage or authorisation',
     family: 'rbac',
     severity: 'medium',
     appliesTo: ['role'],

@@ -27,7 +27,7 @@ function mlOwner(asset: Asset, graph: GraphView): Asset | undefined {
 export default defineRule({
   meta: {
     id: 'azure/authorization/ml-identity-privilege',
-    title: 'Managed identities of ML workspaces, compute and endpoints are least-privilege',
+    title: 'Managed identity of an ML workspace, compute or endpoint holds broad roles',
     family: 'rbac',
     severity: 'high',
     appliesTo: ['role-assignment'],

@@ -5,7 +5,7 @@ const WIDE_SCOPES = new Set(['organization', 'subscription', 'resource-group']);
 export default defineRule({
   meta: {
     id: 'azure/authorization/privileged-role-breadth',
-    title: 'Owner / Contributor-class roles are not granted broadly over ML resources',
+    title: 'Owner / Contributor-class role granted broadly over ML resources',
     family: 'rbac',
     severity: 'high',
     appliesTo: ['role-assignment'],

@@ -14,7 +14,7 @@ function blobWriter(roleDefinitionId: unknown): string | undefined {
 export default defineRule({
   meta: {
     id: 'azure/authorization/training-data-write-breadth',
-    title: 'Blob data write roles are not granted at subscription scope or to guests',
+    title: 'Blob data write role granted at subscription scope or to a guest',
     family: 'rbac',
     severity: 'high',
     appliesTo: ['role-assignment'],

@@ -4,7 +4,7 @@ import { judgeFact, usedByMl } from '../_lib.js';
 export default defineRule({
   meta: {
     id: 'azure/container-registry/admin-user',
-    title: 'Container registry used by ML has the admin user disabled',
+    title: 'Container registry used by ML has the admin user enabled',
     family: 'rbac',
     severity: 'high',
     appliesTo: ['container-registry'],

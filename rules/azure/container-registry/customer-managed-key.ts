@@ -4,7 +4,7 @@ import { judgeFact, usedByMl } from '../_lib.js';
 export default defineRule({
   meta: {
     id: 'azure/container-registry/customer-managed-key',
-    title: 'Container registry used by ML is encrypted with a customer-managed key',
+    title: 'Container registry used by ML is not encrypted with a customer-managed key',
     family: 'encryption',
     severity: 'low',
     appliesTo: ['container-registry'],

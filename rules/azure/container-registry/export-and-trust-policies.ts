@@ -4,7 +4,7 @@ import { raw, usedByMl } from '../_lib.js';
 export default defineRule({
   meta: {
     id: 'azure/container-registry/export-and-trust-policies',
-    title: 'Container registry used by ML blocks image export and requires trusted content',
+    title: 'Container registry used by ML allows image export or untrusted content',
     family: 'integrity',
     severity: 'medium',
     appliesTo: ['container-registry'],

@@ -4,7 +4,7 @@ import { usedByMl } from '../_lib.js';
 export default defineRule({
   meta: {
     id: 'azure/container-registry/public-access',
-    title: 'Container registry used by ML is neither open to all networks nor anonymously pullable',
+    title: 'Container registry used by ML is open to all networks or anonymously pullable',
     family: 'exposure',
     severity: 'high',
     appliesTo: ['container-registry'],

@@ -4,7 +4,7 @@ import { judgeFact, usedByMl } from '../_lib.js';
 export default defineRule({
   meta: {
     id: 'azure/key-vault/diagnostic-logs',
-    title: 'Key vault used by ML logs its audit events',
+    title: 'Key vault used by ML does not log its audit events',
     family: 'logging',
     severity: 'medium',
     appliesTo: ['key-vault'],

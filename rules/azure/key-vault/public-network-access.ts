@@ -4,7 +4,7 @@ import { judgeFact, usedByMl } from '../_lib.js';
 export default defineRule({
   meta: {
     id: 'azure/key-vault/public-network-access',
-    title: 'Key vault used by ML is not open to all networks',
+    title: 'Key vault used by ML is open to all networks',
     family: 'exposure',
     severity: 'medium',
     appliesTo: ['key-vault'],

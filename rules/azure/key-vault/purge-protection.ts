@@ -4,7 +4,7 @@ import { usedByMl } from '../_lib.js';
 export default defineRule({
   meta: {
     id: 'azure/key-vault/purge-protection',
-    title: 'Key vault used by ML has soft delete and purge protection',
+    title: 'Key vault used by ML lacks soft delete or purge protection',
     family: 'encryption',
     severity: 'high',
     appliesTo: ['key-vault'],

@@ -4,7 +4,7 @@ import { raw, usedByMl } from '../_lib.js';
 export default defineRule({
   meta: {
     id: 'azure/key-vault/rbac-authorization',
-    title: 'Key vault used by ML uses the Azure RBAC permission model',
+    title: 'Key vault used by ML does not use the Azure RBAC permission model',
     family: 'rbac',
     severity: 'medium',
     appliesTo: ['key-vault'],

@@ -4,7 +4,7 @@ import { isNodeCompute, judgeFact } from '../_lib.js';
 export default defineRule({
   meta: {
     id: 'azure/machine-learning/compute-idle-shutdown',
-    title: 'Azure ML compute instances shut down when idle; clusters scale to zero',
+    title: 'Azure ML compute instance never shuts down when idle, or cluster does not scale to zero',
     family: 'exposure',
     severity: 'low',
     appliesTo: ['compute'],

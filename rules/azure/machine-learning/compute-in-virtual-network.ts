@@ -4,7 +4,7 @@ import { isNodeCompute } from '../_lib.js';
 export default defineRule({
   meta: {
     id: 'azure/machine-learning/compute-in-virtual-network',
-    title: 'Azure ML compute runs in a virtual network',
+    title: 'Azure ML compute does not run in a virtual network',
     family: 'segmentation',
     severity: 'medium',
     appliesTo: ['compute'],

@@ -4,7 +4,7 @@ import { ML_COMPUTE, isType, raw, rawString } from '../_lib.js';
 export default defineRule({
   meta: {
     id: 'azure/machine-learning/compute-instance-personal',
-    title: 'Azure ML compute instances are assigned to a single user',
+    title: 'Azure ML compute instance is not assigned to a single user',
     family: 'rbac',
     severity: 'medium',
     appliesTo: ['compute'],

@@ -4,7 +4,7 @@ import { ML_COMPUTE, isType, raw, rawString } from '../_lib.js';
 export default defineRule({
   meta: {
     id: 'azure/machine-learning/compute-latest-os-image',
-    title: 'Azure ML compute instances run the latest OS image',
+    title: 'Azure ML compute instance does not run the latest OS image',
     family: 'integrity',
     severity: 'medium',
     appliesTo: ['compute'],

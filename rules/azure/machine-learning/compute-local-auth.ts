@@ -4,7 +4,7 @@ import { isNodeCompute, judgeFact } from '../_lib.js';
 export default defineRule({
   meta: {
     id: 'azure/machine-learning/compute-local-auth',
-    title: 'Azure ML compute has local authentication disabled',
+    title: 'Azure ML compute accepts local authentication',
     family: 'rbac',
     severity: 'high',
     appliesTo: ['compute'],

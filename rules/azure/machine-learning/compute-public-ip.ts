@@ -4,7 +4,7 @@ import { isNodeCompute, judgeFact } from '../_lib.js';
 export default defineRule({
   meta: {
     id: 'azure/machine-learning/compute-public-ip',
-    title: 'Azure ML compute nodes have no public IP address',
+    title: 'Azure ML compute nodes get a public IP address',
     family: 'exposure',
     severity: 'high',
     appliesTo: ['compute'],

@@ -4,7 +4,7 @@ import { judgeFact, ML_COMPUTE, isType, rawString } from '../_lib.js';
 export default defineRule({
   meta: {
     id: 'azure/machine-learning/compute-root-access',
-    title: 'Azure ML compute instance users do not get root',
+    title: 'Azure ML compute instance users get root',
     family: 'rbac',
     severity: 'medium',
     appliesTo: ['compute'],

@@ -4,7 +4,7 @@ import { isNodeCompute, judgeFact } from '../_lib.js';
 export default defineRule({
   meta: {
     id: 'azure/machine-learning/compute-ssh-access',
-    title: 'SSH / remote login to Azure ML compute is disabled',
+    title: 'SSH / remote login to Azure ML compute is enabled',
     family: 'exposure',
     severity: 'high',
     appliesTo: ['compute'],

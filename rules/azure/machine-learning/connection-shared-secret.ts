@@ -3,7 +3,7 @@ import { defineRule } from '../../../src/engine/index.js';
 export default defineRule({
   meta: {
     id: 'azure/machine-learning/connection-shared-secret',
-    title: 'Azure ML workspace connections authenticate with identities, not stored secrets',
+    title: 'Azure ML workspace connection authenticates with a stored secret instead of an identity',
     family: 'rbac',
     severity: 'medium',
     appliesTo: ['connection'],

@@ -3,7 +3,7 @@ import { defineRule } from '../../../src/engine/index.js';
 export default defineRule({
   meta: {
     id: 'azure/machine-learning/datastore-credential-auth',
-    title: 'Azure ML datastores use identity-based access, not stored keys or SAS tokens',
+    title: 'Azure ML datastore uses stored keys or SAS tokens instead of identity-based access',
     family: 'rbac',
     severity: 'medium',
     appliesTo: ['datastore'],

@@ -3,7 +3,7 @@ import { defineRule } from '../../../src/engine/index.js';
 export default defineRule({
   meta: {
     id: 'azure/machine-learning/deployed-model-lineage',
-    title: 'Deployed Azure ML model versions are traceable to the job that trained them',
+    title: 'Deployed Azure ML model version cannot be traced to the job that trained it',
     family: 'versioning',
     severity: 'medium',
     appliesTo: ['model-version'],

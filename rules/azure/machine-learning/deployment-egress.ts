@@ -4,7 +4,7 @@ import type { Asset } from '../../../src/model/index.js';
 export default defineRule({
   meta: {
     id: 'azure/machine-learning/deployment-egress',
-    title: 'Azure ML online deployments cannot reach the internet directly',
+    title: 'Azure ML online deployment can reach the internet directly',
     family: 'segmentation',
     severity: 'medium',
     appliesTo: ['deployment'],

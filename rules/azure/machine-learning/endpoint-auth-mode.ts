@@ -3,7 +3,7 @@ import { defineRule } from '../../../src/engine/index.js';
 export default defineRule({
   meta: {
     id: 'azure/machine-learning/endpoint-auth-mode',
-    title: 'Azure ML endpoints authenticate callers with Entra ID tokens, not keys',
+    title: 'Azure ML endpoint authenticates callers with keys instead of Entra ID tokens',
     family: 'rbac',
     severity: 'high',
     appliesTo: ['endpoint'],

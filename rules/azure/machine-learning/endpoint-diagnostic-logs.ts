@@ -4,7 +4,7 @@ import { judgeFact, ML_ONLINE_ENDPOINT, isType } from '../_lib.js';
 export default defineRule({
   meta: {
     id: 'azure/machine-learning/endpoint-diagnostic-logs',
-    title: 'Azure ML online endpoint traffic and console logs are collected',
+    title: 'Azure ML online endpoint traffic or console logs are not collected',
     family: 'logging',
     severity: 'medium',
     appliesTo: ['endpoint'],

@@ -4,7 +4,7 @@ import { judgeFact, ML_ONLINE_ENDPOINT, isType } from '../_lib.js';
 export default defineRule({
   meta: {
     id: 'azure/machine-learning/endpoint-public-network-access',
-    title: 'Azure ML online endpoint is not reachable from the public internet',
+    title: 'Azure ML online endpoint is reachable from the public internet',
     family: 'exposure',
     severity: 'high',
     appliesTo: ['endpoint'],

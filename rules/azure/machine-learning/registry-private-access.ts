@@ -3,7 +3,7 @@ import { defineRule } from '../../../src/engine/index.js';
 export default defineRule({
   meta: {
     id: 'azure/machine-learning/registry-private-access',
-    title: 'Azure ML registry is private and reached through a private endpoint',
+    title: 'Azure ML registry is public or has no private endpoint',
     family: 'exposure',
     severity: 'medium',
     appliesTo: ['model-registry'],

@@ -4,7 +4,7 @@ import { judgeFact } from '../_lib.js';
 export default defineRule({
   meta: {
     id: 'azure/machine-learning/workspace-customer-managed-key',
-    title: 'Azure ML workspace is encrypted with a customer-managed key',
+    title: 'Azure ML workspace is not encrypted with a customer-managed key',
     family: 'encryption',
     severity: 'medium',
     appliesTo: ['workspace'],

@@ -4,7 +4,7 @@ import { raw, rawString } from '../_lib.js';
 export default defineRule({
   meta: {
     id: 'azure/machine-learning/workspace-datastore-identity-auth',
-    title: 'Azure ML workspace system datastores use identity-based access, not account keys',
+    title: 'Azure ML workspace system datastores use account keys instead of identity-based access',
     family: 'rbac',
     severity: 'medium',
     appliesTo: ['workspace'],

@@ -4,7 +4,7 @@ import { judgeFact } from '../_lib.js';
 export default defineRule({
   meta: {
     id: 'azure/machine-learning/workspace-diagnostic-logs',
-    title: 'Azure ML workspace sends resource logs to a diagnostic destination',
+    title: 'Azure ML workspace sends no resource logs to a diagnostic destination',
     family: 'logging',
     severity: 'medium',
     appliesTo: ['workspace'],

@@ -6,7 +6,7 @@ const SENSITIVE = new Set(['confidential', 'restricted', 'highly-confidential', 
 export default defineRule({
   meta: {
     id: 'azure/machine-learning/workspace-high-business-impact',
-    title: 'Azure ML workspace holding sensitive data is flagged high business impact',
+    title: 'Azure ML workspace holding sensitive data is not flagged high business impact',
     family: 'encryption',
     severity: 'medium',
     appliesTo: ['workspace'],

@@ -4,7 +4,7 @@ import { raw } from '../_lib.js';
 export default defineRule({
   meta: {
     id: 'azure/machine-learning/workspace-legacy-public-access',
-    title: 'Azure ML workspace does not re-open public access behind its private endpoint',
+    title: 'Azure ML workspace re-opens public access behind its private endpoint',
     family: 'exposure',
     severity: 'high',
     appliesTo: ['workspace'],

@@ -6,7 +6,7 @@ const WIDE_FQDN = /^\*(\.[a-z]{2,})?$/i; // '*' or a bare TLD wildcard such as '
 export default defineRule({
   meta: {
     id: 'azure/machine-learning/workspace-managed-network',
-    title: 'Azure ML workspace managed network allows only approved outbound traffic',
+    title: 'Azure ML workspace managed network does not limit outbound traffic to approved destinations',
     family: 'segmentation',
     severity: 'high',
     appliesTo: ['workspace'],

@@ -4,7 +4,7 @@ import { judgeFact } from '../_lib.js';
 export default defineRule({
   meta: {
     id: 'azure/machine-learning/workspace-private-link',
-    title: 'Azure ML workspace is reached through an approved private endpoint',
+    title: 'Azure ML workspace has no approved private endpoint',
     family: 'exposure',
     severity: 'medium',
     appliesTo: ['workspace'],

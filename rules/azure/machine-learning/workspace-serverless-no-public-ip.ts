@@ -4,7 +4,7 @@ import { raw } from '../_lib.js';
 export default defineRule({
   meta: {
     id: 'azure/machine-learning/workspace-serverless-no-public-ip',
-    title: 'Azure ML serverless compute gets no public IP',
+    title: 'Azure ML serverless compute gets a public IP',
     family: 'exposure',
     severity: 'medium',
     appliesTo: ['workspace'],

@@ -4,7 +4,7 @@ import { raw, rawString } from '../_lib.js';
 export default defineRule({
   meta: {
     id: 'azure/machine-learning/workspace-user-assigned-identity',
-    title: 'Azure ML workspace runs as a user-assigned managed identity',
+    title: 'Azure ML workspace does not run as a user-assigned managed identity',
     family: 'rbac',
     severity: 'low',
     appliesTo: ['workspace'],

@@ -4,7 +4,7 @@ import { usedByMl } from '../_lib.js';
 export default defineRule({
   meta: {
     id: 'azure/network/flow-logs',
-    title: 'Flow logs are enabled for virtual networks used by ML',
+    title: 'Virtual network used by ML has no flow logs',
     family: 'logging',
     severity: 'low',
     appliesTo: ['network'],

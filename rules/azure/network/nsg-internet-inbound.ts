@@ -4,7 +4,7 @@ import { usedByMl } from '../_lib.js';
 export default defineRule({
   meta: {
     id: 'azure/network/nsg-internet-inbound',
-    title: 'NSGs on ML subnets admit no inbound traffic from the internet',
+    title: 'NSG on an ML subnet admits inbound traffic from the internet',
     family: 'segmentation',
     severity: 'high',
     appliesTo: ['security-group'],

@@ -4,7 +4,7 @@ import { raw, usedByMl } from '../_lib.js';
 export default defineRule({
   meta: {
     id: 'azure/network/private-endpoint-dns',
-    title: 'Private endpoints of ML resources are registered in private DNS zones',
+    title: 'Private endpoint of an ML resource is not registered in a private DNS zone',
     family: 'segmentation',
     severity: 'medium',
     appliesTo: ['private-endpoint'],

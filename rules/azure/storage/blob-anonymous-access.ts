@@ -4,7 +4,7 @@ import { raw, usedByMl } from '../_lib.js';
 export default defineRule({
   meta: {
     id: 'azure/storage/blob-anonymous-access',
-    title: 'Storage account used by ML disallows anonymous blob access',
+    title: 'Storage account used by ML allows anonymous blob access',
     family: 'exposure',
     severity: 'critical',
     appliesTo: ['storage'],

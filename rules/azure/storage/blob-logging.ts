@@ -4,7 +4,7 @@ import { judgeFact, usedByMl } from '../_lib.js';
 export default defineRule({
   meta: {
     id: 'azure/storage/blob-logging',
-    title: 'Blob read, write and delete operations are logged for storage used by ML',
+    title: 'Blob reads, writes and deletes are not logged on storage used by ML',
     family: 'logging',
     severity: 'medium',
     appliesTo: ['storage'],

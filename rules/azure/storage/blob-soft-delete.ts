@@ -4,7 +4,7 @@ import { judgeFact, usedByMl } from '../_lib.js';
 export default defineRule({
   meta: {
     id: 'azure/storage/blob-soft-delete',
-    title: 'Blob and container soft delete are on for storage used by ML',
+    title: 'Blob or container soft delete is off on storage used by ML',
     family: 'versioning',
     severity: 'medium',
     appliesTo: ['storage'],

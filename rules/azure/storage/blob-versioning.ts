@@ -4,7 +4,7 @@ import { judgeFact, usedByMl } from '../_lib.js';
 export default defineRule({
   meta: {
     id: 'azure/storage/blob-versioning',
-    title: 'Blob versioning is on for storage that holds training data or models',
+    title: 'Blob versioning is off on storage that holds training data or models',
     family: 'versioning',
     severity: 'high',
     appliesTo: ['storage'],

@@ -4,7 +4,7 @@ import { judgeFact, usedByMl } from '../_lib.js';
 export default defineRule({
   meta: {
     id: 'azure/storage/customer-managed-key',
-    title: 'Storage account used by ML is encrypted with a customer-managed key',
+    title: 'Storage account used by ML is not encrypted with a customer-managed key',
     family: 'encryption',
     severity: 'medium',
     appliesTo: ['storage'],

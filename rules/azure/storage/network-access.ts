@@ -4,7 +4,7 @@ import { judgeFact, usedByMl } from '../_lib.js';
 export default defineRule({
   meta: {
     id: 'azure/storage/network-access',
-    title: 'Storage account used by ML restricts network access',
+    title: 'Storage account used by ML accepts traffic from all networks',
     family: 'exposure',
     severity: 'high',
     appliesTo: ['storage'],

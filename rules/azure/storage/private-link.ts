@@ -4,7 +4,7 @@ import { judgeFact, usedByMl } from '../_lib.js';
 export default defineRule({
   meta: {
     id: 'azure/storage/private-link',
-    title: 'Storage account used by ML is reached through private endpoints',
+    title: 'Storage account used by ML has no private endpoint',
     family: 'segmentation',
     severity: 'medium',
     appliesTo: ['storage'],

@@ -4,7 +4,7 @@ import { usedByMl } from '../_lib.js';
 export default defineRule({
   meta: {
     id: 'azure/storage/secure-transfer',
-    title: 'Storage account used by ML enforces HTTPS and TLS 1.2 or later',
+    title: 'Storage account used by ML accepts plain HTTP or TLS older than 1.2',
     family: 'encryption',
     severity: 'medium',
     appliesTo: ['storage'],

@@ -4,7 +4,7 @@ import { judgeFact, usedByMl } from '../_lib.js';
 export default defineRule({
   meta: {
     id: 'azure/storage/shared-key-access',
-    title: 'Storage account used by ML rejects shared-key authorisation',
+    title: 'Storage account used by ML accepts shared-key authorisation',
     family: 'rbac',
     severity: 'medium',
     appliesTo: ['storage'],
