@@ -1,25 +1,8 @@
-import type { Asset, AssetKind } from '../../src/model/index.js';
+import { ML_ASSET_KINDS, type Asset } from '../../src/model/index.js';
 import type { GraphView } from '../../src/engine/index.js';
 
-/** Kinds that are part of an ML estate in their own right (not supporting infrastructure). */
-const ML_KINDS: ReadonlySet<AssetKind> = new Set<AssetKind>([
-  'workspace',
-  'compute',
-  'notebook',
-  'datastore',
-  'dataset',
-  'model',
-  'model-version',
-  'model-registry',
-  'endpoint',
-  'deployment',
-  'training-job',
-  'pipeline',
-  'feature-store',
-]);
-
 export function isMlAsset(asset: Asset): boolean {
-  return ML_KINDS.has(asset.kind);
+  return ML_ASSET_KINDS.has(asset.kind);
 }
 
 /**

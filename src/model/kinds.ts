@@ -66,3 +66,20 @@ export const EDGE_KINDS = [
 ] as const;
 export const EdgeKindSchema = z.enum(EDGE_KINDS).describe('Relationship kind; reads from -> to');
 export type EdgeKind = z.infer<typeof EdgeKindSchema>;
+
+/** Kinds that are part of an ML estate in their own right (not supporting infrastructure). */
+export const ML_ASSET_KINDS: ReadonlySet<AssetKind> = new Set<AssetKind>([
+  'workspace',
+  'compute',
+  'notebook',
+  'datastore',
+  'dataset',
+  'model',
+  'model-version',
+  'model-registry',
+  'endpoint',
+  'deployment',
+  'training-job',
+  'pipeline',
+  'feature-store',
+]);
