@@ -182,6 +182,8 @@ export interface RiskMatrixView {
   criticalityTags: { key: string; values: string[] }[];
   productionTags: { key: string; values: string[] }[];
   rules: string[];
+  /** Effective severity by base severity (columns) for each criticality × likelihood (rows). */
+  grid: { bases: Severity[]; rows: { criticality: string; likelihood: string; cells: Severity[] }[] };
 }
 
 export interface ReportViewModel {

@@ -187,6 +187,25 @@ function riskMatrix(risk: ScanResult['risk']): RiskMatrixView {
     Object.keys(m)
       .sort(compare)
       .map((key) => ({ key, values: [...(m[key] ?? [])] }));
-  return { criticalityTags: entries(risk.criticalityTags), productionTags: entries(risk.productionTags), rules: [...risk.rules] };
+  return {
+    criticalityTags: entries(risk.criticalityTags),
+    productionTags: entries(risk.productionTags),
+    rules: [...risk.rules],
+    grid: riskGrid(risk.grid ?? []),
+  };
+}
+
+const LEVELS = ['high', 'normal', 'low'] as const;
+
+function riskGrid(cells: NonNullable<ScanResult['risk']['grid']>): RiskMatrixView['grid'] {
+  const bases = SEVERITIES.filter((s) => cells.some((c) => c.base === s));
+  const rows = LEVELS.flatMap((criticality) =>
+    LEVELS.map((likelihood) => ({
+      criticality,
+      likelihood,
+      cells: bases.map((base) => cells.find((c) => c.base === base && c.criticality === criticality && c.likelihood === likelihood)?.severity ?? base),
+    })),
+  );
+  return { bases, rows: bases.length ? rows : [] };
 }
 

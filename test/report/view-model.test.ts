@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildViewModel } from '../../src/report/view-model.js';
+import { riskMatrix } from '../../src/frameworks/index.js';
 import { HOSTILE_NAME, RULE_META, sampleResult } from './sample-result.js';
 
 const ENDPOINT_ARN = 'arn:aws:sagemaker:eu-west-1:111122223333:endpoint/fraud-scoring';
@@ -108,5 +109,19 @@ describe('buildViewModel', () => {
     const chart = buildViewModel(result, { ruleMeta: RULE_META }).charts.account;
     expect(chart.bars).toHaveLength(12);
     expect(chart.bars[11]).toMatchObject({ label: '9 others', value: 9 });
+  });
+});
+
+describe('risk matrix view', () => {
+  it('lays out the severity matrix the scan used: base severities by criticality × likelihood', () => {
+    const result = sampleResult();
+    result.risk = riskMatrix();
+    const { grid } = buildViewModel(result, { ruleMeta: RULE_META }).risk;
+    expect(grid.bases).toEqual(['critical', 'high', 'medium', 'low', 'info']);
+    expect(grid.rows).toHaveLength(9);
+    const row = (c: string, l: string) => grid.rows.find((r) => r.criticality === c && r.likelihood === l)!.cells;
+    expect(row('high', 'high')).toEqual(['critical', 'critical', 'critical', 'high', 'info']);
+    expect(row('normal', 'normal')).toEqual(['critical', 'high', 'medium', 'low', 'info']);
+    expect(row('low', 'low')).toEqual(['high', 'medium', 'low', 'low', 'info']);
   });
 });
