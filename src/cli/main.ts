@@ -26,7 +26,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     return Number(process.exitCode ?? 0);
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
+      if (error.code === 'commander.help') return argv.length === 0 ? 2 : 0; // bare `mlscan`: usage on stderr
       process.stderr.write(`mlscan: ${error.message.replace(/^error: /, '')}\n`);
       return 2;
     }

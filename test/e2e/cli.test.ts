@@ -149,6 +149,8 @@ describe('mlscan exit codes and input errors', () => {
     expect(bad.stderr).toMatch(/unknown format 'pdf'/);
     expect(mlscan(['scan']).code).toBe(2);
     expect(mlscan(['scan', '--snapshot', estate, '--rules', 'no/such-rule']).stderr).toMatch(/no rule matches 'no\/such-rule'/);
+    expect(mlscan([]).code).toBe(2);
+    expect(mlscan(['frobnicate']).stderr).toBe("mlscan: unknown command 'frobnicate'\n");
     const version = mlscan(['--version']);
     expect(version.code).toBe(0);
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
