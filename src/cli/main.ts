@@ -7,8 +7,9 @@ import { scanCommand } from './commands/scan.js';
 import { inventoryCommand } from './commands/inventory.js';
 import { permissionsCommand } from './commands/permissions.js';
 import { terminalSafe } from './output.js';
+import { EXIT } from './exit-codes.js';
 
-/** Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage or input error, 3 internal error. */
+/** Exit codes: see exit-codes.ts (0 clean, 1 findings, 2 usage or input error, 3 partial scan, 4 internal error). */
 export async function main(argv: readonly string[]): Promise<number> {
   const program = new Command('mlscan')
     .description('Inventory cloud ML estates (AWS SageMaker, Azure Machine Learning) and assess them against AI security frameworks')
@@ -26,20 +27,20 @@ export async function main(argv: readonly string[]): Promise<number> {
     return Number(process.exitCode ?? 0);
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
-      if (error.code === 'commander.help') return argv.length === 0 ? 2 : 0; // bare `mlscan`: usage on stderr
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT.clean;
+      if (error.code === 'commander.help') return argv.length === 0 ? EXIT.usage : EXIT.clean; // bare `mlscan`: usage on stderr
       process.stderr.write(`mlscan: ${error.message.replace(/^error: /, '')}\n`);
-      return 2;
+      return EXIT.usage;
     }
     if (error instanceof UserError) {
       process.stderr.write(`mlscan: ${terminalSafe(error.message)}\n`);
       if (program.opts<{ debug?: boolean }>().debug && error.stack) process.stderr.write(error.stack + '\n');
-      return 2;
+      return EXIT.usage;
     }
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`mlscan: internal error: ${terminalSafe(message)}\n`);
     if (program.opts<{ debug?: boolean }>().debug && error instanceof Error && error.stack) process.stderr.write(error.stack + '\n');
     else process.stderr.write('mlscan: run again with --debug for details\n');
-    return 3;
+    return EXIT.internal;
   }
 }

@@ -6,7 +6,7 @@ import { terminalSafe } from './output.js';
 export interface SummaryInput {
   result: ScanResult;
   files: readonly string[];
-  gate: { threshold: Severity | 'none'; failing: number };
+  gate: { threshold: Severity | 'none'; failing: number; partial: boolean };
   elapsedMs: number;
 }
 
@@ -46,8 +46,12 @@ export function formatSummary({ result, files, gate, elapsedMs }: SummaryInput, 
     if (result.coverage.gaps.length > 5) lines.push(style.yellow(`    … and ${result.coverage.gaps.length - 5} more (see the report)`));
   }
   for (const file of files) lines.push(`  wrote ${file}`);
-  if (gate.threshold === 'none') lines.push(style.dim('  --fail-on none: exit code ignores findings'));
-  else if (gate.failing > 0) lines.push(style.red(`  ${gate.failing} finding(s) at or above ${gate.threshold}: exit 1`));
-  else lines.push(style.green(`  nothing failing at or above ${gate.threshold}`));
+  if (gate.threshold !== 'none' && gate.failing > 0) {
+    lines.push(style.red(`  ${gate.failing} finding(s) at or above ${gate.threshold}: exit 1`));
+  } else {
+    const nothing = gate.threshold === 'none' ? '--fail-on none: findings ignored' : `nothing failing at or above ${gate.threshold}`;
+    if (gate.partial) lines.push(style.yellow(`  ${nothing}, but the scan was partial: exit 3 (--allow-partial to accept)`));
+    else lines.push(style.green(`  ${nothing}`));
+  }
   return lines.join('\n') + '\n';
 }

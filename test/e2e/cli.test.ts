@@ -117,9 +117,12 @@ describe('mlscan scan on the bundled sample estate', () => {
 });
 
 describe('mlscan exit codes and input errors', () => {
-  it('exits 0 with --fail-on none and 1 with --fail-on critical', () => {
+  it('exits 3 for a partial scan with nothing failing, 0 with --allow-partial, 1 when findings fail', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mlscan-e2e-'));
-    expect(mlscan(['scan', '--snapshot', estate, '--out', dir, '--format', 'json', '--fail-on', 'none']).code).toBe(0);
+    const partial = mlscan(['scan', '--snapshot', estate, '--out', dir, '--format', 'json', '--fail-on', 'none']);
+    expect(partial.code).toBe(3);
+    expect(partial.stderr).toMatch(/but the scan was partial: exit 3/);
+    expect(mlscan(['scan', '--snapshot', estate, '--out', dir, '--format', 'json', '--fail-on', 'none', '--allow-partial']).code).toBe(0);
     expect(mlscan(['scan', '--snapshot', estate, '--out', dir, '--format', 'json', '--fail-on', 'critical']).code).toBe(1);
   });
 
@@ -180,7 +183,7 @@ describe('mlscan exit codes and input errors', () => {
       config,
       [`snapshot: [${JSON.stringify(estate)}]`, 'formats: [json]', 'out: reports', 'failOn: none', 'frameworks: [a-mlsg]'].join('\n'),
     );
-    expect(mlscan(['scan', '--config', config]).code).toBe(0);
+    expect(mlscan(['scan', '--config', config]).code).toBe(3); // the sample estate has coverage gaps
     const result = JSON.parse(readFileSync(join(dir, 'reports', 'mlscan-report.json'), 'utf8')) as ScanResult;
     expect(result.frameworks.map((f) => f.id)).toEqual(['a-mlsg']);
     expect(mlscan(['scan', '--config', config, '--fail-on', 'critical', '--out', join(dir, 'r2')]).code).toBe(1);
@@ -194,7 +197,7 @@ describe('mlscan exit codes and input errors', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mlscan-e2e-'));
     const snapshot = join(dir, 'snapshot.json');
     expect(mlscan(['inventory', '--snapshot', estate, '--out', snapshot]).code).toBe(0);
-    const rescan = mlscan(['scan', '--snapshot', snapshot, '--out', join(dir, 'r'), '--format', 'json', '--fail-on', 'none']);
+    const rescan = mlscan(['scan', '--snapshot', snapshot, '--out', join(dir, 'r'), '--format', 'json', '--fail-on', 'none', '--allow-partial']);
     expect(rescan.code).toBe(0);
     const original = JSON.parse(readFileSync(estate, 'utf8')) as { assets: unknown[]; edges: unknown[] };
     const again = JSON.parse(readFileSync(join(dir, 'r', 'mlscan-report.json'), 'utf8')) as ScanResult;

@@ -19,6 +19,7 @@ import {
   type ReportFormat,
 } from '../parse.js';
 import { formatSummary } from '../summary.js';
+import { scanExitCode } from '../exit-codes.js';
 import { addSourceOptions, resolveSources, type CloudFlags } from '../cloud-flags.js';
 import { createProgressBar } from '../progress.js';
 
@@ -34,6 +35,7 @@ interface ScanFlags extends CloudFlags {
   framework?: RuleSelection['frameworks'];
   concurrency?: number;
   quiet?: boolean;
+  allowPartial?: boolean;
 }
 
 export function scanCommand(): Command {
@@ -50,6 +52,7 @@ export function scanCommand(): Command {
     .option('--provider <list>', 'only rules for these providers (cross-cloud rules always run)', parseProviders)
     .option('--framework <list>', 'only rules that give evidence for these frameworks', parseFrameworks)
     .option('--concurrency <n>', 'rule batches evaluated at once', parsePositiveInt)
+    .option('--allow-partial', 'exit 0 rather than 3 when coverage gaps hid part of the estate and nothing fails')
     .option('-q, --quiet', 'print nothing on stderr but errors')
     .action(async (flags: ScanFlags) => {
       process.exitCode = await runScanCommand(flags);
@@ -98,7 +101,7 @@ async function runScanCommand(flags: ScanFlags): Promise<number> {
   const failing = findingsAtOrAbove(result.findings, failOn).length;
   if (!flags.quiet) {
     const style = createStyler(colorEnabled(process.stderr));
-    process.stderr.write(formatSummary({ result, files, gate: { threshold: failOn, failing }, elapsedMs: performance.now() - started }, style));
+    process.stderr.write(formatSummary({ result, files, gate: { threshold: failOn, failing, partial: result.scan.partial && flags.allowPartial !== true }, elapsedMs: performance.now() - started }, style));
   }
-  return failing > 0 ? 1 : 0;
+  return scanExitCode(failing, result.scan.partial, flags.allowPartial === true);
 }

@@ -1,0 +1,18 @@
+/** What the process exit code tells a pipeline. */
+export const EXIT = {
+  /** Everything was seen and nothing fails at or above --fail-on. */
+  clean: 0,
+  /** Something fails (or a rule errored) at or above --fail-on. */
+  findings: 1,
+  /** Bad flag or bad input file: nothing was scanned or written. */
+  usage: 2,
+  /** Nothing fails, but coverage gaps hid part of the estate (see the report); --allow-partial makes this 0. */
+  partial: 3,
+  /** mlscan itself failed; --debug prints the stack. */
+  internal: 4,
+} as const;
+
+export function scanExitCode(failing: number, partial: boolean, allowPartial: boolean): number {
+  if (failing > 0) return EXIT.findings;
+  return partial && !allowPartial ? EXIT.partial : EXIT.clean;
+}
