@@ -133,7 +133,7 @@ function toVerdicts(outcome: RuleOutcome, ruleId: string): readonly Verdict[] {
 }
 
 function toFinding(rule: AnyRule, asset: Asset, v: Verdict): Finding {
-  const finding: Finding = { ...findingBase(rule, asset), status: v.status, message: v.message, evidence: v.evidence };
+  const finding = makeFinding(rule, asset, v.status, v.message, v.evidence);
   if (v.messageId) finding.messageId = v.messageId;
   if (v.path) finding.path = v.path;
   if (v.missingFacts) finding.missingFacts = v.missingFacts;
@@ -142,12 +142,14 @@ function toFinding(rule: AnyRule, asset: Asset, v: Verdict): Finding {
 
 function errorFinding(rule: AnyRule, asset: Asset, error: unknown): Finding {
   const reason = error instanceof Error ? error.message : String(error);
-  return { ...findingBase(rule, asset), status: 'error', message: `Rule failed to evaluate: ${reason}`, evidence: {} };
+  return makeFinding(rule, asset, 'error', `Rule failed to evaluate: ${reason}`, {});
 }
 
-function findingBase(rule: AnyRule, asset: Asset) {
+/** One object literal for every finding: a single hidden class keeps 500k findings fast (no spreads). */
+function makeFinding(rule: AnyRule, asset: Asset, status: Finding['status'], message: string, evidence: Finding['evidence']): Finding {
   return {
     ruleId: rule.meta.id,
+    status,
     severity: rule.meta.severity,
     assetId: asset.id,
     assetName: asset.name,
@@ -155,6 +157,8 @@ function findingBase(rule: AnyRule, asset: Asset) {
     provider: asset.provider,
     account: asset.account,
     region: asset.region,
+    message,
+    evidence,
   };
 }
 
