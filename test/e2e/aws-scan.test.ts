@@ -1,0 +1,99 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import nock from 'nock';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { ScanResultSchema, type ScanResult } from '../../src/model/index.js';
+import { REGION, ids } from '../fixtures/aws/lineage-estate.js';
+import { mockLineageEstate } from '../fixtures/aws/lineage-wire.js';
+import { CREDENTIALS, useNock } from '../providers/aws/support.js';
+
+// `mlscan scan --aws` run in-process as a user runs it: credentials from the environment, the SDK's
+// default endpoints, and nock answering every call on the wire (unused answers fail the test).
+describe('mlscan scan --aws', () => {
+  useNock();
+  const saved = { ...process.env };
+  let stderr: string;
+
+  beforeEach(() => {
+    for (const key of Object.keys(process.env)) if (key.startsWith('AWS_')) delete process.env[key];
+    Object.assign(process.env, {
+      AWS_ACCESS_KEY_ID: CREDENTIALS.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: CREDENTIALS.secretAccessKey,
+      AWS_REGION: REGION,
+      AWS_CONFIG_FILE: '/nonexistent/mlscan-test-config',
+      AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/mlscan-test-credentials',
+      NO_COLOR: '1',
+    });
+    stderr = '';
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      stderr += String(chunk);
+      return true;
+    });
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+    process.env = { ...saved };
+    process.exitCode = 0;
+  });
+
+  async function scan(extra: string[] = []) {
+    const out = mkdtempSync(join(tmpdir(), 'mlscan-aws-e2e-'));
+    const code = await main(['scan', '--aws', '--aws-regions', REGION, '--out', out, '--format', 'json,md', ...extra]);
+    const result = JSON.parse(readFileSync(join(out, 'mlscan-report.json'), 'utf8')) as ScanResult;
+    const markdown = readFileSync(join(out, 'mlscan-report.md'), 'utf8');
+    return { code, result, markdown };
+  }
+  const fail = (result: ScanResult, ruleId: string, assetId: string) =>
+    result.findings.find((f) => f.ruleId === ruleId && f.assetId === assetId && f.status === 'fail');
+
+  it('finds the public endpoint serving a model trained on a bucket anyone can write, and names the rest', async () => {
+    mockLineageEstate('virtual-host');
+    const { code, result, markdown } = await scan(['--fail-on', 'critical']);
+
+    expect(code).toBe(1);
+    expect(ScanResultSchema.safeParse(result).success).toBe(true);
+    expect(result.scan.sources).toEqual(['aws']);
+    expect(result.scan.partial).toBe(false);
+    expect(result.coverage.gaps).toEqual([]);
+
+    const lineage = fail(result, 'integrity/public-endpoint-serves-model-trained-on-exposed-data', ids.endpoint);
+    expect(lineage?.path).toEqual([ids.endpoint, ids.config, ids.model, ids.job, ids.trainingBucket]);
+    expect(lineage?.severity).toBe('critical');
+    expect(fail(result, 'exposure/storage-public-access', ids.trainingBucket)).toBeDefined();
+    expect(fail(result, 'rbac/ml-identity-admin-privilege', ids.role)).toBeDefined();
+    expect(fail(result, 'integrity/registry-image-scanning-disabled', ids.inferenceImage)).toBeDefined();
+    expect(result.findings.some((f) => f.ruleId === 'exposure/storage-public-access' && f.assetId === ids.modelBucket && f.status === 'pass')).toBe(true);
+
+    // Secrets planted in hyperparameters and container environments reach no report and no log.
+    for (const text of [JSON.stringify(result), markdown, stderr]) {
+      expect(text).not.toContain('sk-live-should-never-be-stored');
+      expect(text).not.toContain('hunter2');
+      expect(text).not.toContain(CREDENTIALS.secretAccessKey);
+    }
+    expect(stderr).toMatch(/finding\(s\) at or above critical: exit 1/);
+  });
+
+  it('records a denied service as a coverage gap: the scan goes on, is partial, and says so', async () => {
+    mockLineageEstate('virtual-host');
+    // CloudTrail now answers AccessDenied instead of the empty trail list.
+    nock.removeInterceptor({ hostname: `cloudtrail.${REGION}.amazonaws.com`, proto: 'https', path: '/', method: 'POST' });
+    nock(`https://cloudtrail.${REGION}.amazonaws.com`)
+      .post('/')
+      .reply(400, JSON.stringify({ __type: 'AccessDeniedException', Message: 'not authorized to perform: cloudtrail:DescribeTrails' }), {
+        'content-type': 'application/x-amz-json-1.1',
+      });
+    const { code, result } = await scan(['--fail-on', 'none']);
+
+    expect(code).toBe(3);
+    expect(result.scan.partial).toBe(true);
+    expect(result.coverage.gaps).toEqual([
+      expect.objectContaining({ provider: 'aws', account: '111122223333', region: REGION, service: 'cloudtrail', errorCode: 'AccessDeniedException' }),
+    ]);
+    // Everything else was still collected and judged.
+    expect(fail(result, 'integrity/public-endpoint-serves-model-trained-on-exposed-data', ids.endpoint)).toBeDefined();
+    expect(stderr).toMatch(/coverage: PARTIAL, 1 gap\(s\):\n\s+aws 111122223333 eu-west-1 cloudtrail: AccessDeniedException/);
+    expect(stderr).toMatch(/but the scan was partial: exit 3/);
+  });
+});
