@@ -3,6 +3,11 @@ import { describe, expect, it } from 'vitest';
 import type { ProgressEvent } from '../../../src/scan/source.js';
 import { domains } from '../../../providers/aws/collectors/sagemaker.js';
 import { REGION, collect, query, stsCallerIdentity, useNock } from './support.js';
+import { rules } from '../../../rules/index.js';
+import { findingsAtOrAbove, runScan } from '../../../src/scan/run-scan.js';
+import { scanExitCode } from '../../../src/cli/exit-codes.js';
+import { formatSummary } from '../../../src/cli/summary.js';
+import { createStyler } from '../../../src/cli/output.js';
 
 const MANAGEMENT = '111122223333';
 const MEMBER = '444455556666';
@@ -88,5 +93,17 @@ describe('an AWS Organization of three accounts', () => {
     // Two account x region scopes were scanned; the progress stream ends with both done.
     expect(events.at(-1)).toMatchObject({ provider: 'aws', scopesTotal: 2, scopesDone: 2 });
     expect(events.at(-1)!.calls).toBeGreaterThanOrEqual(9);
+
+    // Through the scan pipeline: the report covers two accounts, names the third, and the exit
+    // code and summary say the scan was partial.
+    const { result } = await runScan({ sources: [{ name: 'aws', collect: async () => inventory }], rules });
+    expect(new Set(result.inventory.assets.map((a) => a.account))).toEqual(new Set([MANAGEMENT, MEMBER]));
+    expect(result.scan.partial).toBe(true);
+    const failing = findingsAtOrAbove(result.findings, 'high').length;
+    expect(scanExitCode(failing, result.scan.partial, false)).toBe(failing > 0 ? 1 : 3);
+    expect(scanExitCode(0, result.scan.partial, false)).toBe(3);
+    const summary = formatSummary({ result, files: [], gate: { threshold: 'high', failing, partial: true }, elapsedMs: 1 }, createStyler(false));
+    expect(summary).toContain('coverage: PARTIAL, 1 gap(s):');
+    expect(summary).toContain(`aws ${DENIED} sts: AccessDenied`);
   });
 });
