@@ -1,0 +1,83 @@
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import nock from 'nock';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { ScanResultSchema, type ScanResult } from '../../src/model/index.js';
+import * as f from '../fixtures/azure/estate.js';
+import { estateRoutes, mockArm, useNock } from '../providers/azure/support.js';
+
+const LOGIN = 'https://login.microsoftonline.com';
+const CLIENT_SECRET = 'client-secret-canary-7f3a9c';
+
+/** Entra ID's token endpoint (MSAL knows the public cloud's metadata, so this is all it asks). */
+function mockEntraId(): void {
+  nock(LOGIN)
+    .persist()
+    .post(`/${f.TENANT}/oauth2/v2.0/token`, (body: Record<string, string>) => body.grant_type === 'client_credentials' && body.client_secret === CLIENT_SECRET)
+    .query(true)
+    .reply(200, { token_type: 'Bearer', expires_in: 3599, ext_expires_in: 3599, access_token: 'eyJ0eXAiOiJKV1QifQ.e30.test-access-token' });
+}
+
+// `mlscan scan --azure` run in-process as a user runs it: DefaultAzureCredential fed by the
+// environment, the real ARM endpoint, and nock answering every call (unused answers fail the test).
+describe('mlscan scan --azure', () => {
+  useNock();
+  const saved = { ...process.env };
+  let stderr: string;
+
+  beforeEach(() => {
+    for (const key of Object.keys(process.env)) if (key.startsWith('AZURE_') || key.startsWith('MSI_') || key.startsWith('IDENTITY_')) delete process.env[key];
+    Object.assign(process.env, {
+      AZURE_TENANT_ID: f.TENANT,
+      AZURE_CLIENT_ID: '00000000-1111-2222-3333-444444444444',
+      AZURE_CLIENT_SECRET: CLIENT_SECRET,
+      AZURE_TOKEN_CREDENTIALS: 'EnvironmentCredential',
+      NO_COLOR: '1',
+    });
+    stderr = '';
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      stderr += String(chunk);
+      return true;
+    });
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
+    process.env = { ...saved };
+    process.exitCode = 0;
+  });
+
+  it('scans the subscription through the real SDKs and reports named findings, the lineage path, and no secret', async () => {
+    mockEntraId();
+    mockArm(estateRoutes());
+    const out = mkdtempSync(join(tmpdir(), 'mlscan-azure-e2e-'));
+    const code = await main(['scan', '--azure', '--azure-subscriptions', f.SUB, '--out', out, '--format', 'json,md,csv,html', '--fail-on', 'critical']);
+
+    const result = JSON.parse(readFileSync(join(out, 'mlscan-report.json'), 'utf8')) as ScanResult;
+    expect(result.coverage.gaps).toEqual([]);
+    expect(code).toBe(1);
+    expect(ScanResultSchema.safeParse(result).success).toBe(true);
+    expect(result.scan.sources).toEqual(['azure']);
+    const fail = (ruleId: string, assetId: string) => result.findings.find((x) => x.ruleId === ruleId && x.assetId === assetId && x.status === 'fail');
+
+    const lineage = fail('integrity/public-endpoint-serves-model-trained-on-exposed-data', f.ids.endpoint);
+    expect(lineage?.severity).toBe('critical');
+    expect(lineage?.path?.[0]).toBe(f.ids.endpoint);
+    expect(lineage?.path?.at(-1)).toBe(f.ids.stTraining);
+    expect(lineage?.path).toContain(f.ids.modelChurn3);
+    expect(fail('azure/machine-learning/compute-local-auth', f.ids.ciAlice)).toBeDefined();
+    expect(fail('azure/machine-learning/endpoint-auth-mode', f.ids.endpoint)).toBeDefined();
+    expect(fail('azure/machine-learning/workspace-managed-network', f.ids.wsProd)).toBeDefined();
+    expect(fail('exposure/storage-public-access', f.ids.stTraining)).toBeDefined();
+
+    // Planted account keys, SAS signatures, passwords and connection strings, and the client
+    // secret of the credential, reach no report file and no log line.
+    const written = readdirSync(out).map((file) => readFileSync(join(out, file), 'utf8'));
+    for (const text of [...written, stderr]) {
+      for (const canary of f.CANARIES) expect(text).not.toContain(canary);
+      expect(text).not.toContain(CLIENT_SECRET);
+    }
+    expect(stderr).toMatch(/finding\(s\) at or above critical: exit 1/);
+  });
+});
