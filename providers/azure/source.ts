@@ -4,11 +4,12 @@ import { UserError } from '../../src/errors.js';
 import { CallScheduler } from '../../src/scan/scheduler.js';
 import type { Inventory, InventorySource, ProgressEvent } from '../../src/scan/source.js';
 import { idKey, resourceGroupOf } from './arm.js';
-import { AzureClients, type ClientConfig } from './clients.js';
+import { AzureClients, scopeOf, type ClientConfig } from './clients.js';
 import type { Collector } from './collector.js';
 import { azureCollectors } from './collectors/index.js';
 import { workspaces } from './collectors/machine-learning.js';
 import { sharedTokenCredential } from './credential.js';
+import { describeError } from './errors.js';
 import { linkInventory } from './link.js';
 import { AZURE_CLOUDS, AzureScanOptionsSchema, armEndpointOf, authorityOf, type AzureScanOptions, type ResolvedAzureScanOptions } from './options.js';
 import { CollectorRunner, InventoryBuilder } from './runner.js';
@@ -44,6 +45,7 @@ export function createAzureSource(options: AzureScanOptions, deps: AzureSourceDe
     name: 'azure',
     async collect({ onProgress, signal } = {}): Promise<Inventory> {
       const credential = sharedTokenCredential(deps.credential ?? defaultCredential(resolved));
+      await requireToken(credential, endpoint);
       const config: ClientConfig = { credential, endpoint, machineLearningApiVersion: resolved.machineLearningApiVersion };
       const scheduler =
         deps.scheduler ?? new CallScheduler({ timeoutMs: resolved.timeoutMs, perKeyConcurrency: resolved.concurrency });
@@ -99,4 +101,17 @@ function defaultCredential(options: ResolvedAzureScanOptions): TokenCredential {
     // Instance discovery asks the public cloud's authority; sovereign and private authorities need it off.
     ...(publicCloud ? {} : { disableInstanceDiscovery: true }),
   });
+}
+
+/**
+ * Gets one token before any call: without credentials every collector would fail the same way and
+ * bury the cause under dozens of coverage gaps. No token is a user error (exit 2), said once.
+ */
+async function requireToken(credential: TokenCredential, endpoint: string): Promise<void> {
+  try {
+    const token = await credential.getToken(scopeOf(endpoint));
+    if (!token) throw new Error('the credential returned no token');
+  } catch (error) {
+    throw new UserError(`azure: cannot sign in to ${endpoint}: ${describeError(error).message}`, { cause: error });
+  }
 }

@@ -80,4 +80,18 @@ describe('mlscan scan --azure', () => {
     }
     expect(stderr).toMatch(/finding\(s\) at or above critical: exit 1/);
   });
+
+  it('without a usable credential: one line naming the cause, exit 2, nothing written, no ARM call', async () => {
+    nock(LOGIN)
+      .post(`/${f.TENANT}/oauth2/v2.0/token`)
+      .query(true)
+      .reply(401, { error: 'invalid_client', error_description: 'AADSTS7000215: Invalid client secret provided.' });
+    const out = join(mkdtempSync(join(tmpdir(), 'mlscan-azure-e2e-')), 'report');
+    const code = await main(['scan', '--azure', '--azure-subscriptions', f.SUB, '--out', out]);
+    expect(code).toBe(2);
+    expect(stderr.split('\n').filter(Boolean)).toHaveLength(1);
+    expect(stderr).toMatch(/^mlscan: azure: cannot sign in to https:\/\/management\.azure\.com: .*Invalid client secret/);
+    expect(stderr).not.toContain(CLIENT_SECRET);
+    expect(() => readdirSync(out)).toThrow();
+  });
 });
