@@ -1,5 +1,5 @@
 import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
-import { InputFileError } from '../../src/errors.js';
+import { InputFileError, UserError } from '../../src/errors.js';
 import type { CoverageGap } from '../../src/model/index.js';
 import { CallScheduler } from '../../src/scan/scheduler.js';
 import type { Inventory, InventorySource, ProgressEvent } from '../../src/scan/source.js';
@@ -68,8 +68,8 @@ export function createAwsSource(options: AwsScanOptions = {}, deps: AwsSourceDep
         try {
           caller = await callerIdentity(send, homeRegion);
         } catch (error) {
-          gap({ provider: 'aws', account: 'unknown', service: 'sts', errorCode: errorCode(error), message: `GetCallerIdentity: ${safeMessage(error) ?? 'no credentials'}` });
-          return result;
+          // Without a caller nothing else can work: one clear input error (exit 2), not an empty partial scan.
+          throw new UserError(`aws: cannot identify the caller (sts:GetCallerIdentity, ${errorCode(error)}): ${safeMessage(error) ?? 'no credentials found'}`, { cause: error });
         }
 
         let accounts: string[];

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nock from 'nock';
@@ -95,5 +95,20 @@ describe('mlscan scan --aws', () => {
     expect(fail(result, 'integrity/public-endpoint-serves-model-trained-on-exposed-data', ids.endpoint)).toBeDefined();
     expect(stderr).toMatch(/coverage: PARTIAL, 1 gap\(s\):\n\s+aws 111122223333 eu-west-1 cloudtrail: AccessDeniedException/);
     expect(stderr).toMatch(/but the scan was partial: exit 3/);
+  });
+
+  it('with credentials AWS rejects: one line naming the cause, exit 2, nothing written', async () => {
+    nock(`https://sts.${REGION}.amazonaws.com`)
+      .post('/')
+      .reply(
+        403,
+        '<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><Error><Type>Sender</Type><Code>InvalidClientTokenId</Code><Message>The security token included in the request is invalid.</Message></Error><RequestId>r</RequestId></ErrorResponse>',
+        { 'content-type': 'text/xml' },
+      );
+    const out = join(mkdtempSync(join(tmpdir(), 'mlscan-aws-e2e-')), 'report');
+    const code = await main(['scan', '--aws', '--aws-regions', REGION, '--out', out]);
+    expect(code).toBe(2);
+    expect(stderr).toBe('mlscan: aws: cannot identify the caller (sts:GetCallerIdentity, InvalidClientTokenId): The security token included in the request is invalid.\n');
+    expect(existsSync(out)).toBe(false);
   });
 });
