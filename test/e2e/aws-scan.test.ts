@@ -2,40 +2,24 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nock from 'nock';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { ScanResultSchema, type ScanResult } from '../../src/model/index.js';
 import { REGION, ids } from '../fixtures/aws/lineage-estate.js';
 import { mockLineageEstate } from '../fixtures/aws/lineage-wire.js';
 import { CREDENTIALS, useNock } from '../providers/aws/support.js';
+import { inProcessCli } from '../support/in-process-cli.js';
 
 // `mlscan scan --aws` run in-process as a user runs it: credentials from the environment, the SDK's
 // default endpoints, and nock answering every call on the wire (unused answers fail the test).
 describe('mlscan scan --aws', () => {
   useNock();
-  const saved = { ...process.env };
-  let stderr: string;
-
-  beforeEach(() => {
-    for (const key of Object.keys(process.env)) if (key.startsWith('AWS_')) delete process.env[key];
-    Object.assign(process.env, {
-      AWS_ACCESS_KEY_ID: CREDENTIALS.accessKeyId,
-      AWS_SECRET_ACCESS_KEY: CREDENTIALS.secretAccessKey,
-      AWS_REGION: REGION,
-      AWS_CONFIG_FILE: '/nonexistent/mlscan-test-config',
-      AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/mlscan-test-credentials',
-      NO_COLOR: '1',
-    });
-    stderr = '';
-    vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      stderr += String(chunk);
-      return true;
-    });
-  });
-  afterEach(() => {
-    vi.restoreAllMocks();
-    process.env = { ...saved };
-    process.exitCode = 0;
+  const stderr = inProcessCli(['AWS_'], {
+    AWS_ACCESS_KEY_ID: CREDENTIALS.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: CREDENTIALS.secretAccessKey,
+    AWS_REGION: REGION,
+    AWS_CONFIG_FILE: '/nonexistent/mlscan-test-config',
+    AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/mlscan-test-credentials',
   });
 
   async function scan(extra: string[] = []) {
@@ -67,12 +51,12 @@ describe('mlscan scan --aws', () => {
     expect(result.findings.some((f) => f.ruleId === 'exposure/storage-public-access' && f.assetId === ids.modelBucket && f.status === 'pass')).toBe(true);
 
     // Secrets planted in hyperparameters and container environments reach no report and no log.
-    for (const text of [JSON.stringify(result), markdown, stderr]) {
+    for (const text of [JSON.stringify(result), markdown, stderr()]) {
       expect(text).not.toContain('sk-live-should-never-be-stored');
       expect(text).not.toContain('hunter2');
       expect(text).not.toContain(CREDENTIALS.secretAccessKey);
     }
-    expect(stderr).toMatch(/finding\(s\) at or above critical: exit 1/);
+    expect(stderr()).toMatch(/finding\(s\) at or above critical: exit 1/);
   });
 
   it('records a denied service as a coverage gap: the scan goes on, is partial, and says so', async () => {
@@ -93,8 +77,8 @@ describe('mlscan scan --aws', () => {
     ]);
     // Everything else was still collected and judged.
     expect(fail(result, 'integrity/public-endpoint-serves-model-trained-on-exposed-data', ids.endpoint)).toBeDefined();
-    expect(stderr).toMatch(/coverage: PARTIAL, 1 gap\(s\):\n\s+aws 111122223333 eu-west-1 cloudtrail: AccessDeniedException/);
-    expect(stderr).toMatch(/but the scan was partial: exit 3/);
+    expect(stderr()).toMatch(/coverage: PARTIAL, 1 gap\(s\):\n\s+aws 111122223333 eu-west-1 cloudtrail: AccessDeniedException/);
+    expect(stderr()).toMatch(/but the scan was partial: exit 3/);
   });
 
   it('with credentials AWS rejects: one line naming the cause, exit 2, nothing written', async () => {
@@ -108,7 +92,7 @@ describe('mlscan scan --aws', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'mlscan-aws-e2e-')), 'report');
     const code = await main(['scan', '--aws', '--aws-regions', REGION, '--out', out]);
     expect(code).toBe(2);
-    expect(stderr).toBe('mlscan: aws: cannot identify the caller (sts:GetCallerIdentity, InvalidClientTokenId): The security token included in the request is invalid.\n');
+    expect(stderr()).toBe('mlscan: aws: cannot identify the caller (sts:GetCallerIdentity, InvalidClientTokenId): The security token included in the request is invalid.\n');
     expect(existsSync(out)).toBe(false);
   });
 });

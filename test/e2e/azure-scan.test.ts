@@ -2,11 +2,12 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nock from 'nock';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { ScanResultSchema, type ScanResult } from '../../src/model/index.js';
 import * as f from '../fixtures/azure/estate.js';
 import { estateRoutes, mockArm, useNock } from '../providers/azure/support.js';
+import { inProcessCli } from '../support/in-process-cli.js';
 
 const LOGIN = 'https://login.microsoftonline.com';
 const CLIENT_SECRET = 'client-secret-canary-7f3a9c';
@@ -24,28 +25,11 @@ function mockEntraId(): void {
 // environment, the real ARM endpoint, and nock answering every call (unused answers fail the test).
 describe('mlscan scan --azure', () => {
   useNock();
-  const saved = { ...process.env };
-  let stderr: string;
-
-  beforeEach(() => {
-    for (const key of Object.keys(process.env)) if (key.startsWith('AZURE_') || key.startsWith('MSI_') || key.startsWith('IDENTITY_')) delete process.env[key];
-    Object.assign(process.env, {
-      AZURE_TENANT_ID: f.TENANT,
-      AZURE_CLIENT_ID: '00000000-1111-2222-3333-444444444444',
-      AZURE_CLIENT_SECRET: CLIENT_SECRET,
-      AZURE_TOKEN_CREDENTIALS: 'EnvironmentCredential',
-      NO_COLOR: '1',
-    });
-    stderr = '';
-    vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      stderr += String(chunk);
-      return true;
-    });
-  });
-  afterEach(() => {
-    vi.restoreAllMocks();
-    process.env = { ...saved };
-    process.exitCode = 0;
+  const stderr = inProcessCli(['AZURE_', 'MSI_', 'IDENTITY_'], {
+    AZURE_TENANT_ID: f.TENANT,
+    AZURE_CLIENT_ID: '00000000-1111-2222-3333-444444444444',
+    AZURE_CLIENT_SECRET: CLIENT_SECRET,
+    AZURE_TOKEN_CREDENTIALS: 'EnvironmentCredential',
   });
 
   it('scans the subscription through the real SDKs and reports named findings, the lineage path, and no secret', async () => {
@@ -74,11 +58,11 @@ describe('mlscan scan --azure', () => {
     // Planted account keys, SAS signatures, passwords and connection strings, and the client
     // secret of the credential, reach no report file and no log line.
     const written = readdirSync(out).map((file) => readFileSync(join(out, file), 'utf8'));
-    for (const text of [...written, stderr]) {
+    for (const text of [...written, stderr()]) {
       for (const canary of f.CANARIES) expect(text).not.toContain(canary);
       expect(text).not.toContain(CLIENT_SECRET);
     }
-    expect(stderr).toMatch(/finding\(s\) at or above critical: exit 1/);
+    expect(stderr()).toMatch(/finding\(s\) at or above critical: exit 1/);
   });
 
   it('without a usable credential: one line naming the cause, exit 2, nothing written, no ARM call', async () => {
@@ -89,9 +73,9 @@ describe('mlscan scan --azure', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'mlscan-azure-e2e-')), 'report');
     const code = await main(['scan', '--azure', '--azure-subscriptions', f.SUB, '--out', out]);
     expect(code).toBe(2);
-    expect(stderr.split('\n').filter(Boolean)).toHaveLength(1);
-    expect(stderr).toMatch(/^mlscan: azure: cannot sign in to https:\/\/management\.azure\.com: .*Invalid client secret/);
-    expect(stderr).not.toContain(CLIENT_SECRET);
+    expect(stderr().split('\n').filter(Boolean)).toHaveLength(1);
+    expect(stderr()).toMatch(/^mlscan: azure: cannot sign in to https:\/\/management\.azure\.com: .*Invalid client secret/);
+    expect(stderr()).not.toContain(CLIENT_SECRET);
     expect(() => readdirSync(out)).toThrow();
   });
 });
