@@ -1,6 +1,5 @@
 import { AdaptiveRetryStrategy, DefaultRateLimiter } from '@smithy/core/retry';
 import nock from 'nock';
-import { afterEach, beforeEach, expect } from 'vitest';
 import { CallScheduler } from '../../../src/scan/scheduler.js';
 import type { ProgressEvent } from '../../../src/scan/source.js';
 import type { AnyCollector } from '../../../providers/aws/collector.js';
@@ -12,18 +11,7 @@ export const ACCOUNT = '111122223333';
 export const REGION = 'eu-west-1';
 export const CREDENTIALS = { accessKeyId: 'AKIDEXAMPLETEST00000', secretAccessKey: 'test-secret-not-real' };
 
-/** Real SDK clients, nock on the wire; every interceptor must be used and nothing else reached. */
-export function useNock(): void {
-  beforeEach(() => {
-    nock.disableNetConnect();
-  });
-  afterEach(() => {
-    const pending = nock.pendingMocks();
-    nock.cleanAll();
-    nock.enableNetConnect();
-    expect(pending, 'unused interceptors').toEqual([]);
-  });
-}
+export { useNock } from '../../support/nock.js';
 
 type Json = Record<string, unknown>;
 

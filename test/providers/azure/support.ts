@@ -1,5 +1,4 @@
 import nock from 'nock';
-import { afterEach, beforeEach, expect } from 'vitest';
 import type { AccessToken, TokenCredential } from '@azure/core-auth';
 import * as f from '../../fixtures/azure/estate.js';
 
@@ -59,19 +58,7 @@ export function mockArm(routes: readonly Route[], base: string = f.ARM): { reque
   return { requests, unmatched };
 }
 
-/** nock hygiene for every Azure provider test: no real network, every interceptor used. */
-export function useNock(): void {
-  beforeEach(() => {
-    nock.disableNetConnect();
-  });
-  afterEach(() => {
-    const pending = nock.pendingMocks();
-    nock.cleanAll();
-    nock.emitter.removeAllListeners('no match');
-    nock.enableNetConnect();
-    expect(pending, 'every interceptor must be used').toEqual([]);
-  });
-}
+export { useNock } from '../../support/nock.js';
 
 export function list(value: unknown[], nextLink?: string): { value: unknown[]; nextLink?: string } {
   return nextLink ? { value, nextLink } : { value };
