@@ -40,6 +40,10 @@ export const CoverageGapSchema = z
     errorCode: z.string().describe('Error code the cloud returned, e.g. AccessDenied, AuthorizationFailed'),
     message: z.string().optional().describe('Short explanation (secrets removed)'),
     kinds: z.array(AssetKindSchema).optional().describe('Asset kinds whose inventory is incomplete because of this gap'),
+    scope: z
+      .string()
+      .optional()
+      .describe('Resource under which the listing failed (e.g. a workspace id), when narrower than the account and region'),
   })
   .strict()
   .describe('Something the scan could not see');
