@@ -2,21 +2,26 @@ import { z } from 'zod';
 import { AssetSchema, CoverageGapSchema, EdgeSchema } from '../../src/model/index.js';
 import { jsonPath } from '../../src/config/user-file.js';
 
-/** The snapshot format version this build reads and writes. */
-export const SNAPSHOT_SCHEMA_VERSION = '1.0';
+/**
+ * The snapshot format version this build writes. MAJOR.MINOR: a MINOR version only adds optional
+ * fields, so every earlier MINOR of the same MAJOR is still read (1.1 added `references`).
+ */
+export const SNAPSHOT_SCHEMA_VERSION = '1.1';
+export const READABLE_SNAPSHOT_VERSIONS = ['1.0', SNAPSHOT_SCHEMA_VERSION] as const;
+const READABLE = READABLE_SNAPSHOT_VERSIONS.map((v) => `'${v}'`).join(' or ');
 
 const SchemaVersionSchema = z
-  .literal(SNAPSHOT_SCHEMA_VERSION, {
-    // A newer mlscan may write a format this one cannot read; say which one it can.
+  .enum(READABLE_SNAPSHOT_VERSIONS, {
+    // A newer mlscan may write a format this one cannot read; say which ones it can.
     error: (issue) => {
-      const supported = `this mlscan reads schemaVersion '${SNAPSHOT_SCHEMA_VERSION}'`;
+      const supported = `this mlscan reads schemaVersion ${READABLE}`;
       if (issue.input === undefined) return `missing schemaVersion; ${supported}`;
       // 1.0 written as a number is a common slip; say so instead of calling it another version.
-      if (typeof issue.input === 'number') return `schemaVersion must be a string: write '${SNAPSHOT_SCHEMA_VERSION}' in quotes`;
+      if (typeof issue.input === 'number') return `schemaVersion must be a string: write '${String(issue.input.toFixed(1))}' in quotes`;
       return `unsupported schemaVersion ${JSON.stringify(issue.input)}; ${supported}`;
     },
   })
-  .describe(`Snapshot format version; this release reads '${SNAPSHOT_SCHEMA_VERSION}'`);
+  .describe(`Snapshot format version; this release reads ${READABLE} and writes '${SNAPSHOT_SCHEMA_VERSION}'`);
 
 const GeneratorSchema = z
   .object({
@@ -25,6 +30,22 @@ const GeneratorSchema = z
   })
   .strict()
   .describe('What produced the snapshot');
+
+export const ABSENCE_REASONS = ['not-read', 'outside-scope', 'not-collected'] as const;
+
+export const ReferenceSchema = z
+  .object({
+    id: z.string().min(1).describe('Id an edge points to that is not an asset of this snapshot'),
+    reason: z
+      .enum(ABSENCE_REASONS)
+      .describe(
+        "Why it is absent: 'not-read' (a coverage gap in its account may have hidden it), 'outside-scope' (its account or subscription was not scanned), 'not-collected' (its account was read without a gap and it was not there: deleted, outside the scanned resource groups or regions, or a type mlscan does not collect)",
+      ),
+    detail: z.string().optional().describe('One line on the reason, e.g. the coverage gap that explains it'),
+  })
+  .strict()
+  .describe('A resource the inventory refers to but does not hold');
+export type Reference = z.infer<typeof ReferenceSchema>;
 
 const CoverageSchema = z
   .object({
@@ -40,12 +61,14 @@ export interface SnapshotProblem {
 }
 
 /**
- * Problems zod's per-field checks cannot see: an asset id used twice (the graph would silently
- * keep one) and edges pointing at assets the snapshot does not hold (a path would end in nothing).
+ * Problems zod's per-field checks cannot see: an id used twice (the graph would silently keep
+ * one) and edges pointing at ids the snapshot neither holds as an asset nor lists as a reference
+ * (a path would end in nothing, unexplained).
  */
 export function referenceProblems(snapshot: {
   assets: readonly { id: string }[];
   edges: readonly { from: string; to: string }[];
+  references?: readonly { id: string }[] | undefined;
 }): SnapshotProblem[] {
   const problems: SnapshotProblem[] = [];
   const firstIndex = new Map<string, number>();
@@ -54,9 +77,17 @@ export function referenceProblems(snapshot: {
     if (earlier === undefined) firstIndex.set(asset.id, index);
     else problems.push({ path: ['assets', index, 'id'], message: `duplicate asset id '${asset.id}' (first at ${jsonPath(['assets', earlier])})` });
   });
+  const referenced = new Set<string>();
+  (snapshot.references ?? []).forEach((reference, index) => {
+    if (firstIndex.has(reference.id)) problems.push({ path: ['references', index, 'id'], message: `'${reference.id}' is an asset of this file, not an absent resource` });
+    else if (referenced.has(reference.id)) problems.push({ path: ['references', index, 'id'], message: `duplicate reference '${reference.id}'` });
+    referenced.add(reference.id);
+  });
   snapshot.edges.forEach((edge, index) => {
     for (const end of ['from', 'to'] as const) {
-      if (!firstIndex.has(edge[end])) problems.push({ path: ['edges', index, end], message: `no asset with id '${edge[end]}'` });
+      if (!firstIndex.has(edge[end]) && !referenced.has(edge[end])) {
+        problems.push({ path: ['edges', index, end], message: `no asset or reference with id '${edge[end]}'` });
+      }
     }
   });
   return problems;
@@ -69,7 +100,8 @@ export const SnapshotSchema = z
     generator: GeneratorSchema.optional(),
     sources: z.array(z.string()).optional().describe('Where the inventory came from, e.g. aws:111122223333, azure:<subscription id>'),
     assets: z.array(AssetSchema).describe('Inventoried resources; ids are unique'),
-    edges: z.array(EdgeSchema).describe('Relations between assets; both ends must be asset ids in this file'),
+    edges: z.array(EdgeSchema).describe('Relations between assets; each end is an asset id or a reference id of this file'),
+    references: z.array(ReferenceSchema).optional().describe('Resources edges point to that the inventory does not hold, and why (1.1)'),
     coverage: CoverageSchema.optional(),
   })
   .strict()

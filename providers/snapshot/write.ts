@@ -3,6 +3,7 @@ import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { jsonPath } from '../../src/config/user-file.js';
 import type { Inventory } from '../../src/scan/source.js';
+import { referencesOf } from './references.js';
 import { SNAPSHOT_SCHEMA_VERSION, SnapshotSchema, type SnapshotInput } from './schema.js';
 
 const WRITE_BATCH_CHARS = 1 << 20;
@@ -16,6 +17,7 @@ export interface SnapshotMeta {
 /** The snapshot document for an inventory, fields in a fixed order so files diff cleanly. */
 export function toSnapshot(inventory: Inventory, meta: SnapshotMeta = {}): SnapshotInput {
   const generatedAt = meta.generatedAt instanceof Date ? meta.generatedAt.toISOString() : meta.generatedAt;
+  const references = referencesOf(inventory);
   return {
     schemaVersion: SNAPSHOT_SCHEMA_VERSION,
     ...(generatedAt !== undefined && { generatedAt }),
@@ -23,6 +25,7 @@ export function toSnapshot(inventory: Inventory, meta: SnapshotMeta = {}): Snaps
     ...(meta.sources !== undefined && { sources: meta.sources }),
     assets: inventory.assets,
     edges: inventory.edges,
+    ...(references.length > 0 && { references }),
     coverage: { gaps: inventory.gaps },
   };
 }

@@ -18,13 +18,13 @@ describe('published snapshot JSON Schema', () => {
       required: string[];
       additionalProperties: boolean;
       properties: {
-        schemaVersion: { const: string };
+        schemaVersion: { enum: string[] };
         assets: { items: { properties: { kind: { enum: string[] } }; required: string[] } };
         edges: { items: { properties: { kind: { enum: string[] } } } };
       };
     };
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-    expect(schema.properties.schemaVersion.const).toBe('1.0');
+    expect(schema.properties.schemaVersion.enum).toEqual(['1.0', '1.1']);
     expect(schema.required).toEqual(['schemaVersion', 'assets', 'edges']);
     expect(schema.additionalProperties).toBe(false);
     expect(schema.properties.assets.items.properties.kind.enum).toEqual([...ASSET_KINDS]);

@@ -76,7 +76,7 @@ describe('loadSnapshot', () => {
   it('refuses another schemaVersion and names the supported one', async () => {
     const file = fileWith(JSON.stringify(snapshot({ schemaVersion: '2.0' })));
     const error = await loadError(file);
-    expect(error.message).toBe(`${file}: $.schemaVersion: unsupported schemaVersion "2.0"; this mlscan reads schemaVersion '1.0'`);
+    expect(error.message).toBe(`${file}: $.schemaVersion: unsupported schemaVersion "2.0"; this mlscan reads schemaVersion '1.0' or '1.1'`);
   });
 
   it('explains a schemaVersion written as a number', async () => {
@@ -89,7 +89,7 @@ describe('loadSnapshot', () => {
     const { schemaVersion: _omitted, ...rest } = snapshot();
     const error = await loadError(fileWith(JSON.stringify(rest)));
     expect(error.path).toBe('$.schemaVersion');
-    expect(error.problem).toBe("missing schemaVersion; this mlscan reads schemaVersion '1.0'");
+    expect(error.problem).toBe("missing schemaVersion; this mlscan reads schemaVersion '1.0' or '1.1'");
   });
 
   it('points at an unknown asset kind', async () => {
@@ -127,14 +127,14 @@ describe('loadSnapshot', () => {
     expect(error.path).toBe('$.assets[0].facts.encryption');
   });
 
-  it('points at an edge whose target is not an asset', async () => {
+  it('points at an edge whose target is neither an asset nor a reference', async () => {
     const edges = [
       { from: 'arn:aws:s3:::bucket-0', to: 'arn:aws:s3:::bucket-1', kind: 'logs-to' },
       { from: 'arn:aws:s3:::bucket-2', to: 'arn:aws:kms:eu-west-1:418273645091:key/gone', kind: 'encrypted-by' },
     ];
     const file = fileWith(JSON.stringify(snapshot({ edges })));
     const error = await loadError(file);
-    expect(error.message).toBe(`${file}: $.edges[1].to: no asset with id 'arn:aws:kms:eu-west-1:418273645091:key/gone'`);
+    expect(error.message).toBe(`${file}: $.edges[1].to: no asset or reference with id 'arn:aws:kms:eu-west-1:418273645091:key/gone'`);
   });
 
   it('points at the second use of a duplicate asset id', async () => {

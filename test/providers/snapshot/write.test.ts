@@ -59,7 +59,7 @@ describe('writeSnapshot', () => {
     expect(loaded.assets[1]!.tags).toEqual({});
 
     const snapshot = readSnapshot(file);
-    expect(snapshot.schemaVersion).toBe('1.0');
+    expect(snapshot.schemaVersion).toBe('1.1');
     expect(snapshot.generatedAt).toBe('2026-11-20T06:00:00.000Z');
     expect(snapshot.generator).toEqual({ name: 'mlscan', version: '0.1.0' });
     expect(snapshot.sources).toEqual(['aws:418273645091']);
@@ -70,7 +70,7 @@ describe('writeSnapshot', () => {
     await writeSnapshot(file, inventory(), { generatedAt: '2026-11-20T06:00:00.000Z' });
     const text = readFileSync(file, 'utf8');
     expect(text.endsWith('}\n')).toBe(true);
-    expect(text.startsWith('{\n  "schemaVersion": "1.0",\n  "generatedAt": "2026-11-20T06:00:00.000Z",\n  "assets": [\n')).toBe(true);
+    expect(text.startsWith('{\n  "schemaVersion": "1.1",\n  "generatedAt": "2026-11-20T06:00:00.000Z",\n  "assets": [\n')).toBe(true);
     expect(Object.keys(JSON.parse(text) as object)).toEqual(['schemaVersion', 'generatedAt', 'assets', 'edges', 'coverage']);
   });
 
@@ -105,10 +105,51 @@ describe('writeSnapshot', () => {
     await writeSnapshot(file, inventory());
     const before = readFileSync(file, 'utf8');
     const broken = inventory();
-    broken.edges.push({ from: BUCKET, to: 'arn:aws:iam::418273645091:role/missing', kind: 'assumes' });
-    await expect(writeSnapshot(file, broken)).rejects.toThrow(`refusing to write an invalid snapshot to ${file}: $.edges[1].to: no asset with id 'arn:aws:iam::418273645091:role/missing'`);
+    broken.assets.push({ ...broken.assets[1]!, name: 'second copy' });
+    await expect(writeSnapshot(file, broken)).rejects.toThrow(`refusing to write an invalid snapshot to ${file}: $.assets[2].id: duplicate asset id '${KEY}' (first at $.assets[1])`);
     expect(readFileSync(file, 'utf8')).toBe(before);
     expect(readdirSync(dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('keeps edges to resources it did not collect, each absent end a reference with its reason', async () => {
+    const file = join(dir, 'references.json');
+    const live = inventory();
+    const otherAccountRole = 'arn:aws:iam::999988887777:role/partner-reader';
+    const trailInGapAccount = 'arn:aws:cloudtrail:us-east-1:736194028517:trail/org-trail';
+    const deletedKey = 'arn:aws:kms:eu-west-1:418273645091:key/0000-deleted';
+    live.edges.push(
+      { from: otherAccountRole, to: BUCKET, kind: 'granted-to' },
+      { from: BUCKET, to: trailInGapAccount, kind: 'logs-to' },
+      { from: BUCKET, to: deletedKey, kind: 'encrypted-by' },
+    );
+    await writeSnapshot(file, live);
+    const snapshot = readSnapshot(file);
+    expect(snapshot.edges).toHaveLength(4);
+    // Sorted by id.
+    expect(snapshot.references).toEqual([
+      { id: trailInGapAccount, reason: 'not-read', detail: '1 coverage gap(s) in account 736194028517 may have hidden it, e.g. cloudtrail AccessDeniedException' },
+      { id: otherAccountRole, reason: 'outside-scope', detail: 'its account or subscription 999988887777 was not scanned' },
+      {
+        id: deletedKey,
+        reason: 'not-collected',
+        detail: 'read without a coverage gap and not found: deleted, outside the scanned regions or resource groups, or a type mlscan does not collect',
+      },
+    ]);
+    // The scan reads it back: the edges stay, the absent ends are no assets.
+    const loaded = await loadSnapshot(file);
+    expect(loaded.assets.map((a) => a.id)).toEqual([BUCKET, KEY]);
+    expect(loaded.edges).toHaveLength(4);
+  });
+
+  it('names the subscription of an absent Azure resource case-insensitively', () => {
+    const sub = '3F2504E0-4F89-11D3-9A0C-0305E82C3301';
+    const vaultId = `/subscriptions/${sub.toLowerCase()}/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv-gone`;
+    const doc = toSnapshot({
+      assets: [{ id: `/subscriptions/${sub}/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/st`, kind: 'storage', provider: 'azure', account: sub, region: 'westeurope', name: 'st', nativeType: 'Microsoft.Storage/storageAccounts' }],
+      edges: [{ from: `/subscriptions/${sub}/resourceGroups/rg/providers/Microsoft.Storage/storageAccounts/st`, to: vaultId, kind: 'encrypted-by' }],
+      gaps: [{ provider: 'azure', account: sub, service: 'Microsoft.KeyVault', errorCode: 'AuthorizationFailed' }],
+    });
+    expect(doc.references).toEqual([{ id: vaultId, reason: 'not-read', detail: `1 coverage gap(s) in account ${sub} may have hidden it, e.g. Microsoft.KeyVault AuthorizationFailed` }]);
   });
 
   it('fails cleanly when the directory does not exist', async () => {
