@@ -23,3 +23,15 @@ export class InputFileError extends UserError {
 export class UsageError extends UserError {
   override readonly name = 'UsageError';
 }
+
+/** Where mlscan was told to write can't take the output. Message: `<path>: <what is wrong>`. */
+export class OutputPathError extends UserError {
+  override readonly name = 'OutputPathError';
+  constructor(
+    readonly path: string,
+    readonly problem: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`${path}: ${problem}`, options);
+  }
+}

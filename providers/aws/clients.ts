@@ -44,6 +44,8 @@ export type Credentials = CredentialIdentity | (() => Promise<CredentialIdentity
 export interface ClientSettings {
   /** SDK attempts per call, including the first; throttling retries use the SDK's adaptive mode. */
   maxAttempts: number;
+  /** Timeout of one HTTP request (`--call-timeout`): from sending until the answer's headers, and the longest silence while its body streams. */
+  requestTimeoutMs: number;
   /**
    * Extra SDK client configuration merged into every client (tests: `forcePathStyle`, a custom
    * `retryStrategy`). Endpoints are not set here: `AWS_ENDPOINT_URL` and
@@ -51,6 +53,28 @@ export interface ClientSettings {
    * SDK itself.
    */
   extra?: Record<string, unknown>;
+}
+
+/** The SDK's longest throttling back-off (1 s × 2^retry, capped at 20 s) and what a Retry-After may add to one. */
+const SDK_THROTTLE_BASE_MS = 1_000;
+const SDK_BACKOFF_CAP_MS = 20_000;
+const SDK_RETRY_AFTER_MS = 5_000;
+/** Room for the adaptive rate limiter, which may hold a request back while the client's quota refills. */
+const RATE_LIMITER_SLACK_MS = 10_000;
+
+/**
+ * The scheduler's timeout for one attempt of a call. Two timeouts at two layers: each HTTP request
+ * of the SDK has `requestTimeoutMs` (the user's `--call-timeout`), and the SDK retries throttling,
+ * 5xx, resets and request timeouts itself, sleeping between requests. The scheduler's attempt wraps
+ * all of that, so it must outlast every request timing out plus the SDK's longest back-off between
+ * them: the SDK's own throttling back-off never counts against a request's timeout, and the
+ * scheduler's timeout only catches what no request timeout sees (credential refresh, a stuck
+ * body). What the SDK could not absorb, the scheduler retries with its own jittered back-off.
+ */
+export function sdkCallTimeoutMs(requestTimeoutMs: number, maxAttempts: number): number {
+  let backoff = 0;
+  for (let retry = 0; retry < maxAttempts - 1; retry++) backoff += Math.min(SDK_BACKOFF_CAP_MS, SDK_THROTTLE_BASE_MS * 2 ** retry) + SDK_RETRY_AFTER_MS;
+  return requestTimeoutMs * maxAttempts + backoff + RATE_LIMITER_SLACK_MS;
 }
 
 /**
@@ -75,6 +99,9 @@ export class AccountClients {
         credentials: this.credentials,
         retryMode: 'adaptive',
         maxAttempts: this.settings.maxAttempts,
+        // Options of the SDK's own NodeHttpHandler, so each HTTP attempt has its timeout: a
+        // request that hangs fails as a TimeoutError the SDK retries like any transient fault.
+        requestHandler: { requestTimeout: this.settings.requestTimeoutMs, socketTimeout: this.settings.requestTimeoutMs, throwOnRequestTimeout: true },
         ...(service === 's3' ? { followRegionRedirects: true } : {}),
         ...this.settings.extra,
       });

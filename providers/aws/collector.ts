@@ -105,6 +105,7 @@ export function detail<R, I, O>(spec: {
 export function detailEach<R, E, I, O>(spec: {
   key: string;
   op: Operation<I, O>;
+  when?: (record: R, ctx: RecordContext) => boolean;
   each: (record: R, ctx: RecordContext) => readonly E[];
   input: (record: R, ctx: RecordContext, element: E) => I;
   pick?: (output: O) => unknown;

@@ -1,4 +1,5 @@
 /** Turning SDK and network errors into the short codes a coverage gap carries. */
+import { redactText } from '../../src/lib/secrets.js';
 
 /** Codes that mean the caller may not read (the scan goes on; the gap names the service). */
 const DENIED = new Set([
@@ -21,7 +22,48 @@ const DENIED = new Set([
 /** Network-level codes that mean the service has no endpoint in the region (or the region is off). */
 const NO_ENDPOINT = new Set(['ENOTFOUND', 'EAI_AGAIN', 'UnknownEndpoint', 'EndpointError']);
 
+/** The SDK's throttling codes; the SDK retries them itself first, the scheduler once its attempts are spent. */
+const THROTTLED = new Set([
+  'Throttling',
+  'ThrottlingException',
+  'ThrottledException',
+  'RequestThrottledException',
+  'TooManyRequestsException',
+  'ProvisionedThroughputExceededException',
+  'TransactionInProgressException',
+  'RequestLimitExceeded',
+  'BandwidthLimitExceeded',
+  'LimitExceededException',
+  'RequestThrottled',
+  'SlowDown',
+  'PriorRequestNotComplete',
+  'EC2ThrottledException',
+]);
+
+/**
+ * An answer the SDK could not read: its deserialiser failed (a JSON body cut off is a
+ * `SyntaxError`; an XML body cut off is a plain `Error` "XML parse error: missing closing tag",
+ * with HTTP 200 in `$metadata`). The SDK marks every error that passed its deserialiser with a
+ * hidden `$response`; modelled service errors also carry `$fault`, unreadable answers do not.
+ */
+export function isUnreadableResponse(error: unknown): boolean {
+  return error !== null && typeof error === 'object' && '$response' in error && !('$fault' in error);
+}
+
+/**
+ * AWS faults the scheduler retries besides its generic transient ones (`isTransient`):
+ * unreadable answers, throttling left after the SDK's own attempts, and errors AWS models as
+ * retryable. A denial is final at once.
+ */
+export function isRetryable(error: unknown): boolean {
+  if (error === null || typeof error !== 'object') return false;
+  const code = errorCode(error);
+  if (isDenied(code)) return false;
+  return isUnreadableResponse(error) || THROTTLED.has(code) || (error as { $retryable?: unknown }).$retryable !== undefined;
+}
+
 export function errorCode(error: unknown): string {
+  if (isUnreadableResponse(error) && typeof (error as { code?: unknown }).code !== 'string') return 'UnreadableResponse';
   if (error && typeof error === 'object') {
     const e = error as { name?: unknown; code?: unknown; Code?: unknown; cause?: unknown };
     if (typeof e.code === 'string' && NO_ENDPOINT.has(e.code)) return 'ServiceNotInRegion';
@@ -46,18 +88,6 @@ export function isDenied(code: string): boolean {
 export function safeMessage(error: unknown): string | undefined {
   const raw = error instanceof Error ? error.message : typeof error === 'string' ? error : undefined;
   if (!raw) return undefined;
-  return redactText(raw).slice(0, 300);
-}
-
-const SECRETISH = [
-  /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g, // access key ids
-  /\b[A-Za-z0-9/+=]{40}\b/g, // secret-key shaped
-  /(X-Amz-(?:Security-Token|Signature|Credential)=)[^&\s"]+/gi,
-  /(Signature=)[0-9a-f]+/gi,
-];
-
-export function redactText(text: string): string {
-  let out = text;
-  for (const pattern of SECRETISH) out = out.replace(pattern, (m, prefix?: string) => (typeof prefix === 'string' && prefix.length < m.length ? `${prefix}[redacted]` : '[redacted]'));
-  return out;
+  // The SDK appends a debugging hint to deserialisation errors; a gap has no use for it.
+  return redactText(raw.replace(/\s*Deserialization error: to see the raw response[^\n]*/, ''), { loose: true }).slice(0, 300);
 }

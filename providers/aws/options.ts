@@ -34,7 +34,13 @@ export const AwsScanOptionsSchema = z
     profile: z.string().min(1).optional().describe('Shared config / credentials profile (default: the standard credential chain)'),
     concurrency: z.number().int().min(1).max(64).default(4).describe('Calls in flight per account, region and service'),
     accountConcurrency: z.number().int().min(1).max(32).default(4).describe('Accounts scanned at the same time'),
-    timeoutMs: z.number().int().min(1_000).max(600_000).default(30_000).describe('Per-call timeout in milliseconds'),
+    timeoutMs: z
+      .number()
+      .int()
+      .min(1_000)
+      .max(600_000)
+      .default(30_000)
+      .describe("Timeout of one HTTP request in milliseconds; the SDK's own retries and back-off are not counted against it"),
     maxAttempts: z.number().int().min(1).max(10).default(5).describe('SDK attempts per call (adaptive retry on throttling)'),
     trainingJobDays: z
       .number()

@@ -1,12 +1,19 @@
 import type { AssetInput, CoverageGap, Edge } from '../../src/model/index.js';
 import type { CallScheduler } from '../../src/scan/scheduler.js';
 import type { Inventory } from '../../src/scan/source.js';
+import { redactValues } from '../../src/lib/secrets.js';
 import type { ScopeInfo } from './arn.js';
 import type { AccountClients } from './clients.js';
-import type { AnyCollector, DetailSpec, Normalized, RecordContext } from './collector.js';
-import { errorCode, safeMessage } from './errors.js';
-import type { AwsService, Operation } from './operations.js';
+import type { AnyCollector, DetailSpec, ListSpec, Normalized, RecordContext } from './collector.js';
+import { errorCode } from './errors.js';
+import { AccountGaps } from './gaps.js';
+import type { Operation } from './operations.js';
+import { readPages, type ListingRead, type PageTokens } from './paging.js';
 import { redactRecord } from './redact.js';
+import { readRefs, type Listed } from './refs.js';
+import { sendOp } from './send.js';
+
+export { sendOp, type SendDeps } from './send.js';
 
 // Operations of every input and output shape pass through the runner.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -31,19 +38,23 @@ export interface RunnerOptions {
   sent?: Set<string>;
   /** Extra list-request members by collector name (e.g. a CreationTimeAfter for training jobs). */
   listFilters?: Readonly<Record<string, Record<string, unknown>>>;
+  /** Page cap per listing (default `MAX_PAGES`); a listing with more pages becomes a gap. */
+  maxPages?: number;
 }
 
-const MAX_PAGES = 10_000;
+type Parent = { record: unknown; id: string };
 
 /** Runs every collector declaration against one account. Failures become coverage gaps. */
 export class AccountRunner {
   private readonly assets = new Map<string, AssetInput>();
   private readonly edges = new Map<string, Edge>();
-  private readonly gaps = new Map<string, CoverageGap>();
+  private readonly gaps: AccountGaps;
   private readonly aliases = new Map<string, string>();
   private readonly memo = new Map<string, Promise<unknown>>();
 
-  constructor(private readonly o: RunnerOptions) {}
+  constructor(private readonly o: RunnerOptions) {
+    this.gaps = new AccountGaps(o.collectors);
+  }
 
   async run(): Promise<Inventory> {
     const home = this.scope(this.o.regions[0]!);
@@ -53,7 +64,7 @@ export class AccountRunner {
     const live = new Set(this.o.regions);
     if (probe) {
       await Promise.all(this.o.regions.map((region) => this.collect(probe, this.scope(region))));
-      for (const g of this.gaps.values()) if (g.errorCode === 'ServiceNotInRegion' && g.region) live.delete(g.region);
+      for (const g of this.gaps.list()) if (g.errorCode === 'ServiceNotInRegion' && g.region) live.delete(g.region);
     }
     for (const phase of [1, 2, 3] as const) {
       const tasks: Promise<void>[] = [];
@@ -66,7 +77,7 @@ export class AccountRunner {
     }
     for (const region of this.o.regions) this.o.onScopeDone?.(region);
     const edges = [...this.edges.values()].map((e) => ({ ...e, from: this.aliases.get(e.from) ?? e.from, to: this.aliases.get(e.to) ?? e.to }));
-    const gaps = [...this.gaps.values()];
+    const gaps = this.gaps.list();
     const inventory = { assets: [...this.assets.values()], edges: dedupeEdges(edges), gaps };
     for (const link of this.o.linkers ?? []) link(inventory);
     return { assets: inventory.assets, edges: dedupeEdges(inventory.edges), gaps };
@@ -76,54 +87,34 @@ export class AccountRunner {
     return { partition: this.o.partition, account: this.o.account, region };
   }
 
-  private async collect(c: AnyCollector, scope: ScopeInfo, parent?: { record: unknown; id: string }): Promise<void> {
-    const records: unknown[] = [];
+  /**
+   * Lists a collector's records in one scope (or under one parent record) and records each. A
+   * listing that stops early keeps what it read and leaves a gap saying what is missing.
+   */
+  private async collect(c: AnyCollector, scope: ScopeInfo, parent?: Parent): Promise<void> {
     const spec = c.list ?? c.refs;
     if (!spec) throw new Error(`collector ${c.name} declares neither list nor refs`);
-    try {
-      if (c.list) {
-        const input = { ...(c.list.input?.(scope, parent?.record) ?? {}), ...this.o.listFilters?.[c.name] };
-        for await (const output of this.pages(scope, c.list.op, input, c.list.page)) records.push(...(c.list.items(output) ?? []));
-      } else if (c.refs) {
-        const refs = [...this.referenced()].filter((r) => !this.assets.has(r) && !this.aliases.has(r) && c.refs!.match(r, scope)).sort();
-        const batch = c.refs.batch ?? 1;
-        const batches: string[][] = [];
-        for (let i = 0; i < refs.length; i += batch) batches.push(refs.slice(i, i + batch));
-        await Promise.all(
-          batches.map(async (group) => {
-            const read = async (refs: string[]): Promise<void> => {
-              const found: unknown[] = [];
-              for await (const output of this.pages(scope, c.refs!.op, c.refs!.input(refs, scope), c.refs!.page)) found.push(...(c.refs!.items(output, refs) ?? []));
-              records.push(...found);
-            };
-            try {
-              await read(group);
-            } catch (error) {
-              if (!c.refs!.absent?.includes(errorCode(error))) throw error;
-              // One missing id fails a whole batch (EC2 InvalidSubnetID.NotFound): ask one by one.
-              if (group.length > 1) {
-                for (const ref of group) {
-                  try {
-                    await read([ref]);
-                  } catch (single) {
-                    if (!c.refs!.absent?.includes(errorCode(single))) throw single;
-                  }
-                }
-              }
-            }
-          }),
-        );
-      }
-    } catch (error) {
-      this.gap(scope, spec.op, error, c);
-      return;
-    }
+    const { records, failures } = c.list ? await this.list(c, c.list, scope, parent) : await this.refs(c, scope);
+    for (const failure of failures) this.gaps.listing(scope, spec.op, failure, c, parent?.id);
     const referenced = this.referenced();
     const kept = c.select ? records.filter((r) => c.select!(r, { scope, referenced })) : records;
     await Promise.all(kept.map((record) => this.record(c, scope, record, parent)));
   }
 
-  private async record(c: AnyCollector, scope: ScopeInfo, record: unknown, parent?: { record: unknown; id: string }): Promise<void> {
+  private async list(c: AnyCollector, spec: ListSpec<unknown, unknown, unknown>, scope: ScopeInfo, parent?: Parent): Promise<Listed> {
+    const input = { ...(spec.input?.(scope, parent?.record) ?? {}), ...this.o.listFilters?.[c.name] };
+    const read = await this.read(scope, spec.op, input, spec.page, spec.items);
+    return { records: read.items, failures: read.error === undefined ? [] : [read] };
+  }
+
+  /** Resources earlier collectors referenced and no collector has read yet. */
+  private refs(c: AnyCollector, scope: ScopeInfo): Promise<Listed> {
+    const spec = c.refs!;
+    const wanted = [...this.referenced()].filter((r) => !this.assets.has(r) && !this.aliases.has(r) && spec.match(r, scope)).sort();
+    return readRefs(spec, wanted, scope, (input, items) => this.read(scope, spec.op, input, spec.page, items));
+  }
+
+  private async record(c: AnyCollector, scope: ScopeInfo, record: unknown, parent?: Parent): Promise<void> {
     const details: Record<string, unknown> = {};
     const ctx: RecordContext = { ...scope, details, has: (key) => key in details, parent: parent?.record };
     for (const d of c.details ?? []) {
@@ -137,26 +128,18 @@ export class AccountRunner {
           details[d.key] = await this.detail(at, d, d.input(record, ctx));
         }
       } catch (error) {
-        this.gap(at, d.op, error, c);
+        this.gaps.call(at, d.op, error, c);
       }
     }
     let normalized: Normalized | undefined;
     try {
       normalized = c.normalize(record, ctx);
     } catch (error) {
-      this.gaps.set(`normalize|${c.name}`, {
-        provider: 'aws',
-        account: scope.account,
-        region: scope.region,
-        service: c.name.split('/')[0]!,
-        errorCode: 'UnexpectedRecord',
-        message: `${c.name}: ${safeMessage(error) ?? 'record could not be read'}`,
-        kinds: [c.kind],
-      });
+      this.gaps.normalize(scope, c, error);
       return;
     }
     if (!normalized?.id) return;
-    const raw = redactRecord(Object.keys(details).length ? { ...(record as object), $details: details } : record);
+    const raw = redactRecord(c.name, Object.keys(details).length ? { ...(record as object), $details: details } : record);
     const asset: AssetInput = {
       id: normalized.id,
       kind: c.kind,
@@ -165,7 +148,7 @@ export class AccountRunner {
       region: normalized.region ?? scope.region,
       name: normalized.name,
       nativeType: c.nativeType,
-      tags: normalized.tags ?? {},
+      tags: redactValues(normalized.tags ?? {}),
       facts: normalized.facts,
       raw,
     };
@@ -190,9 +173,10 @@ export class AccountRunner {
       pending = (async () => {
         try {
           if (d.page) {
-            const items: unknown[] = [];
-            for await (const output of this.pages(scope, d.op, input, d.page)) items.push(...(d.page.items(output) ?? []));
-            return items;
+            // A detail read in part would mislead a rule: it is all pages or a gap.
+            const read = await this.read(scope, d.op, input as Record<string, unknown>, d.page, d.page.items);
+            if (read.error !== undefined) throw read.error;
+            return read.items;
           }
           const output = await this.call(scope, d.op, input);
           return d.pick ? d.pick(output) : stripMetadata(output);
@@ -206,22 +190,9 @@ export class AccountRunner {
     return pending;
   }
 
-  private async *pages(
-    scope: ScopeInfo,
-    op: AnyOperation,
-    input: unknown,
-    page?: { input: string; output: string },
-  ): AsyncGenerator<Record<string, unknown>> {
-    let request = { ...(input as Record<string, unknown>) };
-    const seen = new Set<string>();
-    for (let i = 0; i < MAX_PAGES; i++) {
-      const output = (await this.call(scope, op, request)) as Record<string, unknown>;
-      yield output;
-      const token = page ? output[page.output] : undefined;
-      if (typeof token !== 'string' || token === '' || seen.has(token)) return;
-      seen.add(token);
-      request = { ...request, [page!.input]: token };
-    }
+  /** Every page of one listing, each page a scheduled (and retried) call. */
+  private read<T>(scope: ScopeInfo, op: AnyOperation, input: Record<string, unknown>, page: PageTokens | undefined, items: (output: never) => readonly T[] | undefined): Promise<ListingRead<T>> {
+    return readPages((request) => this.call(scope, op, request), { operation: op.name, input, page, items, maxPages: this.o.maxPages });
   }
 
   private call(scope: ScopeInfo, op: AnyOperation, input: unknown): Promise<unknown> {
@@ -240,33 +211,6 @@ export class AccountRunner {
   private edge(e: Edge): void {
     this.edges.set(`${e.from}\n${e.kind}\n${e.to}`, e);
   }
-
-  private gap(scope: ScopeInfo, op: AnyOperation, error: unknown, c: AnyCollector): void {
-    const code = errorCode(error);
-    const global = op.service === 'iam' || op.service === 'organizations';
-    const region = global ? undefined : scope.region;
-    const key = [op.service, region ?? '', code, op.name].join('|');
-    const existing = this.gaps.get(key);
-    if (existing) {
-      if (existing.kinds && !existing.kinds.includes(c.kind)) existing.kinds.push(c.kind);
-      return;
-    }
-    const message = safeMessage(error);
-    const gap: CoverageGap = {
-      provider: 'aws',
-      account: scope.account,
-      service: serviceLabel(op.service),
-      errorCode: code,
-      message: `${op.name}: ${message ?? code}`,
-      kinds: [c.kind],
-    };
-    if (region) gap.region = region;
-    this.gaps.set(key, gap);
-  }
-}
-
-function serviceLabel(service: AwsService): string {
-  return service === 's3control' ? 's3' : service;
 }
 
 function stripMetadata(output: unknown): unknown {
@@ -281,25 +225,4 @@ function dedupeEdges(edges: Edge[]): Edge[] {
   const seen = new Map<string, Edge>();
   for (const e of edges) if (e.from !== e.to) seen.set(`${e.from}\n${e.kind}\n${e.to}`, e);
   return [...seen.values()];
-}
-
-export interface SendDeps {
-  scheduler: CallScheduler;
-  clients: AccountClients;
-  signal?: AbortSignal | undefined;
-  sent?: Set<string> | undefined;
-}
-
-/** Sends one operation through the scheduler (key: aws, account, region, service) with its timeout signal. */
-export function sendOp<I, O>(deps: SendDeps, scope: ScopeInfo, op: Operation<I, O>, input: I): Promise<O>;
-export function sendOp(deps: SendDeps, scope: ScopeInfo, op: AnyOperation, input: unknown): Promise<unknown>;
-export function sendOp(deps: SendDeps, scope: ScopeInfo, op: AnyOperation, input: unknown): Promise<unknown> {
-  if (deps.signal?.aborted) return Promise.reject(deps.signal.reason ?? new Error('aborted'));
-  const client = deps.clients.get(op.service, scope.region);
-  deps.sent?.add(op.action);
-  const key = { provider: 'aws', account: scope.account, region: scope.region, service: op.service };
-  return deps.scheduler.run(key, op.name, (signal) => {
-    const abortSignal = deps.signal ? AbortSignal.any([signal, deps.signal]) : signal;
-    return client.send(new op.command(input), { abortSignal });
-  });
 }

@@ -1,10 +1,11 @@
 import { DescribeRegionsCommand } from '@aws-sdk/client-ec2';
-import { ListAccountsCommand } from '@aws-sdk/client-organizations';
+import { ListAccountsCommand, type ListAccountsResponse } from '@aws-sdk/client-organizations';
 import { AssumeRoleCommand, GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { partitionOf, type ScopeInfo } from './arn.js';
 import type { CredentialIdentity } from './clients.js';
 import { op } from './operations.js';
-import { sendOp, type SendDeps } from './runner.js';
+import { readPages, type ListingRead } from './paging.js';
+import { sendOp, type SendDeps } from './send.js';
 
 /** Operations that decide what is scanned (who am I, which accounts, which regions). */
 export const scopeOps = {
@@ -27,20 +28,21 @@ export async function callerIdentity(deps: SendDeps, homeRegion: string): Promis
   return { account: out.Account, partition };
 }
 
-/** Active accounts of the organisation (paged). */
-export async function organisationAccounts(deps: SendDeps, caller: Caller, homeRegion: string): Promise<string[]> {
+/** Active accounts of the organisation (paged); `error` says why the listing stopped early (the accounts read are kept). */
+export async function organisationAccounts(deps: SendDeps, caller: Caller, homeRegion: string): Promise<ListingRead<string>> {
   const scope: ScopeInfo = { partition: caller.partition, account: caller.account, region: homeRegion };
-  const out: string[] = [];
-  let token: string | undefined;
-  do {
-    const page = await sendOp(deps, scope, scopeOps.listAccounts, token ? { NextToken: token } : {});
-    for (const a of page.Accounts ?? []) {
-      const state = (a as { State?: string }).State ?? a.Status;
-      if (a.Id && (state === undefined || state === 'ACTIVE')) out.push(a.Id);
-    }
-    token = page.NextToken;
-  } while (token);
-  return out.sort();
+  const read = await readPages((input) => sendOp(deps, scope, scopeOps.listAccounts, input), {
+    operation: scopeOps.listAccounts.name,
+    input: {},
+    page: { input: 'NextToken', output: 'NextToken' },
+    items: (page: ListAccountsResponse) =>
+      (page.Accounts ?? []).flatMap((a) => {
+        const state = (a as { State?: string }).State ?? a.Status;
+        return a.Id && (state === undefined || state === 'ACTIVE') ? [a.Id] : [];
+      }),
+  });
+  read.items.sort();
+  return read;
 }
 
 /**

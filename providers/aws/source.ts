@@ -4,13 +4,15 @@ import type { CoverageGap } from '../../src/model/index.js';
 import { CallScheduler } from '../../src/scan/scheduler.js';
 import type { Inventory, InventorySource, ProgressEvent } from '../../src/scan/source.js';
 import { partitionOf } from './arn.js';
-import { AccountClients, type Credentials } from './clients.js';
+import { AccountClients, sdkCallTimeoutMs, type Credentials } from './clients.js';
 import { awsCollectors, awsLinkers } from './collectors/index.js';
 import type { AnyCollector } from './collector.js';
 import { errorCode, safeMessage } from './errors.js';
+import { listingMessage } from './gaps.js';
 import { AwsScanOptionsSchema, type AwsScanOptions } from './options.js';
 import { AccountRunner, type Linker } from './runner.js';
 import { assumeRoleCredentials, callerIdentity, enabledRegions, organisationAccounts, type Caller } from './scope.js';
+import type { SendDeps } from './send.js';
 
 /** Seams for tests and embedding; the CLI passes none. */
 export interface AwsSourceDeps {
@@ -24,6 +26,8 @@ export interface AwsSourceDeps {
   linkers?: readonly Linker[];
   /** Receives every IAM action sent. */
   sent?: Set<string>;
+  /** Page cap per listing (default `MAX_PAGES`). */
+  maxPages?: number;
 }
 
 /**
@@ -46,11 +50,12 @@ export function createAwsSource(options: AwsScanOptions = {}, deps: AwsSourceDep
     name: 'aws',
     async collect({ onProgress, signal } = {}): Promise<Inventory> {
       const startedAt = Date.now();
-      const scheduler = deps.scheduler ?? new CallScheduler({ perKeyConcurrency: o.concurrency, timeoutMs: o.timeoutMs });
+      // `timeoutMs` bounds one HTTP request; an attempt of the scheduler spans the SDK's own retries.
+      const scheduler = deps.scheduler ?? new CallScheduler({ perKeyConcurrency: o.concurrency, timeoutMs: sdkCallTimeoutMs(o.timeoutMs, o.maxAttempts) });
       const startCalls = scheduler.stats.calls;
       const progress: ProgressEvent = { provider: 'aws', scopesTotal: 0, scopesDone: 0, calls: 0 };
       const emit = (current?: string) => onProgress?.({ ...progress, calls: scheduler.stats.calls - startCalls, ...(current ? { current } : {}) });
-      const settings = { maxAttempts: o.maxAttempts, ...(deps.clientConfig ? { extra: deps.clientConfig } : {}) };
+      const settings = { maxAttempts: o.maxAttempts, requestTimeoutMs: o.timeoutMs, ...(deps.clientConfig ? { extra: deps.clientConfig } : {}) };
       const base = deps.credentials ?? fromNodeProviderChain(o.profile ? { profile: o.profile } : {});
       const opened: AccountClients[] = [];
       const open = (credentials: Credentials) => {
@@ -72,17 +77,7 @@ export function createAwsSource(options: AwsScanOptions = {}, deps: AwsSourceDep
           throw new UserError(`aws: cannot identify the caller (sts:GetCallerIdentity, ${errorCode(error)}): ${safeMessage(error) ?? 'no credentials found'}`, { cause: error });
         }
 
-        let accounts: string[];
-        if (o.org) {
-          try {
-            accounts = await organisationAccounts(send, caller, homeRegion);
-          } catch (error) {
-            gap({ provider: 'aws', account: caller.account, service: 'organizations', errorCode: errorCode(error), message: `ListAccounts: ${safeMessage(error) ?? ''}` });
-            accounts = [caller.account];
-          }
-        } else {
-          accounts = o.accounts ?? [caller.account];
-        }
+        const accounts = o.org ? await organisationAccountsOrCaller(send, caller, homeRegion, gap) : (o.accounts ?? [caller.account]);
         emit(`${accounts.length} account(s)`);
 
         const scanAccount = async (account: string): Promise<void> => {
@@ -124,6 +119,7 @@ export function createAwsSource(options: AwsScanOptions = {}, deps: AwsSourceDep
             signal,
             sent: deps.sent,
             ...(o.trainingJobDays ? { listFilters: { 'sagemaker/training-jobs': { CreationTimeAfter: new Date(startedAt - o.trainingJobDays * 86_400_000) } } } : {}),
+            ...(deps.maxPages ? { maxPages: deps.maxPages } : {}),
             onScopeDone: (region) => {
               progress.scopesDone++;
               emit(`${account} ${region}`);
@@ -148,4 +144,13 @@ export function createAwsSource(options: AwsScanOptions = {}, deps: AwsSourceDep
       }
     },
   };
+}
+
+/** The organisation's accounts as far as they could be listed (the caller's alone when none were); an incomplete list is a gap. */
+async function organisationAccountsOrCaller(send: SendDeps, caller: Caller, homeRegion: string, gap: (g: CoverageGap) => void): Promise<string[]> {
+  const read = await organisationAccounts(send, caller, homeRegion);
+  if (read.error !== undefined) {
+    gap({ provider: 'aws', account: caller.account, service: 'organizations', errorCode: errorCode(read.error), message: listingMessage('ListAccounts', read, 'account') });
+  }
+  return read.items.length ? read.items : [caller.account];
 }

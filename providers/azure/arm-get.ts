@@ -1,25 +1,28 @@
 import { createPipelineRequest, type PipelineRequest, type PipelineResponse } from '@azure/core-rest-pipeline';
+import { parseJson } from './capture.js';
 import type { Listing } from './collector.js';
+import { IncompleteBodyError } from './errors.js';
 
 /**
- * A GET listing for resource types the installed SDK has no operation for (e.g. Azure ML
- * registries in @azure/arm-machinelearning 2.1.1), sent through an SDK client's own pipeline:
- * same credential and token scope, same retry / throttling policies, same mlscan call policy.
- * Pages follow nextLink to the end.
+ * GETs sent through an SDK client's own pipeline: same credential and token scope, same
+ * throttling, timeout and mlscan call policies. Used for resource types the installed SDK has no
+ * operation for (e.g. Azure ML registries in @azure/arm-machinelearning 2.1.1), and by the
+ * runner to follow nextLink after a listing's first page.
  */
 
-/** Any SDK client (core-client ServiceClient): sends a request through its pipeline. */
-export interface ServiceClient {
+/** Anything that sends a request through an ARM client's pipeline (a core-client ServiceClient, or a pipeline bound to its HTTP client). */
+export interface RequestSender {
   sendRequest(request: PipelineRequest): Promise<PipelineResponse>;
 }
 
-export function armList(client: ServiceClient, endpoint: string, path: string, apiVersion: string): Listing {
+/** A listing by GET. The runner reads the first page through `byPage()` and follows nextLink itself. */
+export function armList(client: RequestSender, endpoint: string, path: string, apiVersion: string): Listing {
   return {
     byPage: () => pages(client, `${endpoint}${path}?api-version=${encodeURIComponent(apiVersion)}`),
   };
 }
 
-async function* pages(client: ServiceClient, first: string): AsyncGenerator<unknown[]> {
+async function* pages(client: RequestSender, first: string): AsyncGenerator<unknown[]> {
   let url: string | undefined = first;
   while (url) {
     const body = await armGetJson(client, url);
@@ -35,20 +38,17 @@ export interface ArmHttpError extends Error {
   statusCode: number;
 }
 
-export async function armGetJson(client: ServiceClient, url: string): Promise<unknown> {
+/** The JSON body of a GET; a 2xx answer without one is an IncompleteBodyError, never `{}`. */
+export async function armGetJson(client: RequestSender, url: string): Promise<unknown> {
   const response = await client.sendRequest(createPipelineRequest({ url, method: 'GET' }));
-  let body: unknown;
-  try {
-    body = response.bodyAsText ? (JSON.parse(response.bodyAsText) as unknown) : {};
-  } catch {
-    body = {};
+  const body = parseJson(response.bodyAsText);
+  if (response.status >= 200 && response.status < 300) {
+    if (body === null || typeof body !== 'object') throw new IncompleteBodyError(`${response.status} without a JSON object body`);
+    return body;
   }
-  if (response.status < 200 || response.status >= 300) {
-    const err = (body as { error?: { code?: unknown; message?: unknown } }).error;
-    const error = new Error(typeof err?.message === 'string' ? err.message : `GET returned ${response.status}`) as ArmHttpError;
-    error.code = typeof err?.code === 'string' ? err.code : `HTTP${response.status}`;
-    error.statusCode = response.status;
-    throw error;
-  }
-  return body;
+  const err = (body as { error?: { code?: unknown; message?: unknown } } | undefined)?.error;
+  const error = new Error(typeof err?.message === 'string' ? err.message : `GET returned ${response.status}`) as ArmHttpError;
+  error.code = typeof err?.code === 'string' ? err.code : `HTTP${response.status}`;
+  error.statusCode = response.status;
+  throw error;
 }

@@ -1,12 +1,17 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { PipelinePolicy } from '@azure/core-rest-pipeline';
+import { isRestError, type PipelinePolicy, type PipelineRequest, type PipelineResponse } from '@azure/core-rest-pipeline';
+import type { RequestSender } from './arm-get.js';
+import { IncompleteBodyError } from './errors.js';
 
 /**
- * Ties the wire to the scheduler. Every Azure SDK client gets `armCallPolicy()`; each scheduled
- * call runs inside `withCallScope`, so the policy (whatever SDK generation sent the request, and
- * for every nextLink page too) can:
- *  - attach the scheduler's AbortSignal (the per-call timeout) to the request,
- *  - record the response body as ARM sent it, so fields the SDK model lacks are not lost,
+ * Ties the wire to the scheduler. Every Azure SDK client's pipeline gets `armCallPolicy()`; each
+ * scheduled call runs inside `withCallScope`, so the policy (whatever SDK generation sent the
+ * request, and for every nextLink page too) can:
+ *  - attach the scheduler's AbortSignal (the call's envelope and the scan's cancellation),
+ *  - record the response body as ARM sent it, so fields the SDK model lacks are not lost, and
+ *    the pipeline that sent it, so the runner can follow nextLink through the same pipeline,
+ *  - turn a 2xx body that is empty, cut off or not JSON into an IncompleteBodyError (retried),
+ *    never an empty page,
  *  - report the remaining read quota so the runner can pace the subscription.
  */
 
@@ -15,6 +20,8 @@ export interface CapturedResponse {
   url: string;
   status: number;
   body: unknown;
+  /** Sends another request through the pipeline that sent this one. */
+  sender: RequestSender;
 }
 
 export interface CallScope {
@@ -32,28 +39,41 @@ export function withCallScope<T>(scope: CallScope, fn: () => Promise<T>): Promis
 
 export const REMAINING_READS_HEADER = 'x-ms-ratelimit-remaining-subscription-reads';
 
-export function armCallPolicy(): PipelinePolicy {
+export function armCallPolicy(sender: RequestSender): PipelinePolicy {
   return {
     name: 'mlscanArmCallPolicy',
     async sendRequest(request, next) {
       const scope = storage.getStore();
       if (scope && !request.abortSignal) request.abortSignal = scope.signal;
-      const response = await next(request);
+      const response = await next(request).catch((error: unknown) => {
+        throw isCutOff(error) ? new IncompleteBodyError('the body was cut off or could not be read') : error;
+      });
+      const body = bodyOf(request, response);
       if (scope) {
         const header = response.headers.get(REMAINING_READS_HEADER);
         if (header !== undefined && header.trim() !== '' && Number.isFinite(Number(header))) {
           scope.onRemainingReads?.(Number(header));
         }
-        scope.responses.push({
-          method: request.method,
-          url: request.url,
-          status: response.status,
-          body: parseBody(response.bodyAsText),
-        });
+        scope.responses.push({ method: request.method, url: request.url, status: response.status, body, sender });
       }
       return response;
     },
   };
+}
+
+/** The SDKs' own reading or parsing of a body that ended early (the message would echo the body: not kept). */
+function isCutOff(error: unknown): boolean {
+  return isRestError(error) && error.code === 'PARSE_ERROR';
+}
+
+/** A successful GET always has a JSON body; without one the answer was cut off. */
+function bodyOf(request: PipelineRequest, response: PipelineResponse): unknown {
+  const body = parseJson(response.bodyAsText);
+  const ok = response.status >= 200 && response.status < 300 && response.status !== 204;
+  if (body === undefined && ok && request.method === 'GET') {
+    throw new IncompleteBodyError(`${response.status} with a body that is empty, cut off or not JSON (${response.bodyAsText?.length ?? 0} characters)`);
+  }
+  return body;
 }
 
 /**
@@ -76,7 +96,8 @@ export function apiVersionPolicy(rules: ReadonlyArray<{ pathIncludes: string; ap
   };
 }
 
-function parseBody(text: string | null | undefined): unknown {
+/** The JSON of a body, or undefined when there is none or it does not parse. */
+export function parseJson(text: string | null | undefined): unknown {
   if (!text) return undefined;
   try {
     return JSON.parse(text) as unknown;

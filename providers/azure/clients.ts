@@ -1,5 +1,5 @@
 import type { TokenCredential } from '@azure/core-auth';
-import type { PipelinePolicy } from '@azure/core-rest-pipeline';
+import { createDefaultHttpClient, type Pipeline, type PipelinePolicy } from '@azure/core-rest-pipeline';
 import { AzureMachineLearningWorkspaces } from '@azure/arm-machinelearning';
 import { StorageManagementClient } from '@azure/arm-storage';
 import { NetworkManagementClient } from '@azure/arm-network';
@@ -9,9 +9,10 @@ import { ContainerRegistryManagementClient } from '@azure/arm-containerregistry'
 import { AuthorizationManagementClient } from '@azure/arm-authorization';
 import { SubscriptionClient } from '@azure/arm-resources-subscriptions';
 import { ManagementGroupsAPI } from '@azure/arm-managementgroups';
-import { apiVersionPolicy, armCallPolicy } from './capture.js';
+import { apiVersionPolicy } from './capture.js';
 import { armList } from './arm-get.js';
 import type { Listing } from './collector.js';
+import { withArmPolicies } from './pipeline.js';
 
 export interface ClientConfig {
   credential: TokenCredential;
@@ -19,6 +20,8 @@ export interface ClientConfig {
   endpoint: string;
   /** api-version for Microsoft.MachineLearningServices (the SDK's own default is 2022-10-01). */
   machineLearningApiVersion: string;
+  /** Timeout of one HTTP attempt (`--call-timeout`); see pipeline.ts. */
+  requestTimeoutMs: number;
 }
 
 /**
@@ -26,10 +29,13 @@ export interface ClientConfig {
  * ARM endpoint. Two SDK generations are in play: the autorest ones build URLs from `$host`
  * (arm-machinelearning ignores `endpoint`), the TypeSpec "modular" ones from `endpoint`; both
  * are given, with the token scope of that endpoint, so sovereign clouds and test servers work.
- * Each client's pipeline carries the mlscan call policy (timeouts, raw bodies, quota headers).
+ * Each client's pipeline carries the mlscan policies (pipeline.ts: throttling, per-request
+ * timeout, raw bodies, quota headers, nextLink through the same pipeline).
  */
 export class AzureClients {
   private readonly cache = new Map<string, unknown>();
+  /** One connection pool for the GETs mlscan sends itself (nextLink pages) through the clients' pipelines. */
+  private readonly http = createDefaultHttpClient();
 
   constructor(
     private readonly config: ClientConfig,
@@ -89,10 +95,10 @@ export class AzureClients {
     );
   }
 
-  private once<T>(name: string, make: () => T): T {
+  private once<T extends { pipeline: Pipeline }>(name: string, make: () => T): T {
     let client = this.cache.get(name) as T | undefined;
     if (client === undefined) {
-      client = make();
+      client = withArmPolicies(make(), this.config.requestTimeoutMs, this.http);
       this.cache.set(name, client);
     }
     return client;
@@ -106,16 +112,16 @@ export class AzureClients {
     return {
       endpoint: this.config.endpoint,
       credentials: { scopes: [scopeOf(this.config.endpoint)] },
-      additionalPolicies: [{ policy: armCallPolicy(), position: 'perCall' as const }],
     };
   }
 }
 
 /** Tenant-level clients (subscriptions, management groups). */
 export function tenantClients(config: ClientConfig): { subscriptions: SubscriptionClient; managementGroups: ManagementGroupsAPI } {
+  const http = createDefaultHttpClient();
   return {
-    subscriptions: new SubscriptionClient(config.credential, autorestOptions(config, [])),
-    managementGroups: new ManagementGroupsAPI(config.credential, autorestOptions(config, [])),
+    subscriptions: withArmPolicies(new SubscriptionClient(config.credential, autorestOptions(config, [])), config.requestTimeoutMs, http),
+    managementGroups: withArmPolicies(new ManagementGroupsAPI(config.credential, autorestOptions(config, [])), config.requestTimeoutMs, http),
   };
 }
 
@@ -124,7 +130,7 @@ function autorestOptions(config: ClientConfig, extra: PipelinePolicy[]) {
     $host: config.endpoint,
     endpoint: config.endpoint,
     credentialScopes: [scopeOf(config.endpoint)],
-    additionalPolicies: [armCallPolicy(), ...extra].map((policy) => ({ policy, position: 'perCall' as const })),
+    additionalPolicies: extra.map((policy) => ({ policy, position: 'perCall' as const })),
   };
 }
 

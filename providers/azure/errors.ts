@@ -1,5 +1,7 @@
 import type { AssetKind, CoverageGap } from '../../src/model/index.js';
-import { looksSecret, REDACTED } from './redact.js';
+import { attemptsOf } from '../../src/scan/scheduler.js';
+import type { ArmResource } from './arm.js';
+import { redactText } from '../../src/lib/secrets.js';
 
 /** ARM error codes that mean "this part of the estate is not visible", with what they mean. */
 export const GAP_CODES: Readonly<Record<string, string>> = {
@@ -13,7 +15,60 @@ export const GAP_CODES: Readonly<Record<string, string>> = {
   InvalidAuthenticationToken: 'the token was rejected',
   InvalidAuthenticationTokenTenant: 'the token is for another tenant',
   Timeout: 'the call did not answer in time',
+  IncompleteBody: 'the answer was cut off or could not be parsed',
+  ECONNRESET: 'the connection was reset',
+  TooManyRequests: 'ARM kept throttling the call',
+  RepeatedPageToken: 'a nextLink repeated a page already read (the listing would never end)',
+  PageLimitExceeded: 'the listing reached the page limit',
+  ForeignPageLink: 'a nextLink pointed away from the ARM endpoint and was not followed',
 };
+
+/** A 2xx answer whose body was empty, cut off or not JSON: never read as an empty page. Retried. */
+export class IncompleteBodyError extends Error {
+  override readonly name = 'IncompleteBodyError';
+  readonly code = 'IncompleteBody';
+}
+
+/** One HTTP attempt (not the SDK's retries around it) ran past `--call-timeout`. Retried. */
+export class RequestTimeoutError extends Error {
+  override readonly name = 'TimeoutError';
+  readonly code = 'Timeout';
+  constructor(ms: number) {
+    super(`the request did not answer within ${ms} ms`);
+  }
+}
+
+/**
+ * A listing that stopped before its last page. `records` holds what the pages before the stop
+ * gave; the runner keeps them and records a coverage gap saying the listing is incomplete.
+ */
+export class IncompleteListingError extends Error {
+  override readonly name: string = 'IncompleteListingError';
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly records: readonly ArmResource[],
+    options?: ErrorOptions,
+  ) {
+    super(message, options);
+  }
+}
+
+/** ARM answered with the link of a page already read: following it would loop for ever. */
+export class RepeatedPageTokenError extends IncompleteListingError {
+  override readonly name = 'RepeatedPageTokenError';
+  constructor(message: string, records: readonly ArmResource[]) {
+    super('RepeatedPageToken', message, records);
+  }
+}
+
+/** The listing reached the page cap with a nextLink still to follow. */
+export class PageLimitExceededError extends IncompleteListingError {
+  override readonly name = 'PageLimitExceededError';
+  constructor(message: string, records: readonly ArmResource[]) {
+    super('PageLimitExceeded', message, records);
+  }
+}
 
 export interface ErrorFacts {
   code: string;
@@ -35,24 +90,27 @@ export function describeError(error: unknown): ErrorFacts {
 
 export function toGap(
   error: unknown,
-  where: { subscriptionId: string; service: string; kinds?: readonly AssetKind[]; context?: string },
+  where: { subscriptionId: string; service: string; kinds?: readonly AssetKind[]; context?: string; scope?: string },
 ): CoverageGap {
   const facts = describeError(error);
   const meaning = GAP_CODES[facts.code];
+  // A listing cut short after retries says so; the scheduler marks the error it finally threw.
+  const attempts = attemptsOf(error) ?? attemptsOf((error as { cause?: unknown } | null)?.cause);
+  const tried = attempts !== undefined && attempts > 1 ? ` (after ${attempts} attempts)` : '';
   const message = [where.context, meaning, facts.message].filter(Boolean).join(': ');
   return {
     provider: 'azure',
     account: where.subscriptionId,
     service: where.service,
     errorCode: facts.code,
-    message: shorten(message),
+    message: shorten(message) + tried,
     ...(where.kinds?.length ? { kinds: [...where.kinds] } : {}),
+    ...(where.scope ? { scope: where.scope } : {}),
   };
 }
 
 function shorten(text: string): string {
-  // Error messages may echo request URLs or bodies; keep them short and scrub anything secret-looking.
-  const oneLine = text.replace(/\s+/g, ' ').trim();
-  const clipped = oneLine.length > 300 ? `${oneLine.slice(0, 297)}...` : oneLine;
-  return looksSecret(clipped) ? REDACTED : clipped;
+  // Error messages may echo request URLs or bodies: scrub secrets (before clipping, so none is cut in half), keep them short.
+  const oneLine = redactText(text, { loose: true }).replace(/\s+/g, ' ').trim();
+  return oneLine.length > 300 ? `${oneLine.slice(0, 297)}...` : oneLine;
 }

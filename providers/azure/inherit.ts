@@ -1,4 +1,5 @@
-import type { AssetInput, Edge, Facts } from '../../src/model/index.js';
+import type { AssetInput, CoverageGap, Edge, Facts } from '../../src/model/index.js';
+import { gapHides } from '../../src/graph/coverage.js';
 import { idKey } from './arm.js';
 import { workspaceIdOf } from './collectors/ml-refs.js';
 
@@ -6,13 +7,14 @@ import { workspaceIdOf } from './collectors/ml-refs.js';
  * Facts that Azure defines at one level and applies below it, copied down so that cross-cloud
  * rules (which look at one asset) see them:
  *  - a workspace's managed network isolates every compute, job and deployment in it;
- *  - an online endpoint captures data when any of its deployments does;
+ *  - an online endpoint captures data when any of its deployments does, and does not when every
+ *    deployment was read and none does;
  *  - a training job runs where its compute runs (inVirtualNetwork);
  *  - model artifacts stored through a datastore are also stored in that datastore's storage
  *    account (a direct `stored-in` edge, as the other clouds have; data versions keep the path
  *    through the datastore only, so training-data paths are not doubled).
  */
-export function inheritFacts(assets: AssetInput[], edges: Map<string, Edge>, byKey: Map<string, AssetInput>): void {
+export function inheritFacts(assets: AssetInput[], edges: Map<string, Edge>, byKey: Map<string, AssetInput>, gaps: readonly CoverageGap[]): void {
   for (const a of assets) {
     if (a.kind !== 'compute' && a.kind !== 'deployment' && a.kind !== 'training-job') continue;
     const ws = byKey.get(idKey(workspaceIdOf(a.id) ?? ''));
@@ -55,7 +57,9 @@ export function inheritFacts(assets: AssetInput[], edges: Map<string, Edge>, byK
     if (deployments.length === 0) continue;
     const captured = deployments.map((d) => d.facts?.dataCapture);
     if (captured.includes(true)) endpoint.facts = { ...endpoint.facts, dataCapture: true };
-    else if (captured.every((c) => c === false)) endpoint.facts = { ...endpoint.facts, dataCapture: false };
+    else if (captured.every((c) => c === false) && !gaps.some((g) => gapHides(g, 'deployment', { account: endpoint.account, scope: endpoint.id }))) {
+      endpoint.facts = { ...endpoint.facts, dataCapture: false };
+    }
   }
 
   for (const e of [...edges.values()]) {

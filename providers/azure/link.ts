@@ -1,4 +1,5 @@
-import type { AssetInput, Edge, EdgeKind } from '../../src/model/index.js';
+import type { AssetInput, AssetKind, Edge, EdgeKind } from '../../src/model/index.js';
+import { gapHides } from '../../src/graph/coverage.js';
 import type { Inventory } from '../../src/scan/source.js';
 import { idKey, isUnder, str, type ArmResource } from './arm.js';
 import { ML_KINDS } from './collectors/machine-learning.js';
@@ -7,7 +8,7 @@ import { inheritFacts } from './inherit.js';
 import type { InventoryBuilder } from './runner.js';
 
 /** Kinds whose `mlRelated` fact says whether an ML asset uses them. */
-const SUPPORTING = new Set(['storage', 'key-vault', 'container-registry', 'private-endpoint', 'network', 'subnet', 'security-group', 'identity']);
+const SUPPORTING = new Set<AssetKind>(['storage', 'key-vault', 'container-registry', 'private-endpoint', 'network', 'subnet', 'security-group', 'identity']);
 /** Edges along which "used by ML" spreads from ML assets to what supports them. */
 const SUPPORT_EDGES = new Set<EdgeKind>(['assumes', 'uses-storage', 'uses-key-vault', 'uses-registry', 'encrypted-by', 'private-endpoint', 'in-network', 'stored-in', 'protected-by', 'monitored-by']);
 
@@ -40,7 +41,7 @@ export function linkInventory(builder: InventoryBuilder, options: LinkOptions): 
     if (!from || !to || !byKey.has(idKey(from))) continue;
     edges.set(`${from}\u0000${e.kind}\u0000${to}`, { from, to, kind: e.kind });
   }
-  inheritFacts(assets, edges, byKey);
+  inheritFacts(assets, edges, byKey, builder.gaps);
   const out = new Map<string, Edge[]>();
   for (const e of edges.values()) {
     const list = out.get(e.from);
@@ -91,10 +92,13 @@ export function linkInventory(builder: InventoryBuilder, options: LinkOptions): 
     }
   }
   for (const e of edges.values()) if (e.kind === 'contains' && related.has(e.to) && byKey.get(idKey(e.from))?.kind === 'network') related.add(e.from);
+  // "Not ML-related" only where no gap hid an asset whose edges could have linked ML to it.
+  const linkKinds = [...ML_KINDS, ...SUPPORTING];
+  const linksHidden = new Set(builder.gaps.filter((g) => linkKinds.some((kind) => gapHides(g, kind, { account: g.account }))).map((g) => g.account));
   for (const a of assets) {
     if (!SUPPORTING.has(a.kind)) continue;
     if (related.has(a.id)) a.facts = { ...a.facts, mlRelated: true };
-    else if (options.mlVisible.has(a.account)) a.facts = { ...a.facts, mlRelated: false };
+    else if (options.mlVisible.has(a.account) && !linksHidden.has(a.account)) a.facts = { ...a.facts, mlRelated: false };
   }
 
   // Flow logs: a VNet or NSG is logged when an enabled flow log targets it. "Not logged" only where

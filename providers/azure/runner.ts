@@ -1,11 +1,12 @@
-import type { AssetInput, CoverageGap, Edge } from '../../src/model/index.js';
+import type { AssetInput, AssetKind, CoverageGap, Edge } from '../../src/model/index.js';
 import type { CallKey, CallScheduler } from '../../src/scan/scheduler.js';
+import { redactValues } from '../../src/lib/secrets.js';
 import { idKey, lastSegment, tagsOf, type ArmResource } from './arm.js';
-import { withCallScope, type CapturedResponse } from './capture.js';
 import type { AzureClients } from './clients.js';
-import type { Collector, EdgeSpec, ListContext, Listing, Normalized } from './collector.js';
-import { toGap } from './errors.js';
-import { redactSecrets } from './redact.js';
+import type { AssetCollector, Collector, DetailCollector, EdgeSpec, ListContext, Normalized } from './collector.js';
+import { IncompleteListingError, toGap } from './errors.js';
+import { fetchRecords, toRecords } from './paging.js';
+import { redactRecord } from './redact.js';
 
 /** What the runner accumulates across subscriptions; linked and handed over at the end. */
 export class InventoryBuilder {
@@ -21,8 +22,9 @@ export class InventoryBuilder {
     return asset;
   }
 
+  /** One gap per (subscription, service, error, kinds, scope): two workspaces' failures are two gaps. */
   addGap(gap: CoverageGap): void {
-    const key = [gap.account, gap.service, gap.errorCode, ...(gap.kinds ?? [])].join('|');
+    const key = [gap.account, gap.service, gap.errorCode, gap.scope ?? '', ...(gap.kinds ?? [])].join('|');
     if (!this.gapsByKey.has(key)) this.gapsByKey.set(key, gap);
   }
 
@@ -36,20 +38,30 @@ export interface RunnerOptions {
   collectors: readonly Collector[];
   /** Pause a subscription when ARM says fewer reads than this remain. */
   minRemainingReads: number;
+  /** Pages one listing may take (default paging.ts DEFAULT_MAX_PAGES). */
+  maxPages?: number;
 }
 
 /** ARM refills a subscription's read bucket at about 25 requests per second. */
 const REFILL_PER_SECOND = 25;
 const MAX_PAUSE_MS = 30_000;
 
+/** What a listing gave: its records, and whether it was read to the end. */
+interface Read {
+  records: ArmResource[];
+  complete: boolean;
+}
+
 /**
  * Runs collector declarations for one subscription: root collectors once, child collectors once
  * per parent record, every call through the scheduler (key: azure / subscription / resource
  * provider), every page of a listing as its own scheduled call. A failed call becomes a coverage
- * gap and the rest of the scan goes on.
+ * gap naming every kind the listing would have fed (its own and its descendants'), scoped to the
+ * parent record for child listings; the records read before it are kept, and the scan goes on.
  */
 export class CollectorRunner {
   private readonly keysBySubscription = new Map<string, Map<string, CallKey>>();
+  private readonly kindsFed = new Map<string, AssetKind[]>();
 
   constructor(private readonly options: RunnerOptions) {}
 
@@ -76,64 +88,20 @@ export class CollectorRunner {
     parentAsset: AssetInput | undefined,
   ): Promise<void> {
     if (this.signal?.aborted) return;
-    const subscriptionId = clients.subscriptionId;
-    let records: ArmResource[];
-    try {
-      records = collector.embedded
-        ? toRecords(parent ? collector.embedded(parent) : [])
-        : await this.fetchAll(collector, { clients, subscriptionId, ...(parent ? { parent } : {}) });
-    } catch (error) {
-      out.addGap(
-        toGap(error, {
-          subscriptionId,
-          service: collector.service,
-          kinds: [collector.kind],
-          context: parent ? `${collector.name} of ${parent.id}` : collector.name,
-        }),
-      );
-      return;
-    }
-    records = records.map((r) => redactSecrets(r));
+    const read = await this.read(collector, clients, out, parent);
+    const records = read.records;
 
     if (collector.type === 'detail') {
-      if (!parent || !parentAsset) return;
-      const normalized = collector.merge(records, parent);
-      parentAsset.facts = { ...parentAsset.facts, ...normalized.facts };
-      const raw = (parentAsset.raw ?? {}) as Record<string, unknown>;
-      const details = (raw.$details ?? {}) as Record<string, unknown>;
-      parentAsset.raw = { ...raw, $details: { ...details, [collector.detailKey]: records } };
-      addEdges(out, parentAsset.id, normalized.edges);
+      // Facts merged from part of the settings could claim what the unread part contradicts.
+      if (read.complete && parent && parentAsset) mergeDetail(out, collector, records, parent, parentAsset);
       return;
     }
-
-    const children = this.options.collectors.filter((c) => c.parent === collector.name);
     const work: Promise<void>[] = [];
     for (const record of records) {
       if (!parent && !inScope(record.id, collector)) continue;
-      let normalized: Normalized;
-      try {
-        normalized = collector.normalize(record, parent);
-      } catch (error) {
-        out.addGap(toGap(error, { subscriptionId, service: collector.service, kinds: [collector.kind], context: `normalising ${record.id}` }));
-        continue;
-      }
-      const asset = out.addAsset({
-        id: record.id,
-        kind: collector.kind,
-        provider: 'azure',
-        account: subscriptionId,
-        region: record.location ?? parent?.location ?? 'global',
-        name: normalized.name ?? record.name ?? lastSegment(record.id),
-        nativeType: collector.nativeType,
-        tags: tagsOf(record),
-        facts: normalized.facts,
-        raw: record,
-      });
-      if (parentAsset && collector.parentEdge !== null) {
-        out.edges.push({ from: parentAsset.id, to: asset.id, kind: collector.parentEdge ?? 'contains' });
-      }
-      addEdges(out, asset.id, normalized.edges);
-      for (const child of children) {
+      const asset = this.addRecord(collector, clients.subscriptionId, out, record, parent, parentAsset);
+      if (!asset) continue;
+      for (const child of this.childrenOf(collector)) {
         if (child.when && !child.when(record)) continue;
         work.push(this.run(child, clients, out, inScope, record, asset));
       }
@@ -141,11 +109,87 @@ export class CollectorRunner {
     await Promise.all(work);
   }
 
+  /** The collector's records; a failure is a gap, and what the listing read before it is kept. */
+  private async read(collector: Collector, clients: AzureClients, out: InventoryBuilder, parent: ArmResource | undefined): Promise<Read> {
+    const subscriptionId = clients.subscriptionId;
+    try {
+      if (collector.embedded) return { records: toRecords(parent ? collector.embedded(parent) : []), complete: true };
+      return { records: await this.fetchAll(collector, { clients, subscriptionId, ...(parent ? { parent } : {}) }), complete: true };
+    } catch (error) {
+      out.addGap(this.gapOf(error, collector, subscriptionId, parent, parent ? `${collector.name} of ${parent.id}` : collector.name));
+      return { records: error instanceof IncompleteListingError ? [...error.records] : [], complete: false };
+    }
+  }
+
+  private addRecord(
+    collector: AssetCollector,
+    subscriptionId: string,
+    out: InventoryBuilder,
+    record: ArmResource,
+    parent: ArmResource | undefined,
+    parentAsset: AssetInput | undefined,
+  ): AssetInput | undefined {
+    let normalized: Normalized;
+    try {
+      normalized = collector.normalize(record, parent);
+    } catch (error) {
+      out.addGap(this.gapOf(error, collector, subscriptionId, parent, `normalising ${record.id}`));
+      return undefined;
+    }
+    const asset = out.addAsset({
+      id: record.id,
+      kind: collector.kind,
+      provider: 'azure',
+      account: subscriptionId,
+      region: record.location ?? parent?.location ?? 'global',
+      name: normalized.name ?? record.name ?? lastSegment(record.id),
+      nativeType: collector.nativeType,
+      tags: redactValues(tagsOf(record)),
+      facts: normalized.facts,
+      raw: redactRecord(collector.name, record),
+    });
+    if (parentAsset && collector.parentEdge !== null) {
+      out.edges.push({ from: parentAsset.id, to: asset.id, kind: collector.parentEdge ?? 'contains' });
+    }
+    addEdges(out, asset.id, normalized.edges);
+    return asset;
+  }
+
+  private gapOf(error: unknown, collector: Collector, subscriptionId: string, parent: ArmResource | undefined, context: string): CoverageGap {
+    return toGap(error, {
+      subscriptionId,
+      service: collector.service,
+      kinds: this.kindsOf(collector),
+      context,
+      ...(parent ? { scope: parent.id } : {}),
+    });
+  }
+
+  /** The kinds a listing feeds: its own, and those of every collector below it (computes, versions, diagnostics...). */
+  private kindsOf(collector: Collector): AssetKind[] {
+    let kinds = this.kindsFed.get(collector.name);
+    if (!kinds) {
+      const found = new Set<AssetKind>([collector.kind]);
+      for (const child of this.childrenOf(collector)) for (const kind of this.kindsOf(child)) found.add(kind);
+      kinds = [...found];
+      this.kindsFed.set(collector.name, kinds);
+    }
+    return kinds;
+  }
+
+  private childrenOf(collector: Collector): Collector[] {
+    return this.options.collectors.filter((c) => c.parent === collector.name);
+  }
+
   private fetchAll(collector: Collector, ctx: ListContext): Promise<ArmResource[]> {
     if (!collector.list) return Promise.resolve([]);
     const key = this.keyOf(ctx.subscriptionId, collector.service);
     const operation = `${collector.name}${ctx.parent ? ` ${ctx.parent.name ?? ''}` : ''}`;
-    return fetchRecords(this.options.scheduler, key, operation, () => collector.list!(ctx), (n) => this.pace(ctx.subscriptionId, n));
+    return fetchRecords(this.options.scheduler, key, operation, () => collector.list!(ctx), {
+      onRemainingReads: (n) => this.pace(ctx.subscriptionId, n),
+      signal: this.signal,
+      ...(this.options.maxPages ? { maxPages: this.options.maxPages } : {}),
+    });
   }
 
   private keyOf(subscriptionId: string, service: string): CallKey {
@@ -171,40 +215,14 @@ export class CollectorRunner {
   }
 }
 
-/**
- * Every record of a listing: nextLink followed to the end (by the SDK's pager), each page its own
- * scheduled call, the raw ARM body preferred over the SDK's model (which drops newer fields).
- */
-export async function fetchRecords(
-  scheduler: CallScheduler,
-  key: CallKey,
-  operation: string,
-  list: () => Listing,
-  onRemainingReads?: (remaining: number) => void,
-): Promise<ArmResource[]> {
-  const records: ArmResource[] = [];
-  let pages: AsyncIterator<unknown[]> | undefined;
-  for (let page = 1; ; page++) {
-    const responses: CapturedResponse[] = [];
-    const step = await scheduler.run(key, page > 1 ? `${operation} (page ${page})` : operation, (signal) =>
-      withCallScope(
-        { signal, responses, ...(onRemainingReads ? { onRemainingReads } : {}) },
-        async (): Promise<IteratorResult<unknown[]> | { single: unknown }> => {
-          if (!pages) {
-            const listing = list();
-            if (!isPager(listing)) return { single: await listing };
-            pages = listing.byPage();
-          }
-          return pages.next();
-        },
-      ),
-    );
-    const body = lastBody(responses);
-    if ('single' in step) return toRecords(listOf(body) ?? listOf(step.single) ?? [body ?? step.single]);
-    if (step.done) return records;
-    const rawItems = listOf(body);
-    records.push(...toRecords(rawItems && rawItems.length === step.value.length ? rawItems : step.value));
-  }
+/** A detail listing's records enrich the parent asset: facts, edges and `raw.$details[detailKey]`. */
+function mergeDetail(out: InventoryBuilder, collector: DetailCollector, records: ArmResource[], parent: ArmResource, parentAsset: AssetInput): void {
+  const normalized = collector.merge(records, parent);
+  parentAsset.facts = { ...parentAsset.facts, ...normalized.facts };
+  const raw = (parentAsset.raw ?? {}) as Record<string, unknown>;
+  const details = (raw.$details ?? {}) as Record<string, unknown>;
+  parentAsset.raw = { ...raw, $details: { ...details, [collector.detailKey]: records.map((r) => redactRecord(collector.name, r)) } };
+  addEdges(out, parentAsset.id, normalized.edges);
 }
 
 function addEdges(out: InventoryBuilder, id: string, edges: EdgeSpec[] | undefined): void {
@@ -212,25 +230,4 @@ function addEdges(out: InventoryBuilder, id: string, edges: EdgeSpec[] | undefin
     if ('to' in e) out.edges.push({ from: id, to: e.to, kind: e.kind });
     else out.edges.push({ from: e.from, to: id, kind: e.kind });
   }
-}
-
-function isPager(listing: Listing): listing is { byPage(): AsyncIterator<unknown[]> } {
-  return typeof (listing as { byPage?: unknown }).byPage === 'function';
-}
-
-function lastBody(responses: CapturedResponse[]): unknown {
-  for (let i = responses.length - 1; i >= 0; i--) {
-    const r = responses[i]!;
-    if (r.status >= 200 && r.status < 300) return r.body;
-  }
-  return undefined;
-}
-
-function listOf(body: unknown): unknown[] | undefined {
-  const value = (body as { value?: unknown } | undefined)?.value;
-  return Array.isArray(value) ? value : undefined;
-}
-
-function toRecords(items: unknown[]): ArmResource[] {
-  return items.filter((i): i is ArmResource => i !== null && typeof i === 'object' && typeof (i as { id?: unknown }).id === 'string');
 }

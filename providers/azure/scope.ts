@@ -5,7 +5,7 @@ import type { ClientConfig } from './clients.js';
 import { tenantClients } from './clients.js';
 import { toGap } from './errors.js';
 import type { ResolvedAzureScanOptions } from './options.js';
-import { fetchRecords } from './runner.js';
+import { fetchRecords } from './paging.js';
 
 /** Read actions used to discover subscriptions (beside the collectors' own). */
 export const SCOPE_PERMISSIONS = ['Microsoft.Resources/subscriptions/read', 'Microsoft.Management/managementGroups/descendants/read'] as const;

@@ -11,6 +11,7 @@ import { workspaces } from './collectors/machine-learning.js';
 import { sharedTokenCredential } from './credential.js';
 import { describeError } from './errors.js';
 import { linkInventory } from './link.js';
+import { armCallEnvelopeMs } from './pipeline.js';
 import { AZURE_CLOUDS, AzureScanOptionsSchema, armEndpointOf, authorityOf, type AzureScanOptions, type ResolvedAzureScanOptions } from './options.js';
 import { CollectorRunner, InventoryBuilder } from './runner.js';
 import { resolveSubscriptions } from './scope.js';
@@ -22,6 +23,8 @@ export interface AzureSourceDeps {
   scheduler?: CallScheduler;
   /** Replace the collector set (tests, or a narrower scan). */
   collectors?: readonly Collector[];
+  /** Pages one listing may take before it stops with a coverage gap (default 1,000). */
+  maxPages?: number;
 }
 
 /** Validates options; a bad value is a user error naming the field. */
@@ -46,11 +49,23 @@ export function createAzureSource(options: AzureScanOptions, deps: AzureSourceDe
     async collect({ onProgress, signal } = {}): Promise<Inventory> {
       const credential = sharedTokenCredential(deps.credential ?? defaultCredential(resolved));
       await requireToken(credential, endpoint);
-      const config: ClientConfig = { credential, endpoint, machineLearningApiVersion: resolved.machineLearningApiVersion };
+      const config: ClientConfig = {
+        credential,
+        endpoint,
+        machineLearningApiVersion: resolved.machineLearningApiVersion,
+        requestTimeoutMs: resolved.timeoutMs,
+      };
+      // `timeoutMs` bounds one HTTP attempt (in the pipeline); a scheduled call may also wait out
+      // ARM's Retry-After between attempts, so its own timeout is the envelope of both (pipeline.ts).
       const scheduler =
-        deps.scheduler ?? new CallScheduler({ timeoutMs: resolved.timeoutMs, perKeyConcurrency: resolved.concurrency });
+        deps.scheduler ?? new CallScheduler({ timeoutMs: armCallEnvelopeMs(resolved.timeoutMs), perKeyConcurrency: resolved.concurrency });
       const collectors = deps.collectors ?? azureCollectors;
-      const runner = new CollectorRunner({ scheduler, collectors, minRemainingReads: resolved.minRemainingReads });
+      const runner = new CollectorRunner({
+        scheduler,
+        collectors,
+        minRemainingReads: resolved.minRemainingReads,
+        ...(deps.maxPages ? { maxPages: deps.maxPages } : {}),
+      });
       const builder = new InventoryBuilder();
 
       const scope = await resolveSubscriptions(resolved, config, scheduler);
@@ -72,7 +87,8 @@ export function createAzureSource(options: AzureScanOptions, deps: AzureSourceDe
           progress(subscriptionId);
         }),
       );
-      const mlBlind = new Set(builder.gaps.filter((g) => g.kinds?.includes('workspace')).map((g) => g.account));
+      // A subscription is ML-blind when its workspace listing failed; a failure under one workspace (scope) is not that.
+      const mlBlind = new Set(builder.gaps.filter((g) => g.kinds?.includes('workspace') && g.scope === undefined).map((g) => g.account));
       const mlVisible = new Set(scope.subscriptions.filter((s) => !mlBlind.has(s)));
       return linkInventory(builder, { mlVisible, ...(resolved.workspace ? { workspace: resolved.workspace } : {}) });
     },

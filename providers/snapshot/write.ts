@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { jsonPath } from '../../src/config/user-file.js';
+import { cleanUpOnInterrupt } from '../../src/lib/interrupt-cleanup.js';
 import type { Inventory } from '../../src/scan/source.js';
 import { referencesOf } from './references.js';
 import { SNAPSHOT_SCHEMA_VERSION, SnapshotSchema, type SnapshotInput } from './schema.js';
@@ -75,6 +77,7 @@ export async function writeSnapshot(file: string, inventory: Inventory, meta: Sn
   }
   const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   const handle = await open(temp, 'wx', 0o644);
+  const forgetTemp = cleanUpOnInterrupt(() => rmSync(temp, { force: true })); // Ctrl-C leaves no .tmp
   try {
     try {
       // Batched so a 100k-asset estate is a few hundred writes, not a few hundred thousand.
@@ -95,5 +98,7 @@ export async function writeSnapshot(file: string, inventory: Inventory, meta: Sn
   } catch (error) {
     await unlink(temp).catch(() => undefined);
     throw error;
+  } finally {
+    forgetTemp();
   }
 }

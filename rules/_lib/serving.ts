@@ -1,5 +1,5 @@
-import type { Asset, EdgeKind } from '../../src/model/index.js';
-import type { GraphView } from '../../src/engine/index.js';
+import type { Asset, AssetKind, EdgeKind } from '../../src/model/index.js';
+import type { GraphView, RuleContext, Verdict } from '../../src/engine/index.js';
 
 /** A model or model version reached from a serving asset, and the asset ids walked to reach it. */
 export interface ServedModel {
@@ -39,6 +39,20 @@ export function withRegistryRelatives(graph: GraphView, served: ServedModel): Se
     if (!path.includes(other.id)) out.push({ model: other, path: [...path, other.id] });
   }
   return out;
+}
+
+/** Kinds whose records (or their detail reads) hold the edges from a serving asset to its models and their lineage. */
+export const LINEAGE_KINDS: readonly AssetKind[] = ['deployment', 'model', 'model-version', 'training-job', 'dataset', 'datastore'];
+/** The part of those that leads to a model's own artifacts. */
+export const ARTIFACT_KINDS: readonly AssetKind[] = ['deployment', 'model', 'model-version', 'datastore'];
+
+/**
+ * An `unknown` verdict when a coverage gap may hide part of what a serving asset reaches: a record
+ * of `kinds` that would have added a path (in the asset's account and region), or the storage at
+ * its end (anywhere in the account). A clean verdict from a lineage walk needs both seen.
+ */
+export function requireLineageSeen<M extends string>(ctx: RuleContext<M>, asset: Asset, kinds: readonly AssetKind[] = LINEAGE_KINDS): Verdict | undefined {
+  return ctx.requireSeen(kinds) ?? ctx.requireSeen(['storage'], { account: asset.account });
 }
 
 const LINEAGE_EDGES: readonly EdgeKind[] = ['trained-on', 'produced-by'];

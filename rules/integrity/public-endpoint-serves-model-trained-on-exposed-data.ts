@@ -1,6 +1,6 @@
 import { defineRule, type Verdict } from '../../src/engine/index.js';
 import { publicDataState } from '../_lib/public-data.js';
-import { isServingRoot, servedModels, trainingStoragePaths, withRegistryRelatives } from '../_lib/serving.js';
+import { isServingRoot, requireLineageSeen, servedModels, trainingStoragePaths, withRegistryRelatives } from '../_lib/serving.js';
 
 export default defineRule({
   meta: {
@@ -77,6 +77,7 @@ export default defineRule({
       }
     }
     if (findings.length > 0) return findings;
-    return ctx.pass('clean', { evidence: { publicNetworkAccess: true, trainingStorage: [...cleanStorage] } });
+    // Clean means no exposed path among all of them: a path a coverage gap hid could be the exposed one.
+    return requireLineageSeen(ctx, asset) ?? ctx.pass('clean', { evidence: { publicNetworkAccess: true, trainingStorage: [...cleanStorage] } });
   },
 });

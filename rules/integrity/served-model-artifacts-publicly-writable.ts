@@ -1,5 +1,5 @@
 import { defineRule, type Verdict } from '../../src/engine/index.js';
-import { artifactStoragePaths, isServingRoot, servedModels, withRegistryRelatives } from '../_lib/serving.js';
+import { ARTIFACT_KINDS, artifactStoragePaths, isServingRoot, requireLineageSeen, servedModels, withRegistryRelatives } from '../_lib/serving.js';
 
 export default defineRule({
   meta: {
@@ -56,6 +56,7 @@ export default defineRule({
         safe.push(storage.id);
       }
     }
-    return findings.length > 0 ? findings : ctx.pass('protected', { evidence: { artifactStorage: safe } });
+    if (findings.length > 0) return findings;
+    return requireLineageSeen(ctx, asset, ARTIFACT_KINDS) ?? ctx.pass('protected', { evidence: { artifactStorage: safe } });
   },
 });

@@ -45,7 +45,7 @@ export default defineRule({
       return ctx.fail('deploymentOff', { evidence, data: { deployments: messageList(notCapturing.map((d) => d.name)) } });
     }
     if (deployments.length > 0 && deployments.every((d) => d.facts.dataCapture === true)) {
-      return ctx.pass('on', { evidence });
+      return ctx.requireSeen(['deployment'], { account: asset.account, region: asset.region, scope: asset.id }) ?? ctx.pass('on', { evidence });
     }
     return ctx.unknown(['dataCapture'], { evidence });
   },

@@ -1,11 +1,12 @@
 import { defineRule, type GraphView, type Verdict } from '../../src/engine/index.js';
-import { hasTrainingLineage, isServingRoot, servedModels, withRegistryRelatives, type ServedModel } from '../_lib/serving.js';
+import { hasTrainingLineage, isServingRoot, LINEAGE_KINDS, servedModels, withRegistryRelatives, type ServedModel } from '../_lib/serving.js';
 
 /** The served model counts as registered when it says so, or when a registered version stands for it. */
-function isRegistered(family: ServedModel[]): boolean {
+/** Whether the served model is a registered version: its own fact, else a version relative; undefined when neither was seen. */
+function isRegistered(family: ServedModel[]): boolean | undefined {
   const served = family[0]!.model;
   if (served.facts.registered !== undefined) return served.facts.registered;
-  return family.some((m) => m.model.kind === 'model-version' && m.model.facts.registered !== false);
+  return family.some((m) => m.model.kind === 'model-version' && m.model.facts.registered !== false) ? true : undefined;
 }
 
 function lineageOf(graph: GraphView, family: ServedModel[]): string[] {
@@ -55,8 +56,10 @@ export default defineRule({
         data: { model: entry.model.name },
         evidence: { model: entry.model.id, registered, lineageFrom: lineage },
       };
-      if (!registered) verdicts.push(ctx.fail('unregistered', options));
-      if (lineage.length === 0) verdicts.push(ctx.fail('noLineage', options));
+      if (registered === undefined) verdicts.push(ctx.unknown(['registered'], { path: entry.path, evidence: options.evidence }));
+      else if (!registered) verdicts.push(ctx.fail('unregistered', options));
+      // No lineage edge is proof only when no coverage gap could have hidden the records that add one.
+      if (lineage.length === 0) verdicts.push(ctx.requireSeen(LINEAGE_KINDS) ?? ctx.fail('noLineage', options));
       if (registered && lineage.length > 0) verdicts.push(ctx.pass('traceable', options));
     }
     return verdicts;

@@ -52,33 +52,37 @@ export async function resolveSources(flags: CloudFlags, config: Config, configFi
     flags.azure || flags.azureSubscriptions || flags.azureManagementGroup || flags.azureResourceGroups || flags.azureWorkspace || flags.azureCloud || flags.azureEndpoint;
   const out: SourceOptions = { snapshots: flags.snapshot ?? config.snapshot ?? [] };
   if (awsFlagged || fromConfig.aws) {
-    out.aws = prune<AwsScanOptions>({
+    out.aws = {
       ...fromConfig.aws,
-      accounts: flags.awsAccounts,
-      org: flags.awsOrg,
-      role: flags.awsRole,
-      externalId: flags.awsExternalId,
-      regions: flags.awsRegions,
-      profile: flags.awsProfile,
-      timeoutMs: flags.callTimeout,
-    });
+      ...prune<AwsScanOptions>({
+        accounts: flags.awsAccounts,
+        org: flags.awsOrg,
+        role: flags.awsRole,
+        externalId: flags.awsExternalId,
+        regions: flags.awsRegions,
+        profile: flags.awsProfile,
+        timeoutMs: flags.callTimeout,
+      }),
+    };
   }
   if (azureFlagged || fromConfig.azure) {
-    out.azure = prune<AzureScanOptions>({
+    out.azure = {
       ...fromConfig.azure,
-      subscriptions: flags.azureSubscriptions,
-      managementGroup: flags.azureManagementGroup,
-      resourceGroups: flags.azureResourceGroups,
-      workspace: flags.azureWorkspace,
-      cloud: flags.azureCloud as AzureScanOptions['cloud'],
-      armEndpoint: flags.azureEndpoint,
-      timeoutMs: flags.callTimeout,
-    });
+      ...prune<AzureScanOptions>({
+        subscriptions: flags.azureSubscriptions,
+        managementGroup: flags.azureManagementGroup,
+        resourceGroups: flags.azureResourceGroups,
+        workspace: flags.azureWorkspace,
+        cloud: flags.azureCloud as AzureScanOptions['cloud'],
+        armEndpoint: flags.azureEndpoint,
+        timeoutMs: flags.callTimeout,
+      }),
+    };
   }
   return out;
 }
 
-/** Drops undefined values so a missing flag does not override the config file. */
+/** The flags given (undefined dropped), so a missing flag does not override the config file. */
 function prune<T>(o: Record<string, unknown>): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }

@@ -1,11 +1,13 @@
 // The composition root: the only place in src/ that imports rules and providers. Cloud providers
 // are imported lazily so a snapshot scan never loads the cloud SDKs.
+import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { rules as allRules } from '../../rules/index.js';
 import { createSnapshotSource, writeSnapshot } from '../../providers/snapshot/index.js';
 import type { AwsScanOptions } from '../../providers/aws/index.js';
 import type { AzureScanOptions } from '../../providers/azure/index.js';
 import { validate } from '../config/user-file.js';
+import { asOutputPathError } from '../lib/out-path.js';
 import type { AnyRule } from '../engine/index.js';
 import type { InventorySource } from '../scan/source.js';
 
@@ -58,5 +60,15 @@ export async function permissionsDocument(provider: 'aws' | 'azure'): Promise<un
   return (await import('../../providers/azure/index.js')).azurePermissionsRole();
 }
 
-/** Writes an inventory as a snapshot file (atomically) for `mlscan inventory`. */
-export const saveSnapshot = writeSnapshot;
+/**
+ * Writes an inventory as a snapshot file (atomically) for `mlscan inventory`; a file-system
+ * problem with the path given (a folder in the way, no permission, no space) is a user error.
+ */
+export async function saveSnapshot(...args: Parameters<typeof writeSnapshot>): Promise<void> {
+  const [file] = args;
+  try {
+    await writeSnapshot(...args);
+  } catch (error) {
+    throw asOutputPathError(file, error, dirname(resolve(file)));
+  }
+}

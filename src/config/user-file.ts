@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { parseDocument, YAMLError } from 'yaml';
 import type { z } from 'zod';
 import { InputFileError } from '../errors.js';
+import { findLimitBreach } from './document-limits.js';
 
 /** `$.assets[3].facts.encryption` from a zod issue path. */
 export function jsonPath(path: readonly PropertyKey[]): string {
@@ -12,23 +13,49 @@ export function jsonPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-/** Parses JSON or YAML text (by extension; .json is JSON, anything else YAML, which also reads JSON). */
+/**
+ * Parses JSON or YAML text (by extension; .json is JSON, anything else YAML, which also reads
+ * JSON), then checks the sanity limits of document-limits.ts. A YAML warning (an unknown tag such
+ * as `!!js/function`) is an error too: the one line says so, and nothing else is printed.
+ */
 export function parseText(file: string, text: string): unknown {
-  if (file.endsWith('.json')) {
-    try {
-      return JSON.parse(text) as unknown;
-    } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
-      throw new InputFileError(file, '$', `not valid JSON (${detail})`, { cause: error });
-    }
-  }
+  const data = file.endsWith('.json') ? parseJson(file, text) : parseYamlText(file, text);
+  const breach = findLimitBreach(data);
+  if (breach) throw new InputFileError(file, shortPath(breach.path), breach.problem);
+  return data;
+}
+
+/** Where a limit broke, cut to its first levels: what a person needs to find it, on one line. */
+function shortPath(path: readonly (string | number)[], keep = 8): string {
+  return path.length > keep ? `${jsonPath(path.slice(0, keep))}…` : jsonPath(path);
+}
+
+function parseJson(file: string, text: string): unknown {
   try {
-    return parseYaml(text) as unknown;
+    return JSON.parse(text) as unknown;
   } catch (error) {
-    const where = error instanceof YAMLParseError && error.linePos ? ` at line ${error.linePos[0].line}` : '';
-    const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new InputFileError(file, '$', `not valid YAML${where} (${detail})`, { cause: error });
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new InputFileError(file, '$', `not valid JSON (${detail})`, { cause: error });
   }
+}
+
+function parseYamlText(file: string, text: string): unknown {
+  try {
+    // parseDocument, unlike parse, never prints warnings through process.emitWarning.
+    const document = parseDocument(text);
+    const problem = document.errors[0] ?? document.warnings[0];
+    if (problem) throw problem;
+    return document.toJS() as unknown;
+  } catch (error) {
+    throw new InputFileError(file, '$', yamlProblem(error), { cause: error });
+  }
+}
+
+function yamlProblem(error: unknown): string {
+  const detail = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  if (/Maximum call stack size exceeded/.test(detail)) return 'nested too deeply to read';
+  const where = error instanceof YAMLError && error.linePos ? ` at line ${error.linePos[0].line}` : '';
+  return `not valid YAML${where} (${detail})`;
 }
 
 /** Validates parsed data; the first issue becomes `<file>: <path>: <message>`. */

@@ -1,4 +1,4 @@
-import type { Asset, FactName } from '../model/index.js';
+import type { Asset, CoverageGap, FactName } from '../model/index.js';
 import type { GraphView } from '../graph/index.js';
 import type { AnyRule, RuleContext, Verdict, VerdictOptions } from './define-rule.js';
 
@@ -40,5 +40,15 @@ export function createContext(rule: AnyRule, asset: Asset, graph: GraphView): Ru
       const missing = facts.filter((f) => asset.facts[f] === undefined);
       return missing.length ? unknown(missing) : undefined;
     },
+    requireSeen(kinds, where = { account: asset.account, region: asset.region }) {
+      const hidden = kinds.filter((kind) => graph.hiddenBy([kind], where).length > 0);
+      if (hidden.length === 0) return undefined;
+      return unknown(hidden, { evidence: { coverageGaps: graph.hiddenBy(hidden, where).map(gapEvidence) } });
+    },
   };
+}
+
+/** What a finding says about the gap behind it (the full gap is in the report's coverage section). */
+function gapEvidence(gap: CoverageGap): Record<string, unknown> {
+  return { service: gap.service, errorCode: gap.errorCode, ...(gap.region ? { region: gap.region } : {}), ...(gap.scope ? { scope: gap.scope } : {}), ...(gap.kinds ? { kinds: gap.kinds } : {}) };
 }

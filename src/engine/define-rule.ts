@@ -9,7 +9,7 @@ import type {
   RuleFamily,
   Severity,
 } from '../model/index.js';
-import type { GraphView } from '../graph/index.js';
+import type { GraphView, Whereabouts } from '../graph/index.js';
 
 export interface Remediation {
   /** What to change, in plain words. */
@@ -67,6 +67,12 @@ export interface RuleContext<M extends string = string> {
   unknown(missingFacts: readonly string[], options?: Omit<VerdictOptions, 'data'>): Verdict;
   /** An `unknown` verdict when any of `facts` is missing from the asset, else undefined. */
   requireFacts(...facts: FactName[]): Verdict | undefined;
+  /**
+   * An `unknown` verdict when a coverage gap may have hidden assets of any of `kinds` at `where`
+   * (default: the asset's account and region), else undefined. Guards every verdict that rests on
+   * a relative being absent (no lineage, no other user of a role, no deployment that is off).
+   */
+  requireSeen(kinds: readonly AssetKind[], where?: Whereabouts): Verdict | undefined;
 }
 
 export type RuleOutcome = Verdict | readonly Verdict[];

@@ -3,5 +3,5 @@ export * from './engine.js';
 export * from './selection.js';
 export * from './sort.js';
 export { createContext, interpolate } from './context.js';
-export type { GraphView, Lineage, PathQuery } from '../graph/index.js';
+export type { GraphView, Lineage, PathQuery, Whereabouts } from '../graph/index.js';
 export type * from '../model/index.js';

@@ -1,4 +1,5 @@
-import type { Asset, AssetKind, Edge, EdgeKind } from '../model/index.js';
+import type { Asset, AssetKind, CoverageGap, Edge, EdgeKind } from '../model/index.js';
+import { gapHides, type Whereabouts } from './coverage.js';
 
 export interface PathQuery {
   /** Edge kinds that may be followed (outgoing direction). */
@@ -22,6 +23,11 @@ export interface GraphView {
   /** Every simple path from `start` along `via` edges to an asset accepted by `until`. */
   paths(start: string, query: PathQuery): string[][];
   lineage(id: string): Lineage;
+  /**
+   * The scan's coverage gaps that may have hidden assets of any of `kinds` at `where`: when a
+   * verdict rests on a relative being absent, these make it unknown.
+   */
+  hiddenBy(kinds: readonly AssetKind[], where: Whereabouts): CoverageGap[];
 }
 
 export interface Lineage {
@@ -42,14 +48,16 @@ const EMPTY: readonly Edge[] = Object.freeze([]);
 export class AssetGraph implements GraphView {
   readonly assets: readonly Asset[];
   readonly edges: readonly Edge[];
+  readonly gaps: readonly CoverageGap[];
   private readonly byId = new Map<string, Asset>();
   private readonly out = new Map<string, Edge[]>();
   private readonly in = new Map<string, Edge[]>();
   private readonly byKind = new Map<AssetKind, Asset[]>();
 
-  constructor(assets: readonly Asset[], edges: readonly Edge[]) {
+  constructor(assets: readonly Asset[], edges: readonly Edge[], gaps: readonly CoverageGap[] = []) {
     this.assets = assets;
     this.edges = edges;
+    this.gaps = gaps;
     for (const asset of assets) {
       this.byId.set(asset.id, asset);
       const list = this.byKind.get(asset.kind);
@@ -143,6 +151,10 @@ export class AssetGraph implements GraphView {
       for (const t of this.targets(model.id, 'trained-on')) sources.set(t.id, t);
     }
     return { models: [...models.values()], trainingSources: [...sources.values()], storage: [...storage.values()] };
+  }
+
+  hiddenBy(kinds: readonly AssetKind[], where: Whereabouts): CoverageGap[] {
+    return this.gaps.filter((gap) => kinds.some((kind) => gapHides(gap, kind, where)));
   }
 
   private resolve(ids: string[]): Asset[] {

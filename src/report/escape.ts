@@ -1,3 +1,5 @@
+import { replaceHiddenCharacters } from './text-limits.js';
+
 /**
  * Escapers for the places a cloud string lands outside Handlebars' HTML escaping. Names, tags and
  * messages come from whoever controls the cloud account, so each output format neutralises the
@@ -22,30 +24,56 @@ export function jsonForScript(value: unknown): string {
   return JSON.stringify(value).replace(SCRIPT_UNSAFE, (c) => SCRIPT_ESCAPES[c]!);
 }
 
+/** What JSON.stringify leaves raw but a terminal or editor would act on: DEL, C1, bidi controls. */
+const JSON_INVISIBLE = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * JSON text with the invisible characters JSON.stringify leaves raw written as `\uXXXX` escapes
+ * (it escapes C0 itself). They occur only inside strings, so JSON.parse reads the same value: the
+ * JSON report keeps every character, but none can reorder or hide text on a reader's screen.
+ */
+export function* escapeInvisibleInJson(chunks: Iterable<string>): Generator<string> {
+  for (const chunk of chunks) yield chunk.replace(JSON_INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 const MARKDOWN_SIGNIFICANT = /[\\`*_[\]<>|~&]/g;
 const MARKDOWN_ENTITIES: Record<string, string> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '|': '&#124;' };
 
 /**
  * Text that renders literally inside a Markdown paragraph or table cell: HTML can't open a tag,
- * `|` can't end a cell, emphasis/link/code markers are backslashed, and line breaks can't start a
- * new block (a newline in a tag value would otherwise end the table row).
+ * `|` can't end a cell, emphasis/link/code markers are backslashed, line breaks can't start a
+ * new block (a newline in a tag value would otherwise end the table row), and a bare URL can't
+ * become a link (see unlinkable).
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\r\n|\r|\n/g, ' ')
-    .replace(MARKDOWN_SIGNIFICANT, (c) => MARKDOWN_ENTITIES[c] ?? `\\${c}`);
+  return unlinkable(
+    text.replace(/\r\n|\r|\n/g, ' ').replace(MARKDOWN_SIGNIFICANT, (c) => MARKDOWN_ENTITIES[c] ?? `\\${c}`),
+  );
 }
 
-/** Characters that make Excel, LibreOffice or Sheets read a cell as a formula. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * GFM turns `scheme://…` and `www.…` into links on its own (cmark-gfm's autolink extension
+ * matches the literal `:` of `://` and the literal `www.` in the source). An entity for that colon
+ * and a backslash before that dot render the same characters but give the matcher nothing to
+ * match. Addresses such as `user@example.com` are still linked as mailto: by GFM: not a URL a
+ * cloud string can point a reader at, and no escape survives GFM's merging of text nodes.
+ */
+function unlinkable(text: string): string {
+  return text.replace(/:(?=\/\/)/g, '&#58;').replace(/(www)\./gi, '$1\\.');
+}
+
+/** Characters that make Excel, LibreOffice or Sheets read a cell as a formula (CR arrives here as LF). */
+const FORMULA_START = /^[=+\-@\t\r\n]/;
 
 /**
- * One RFC 4180 field. A cell a spreadsheet would evaluate gets a leading apostrophe (OWASP CSV
- * injection advice); a field with a comma, quote or line break is quoted with quotes doubled.
+ * One RFC 4180 field. Control and bidi characters become U+FFFD (an ESC in a cell would reach the
+ * terminal of whoever runs `cat` on the file); a cell a spreadsheet would evaluate gets a leading
+ * apostrophe (OWASP CSV injection advice); a field with a comma, quote or line break is quoted
+ * with quotes doubled.
  */
 export function csvField(value: string | number | boolean | undefined): string {
   if (value === undefined) return '';
-  let text = String(value);
+  let text = typeof value === 'string' ? replaceHiddenCharacters(value) : String(value);
   if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -1,10 +1,8 @@
 import { SEVERITIES, severityRank, type Asset, type Finding, type Severity } from '../model/index.js';
 import type { Remediation } from '../engine/define-rule.js';
+import { boundedJson } from './bounded-json.js';
 import { redactValue } from './redact.js';
 import type { ControlRef, FindingView, PathStep, ReportRuleMeta, RuleGroup } from './view-model-types.js';
-
-/** Evidence values are cloud data of any size; a report line shows the start of it. */
-const EVIDENCE_VALUE_MAX = 300;
 
 type ReportedStatus = RuleGroup['status'];
 
@@ -21,7 +19,7 @@ export function findingView(finding: Finding, assetsById: ReadonlyMap<string, As
     message: finding.message,
     evidence: Object.keys(evidence)
       .sort(compare)
-      .map((key) => `${key}: ${evidenceValue(evidence[key])}`),
+      .map((key) => `${key}: ${boundedJson(evidence[key])}`),
     path: (finding.path ?? []).map((id) => pathStep(id, assetsById)),
     missingFacts: finding.missingFacts ?? [],
   };
@@ -30,11 +28,6 @@ export function findingView(finding: Finding, assetsById: ReadonlyMap<string, As
     view.severityWhy = { base, criticality, likelihood, reasons };
   }
   return view;
-}
-
-function evidenceValue(value: unknown): string {
-  const text = JSON.stringify(value) ?? 'undefined';
-  return text.length > EVIDENCE_VALUE_MAX ? `${text.slice(0, EVIDENCE_VALUE_MAX)}…` : text;
 }
 
 function pathStep(id: string, assetsById: ReadonlyMap<string, Asset>): PathStep {

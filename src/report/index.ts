@@ -1,17 +1,22 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ScanResult } from '../model/index.js';
+import { asOutputPathError, checkOutDir } from '../lib/out-path.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { renderCsv } from './csv.js';
+import { escapeInvisibleInJson } from './escape.js';
 import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
+import { DEFAULT_LOCK_WAIT_MS, lockOutDir, type LockOwner } from './out-lock.js';
 import { ReportError } from './report-error.js';
-import { buildViewModel, type ReportRuleMeta } from './view-model.js';
+import { createStaging, pauseForTests, sweepLeftovers, swapIn } from './staging.js';
+import { buildViewModel, type ReportRuleMeta, type ReportViewModel } from './view-model.js';
 
 export { buildViewModel } from './view-model.js';
 export type * from './view-model-types.js';
 export { ReportError } from './report-error.js';
+export { DEFAULT_LOCK_WAIT_MS, type LockOwner } from './out-lock.js';
 
 export const REPORT_FORMATS = ['html', 'md', 'json', 'csv'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -30,44 +35,67 @@ export interface WriteReportsOptions {
   ruleMeta: ReadonlyMap<string, ReportRuleMeta>;
   /** Defaults to the scan's finish time, so the same result renders byte-identical reports. */
   generatedAt?: string;
+  /** How long to wait while another mlscan writes into `outDir` (default 60 s); 0 fails at once. */
+  lockWaitMs?: number;
+  /** Called once when another mlscan holds `outDir` and waiting starts. */
+  onLockWait?: (owner: LockOwner | undefined) => void;
 }
 
 /**
- * Writes the requested reports into `outDir` (created if missing) and returns their paths, in
- * the order given. Each file is written atomically: if rendering fails, no partial file remains.
+ * Writes the requested reports into `outDir` (created if missing) as one set and returns their
+ * paths, in the order given: under the folder's lock, every file is rendered into a staging
+ * folder, then all are swapped in together (staging.ts says exactly what that guarantees). If
+ * rendering fails or the process is interrupted, the previous set stays as it was. A problem with
+ * the folder itself (a file in the way, no permission, no space) is a user error naming it.
  */
 export async function writeReports(result: ScanResult, options: WriteReportsOptions): Promise<string[]> {
   const formats = [...new Set(options.formats)];
-  mkdirSync(options.outDir, { recursive: true });
-  // The view model is built once, and only when a human-readable format needs it.
-  let vm: ReturnType<typeof buildViewModel> | undefined;
-  const viewModel = () =>
-    (vm ??= buildViewModel(result, {
-      ruleMeta: options.ruleMeta,
-      ...(options.generatedAt !== undefined ? { generatedAt: options.generatedAt } : {}),
-    }));
-  const written: string[] = [];
-  for (const format of formats) {
-    const file = resolve(join(options.outDir, REPORT_FILE_NAMES[format]));
-    switch (format) {
-      case 'html':
-        writeFileAtomic(file, renderHtml(viewModel()));
-        break;
-      case 'md':
-        writeFileAtomic(file, renderMarkdown(viewModel()));
-        break;
-      case 'json':
-        writeFileAtomic(file, renderJson(result));
-        break;
-      case 'csv':
-        writeFileAtomic(file, renderCsv(result));
-        break;
-      default:
-        throw new ReportError(`unknown report format '${String(format satisfies never)}'`);
+  const outDir = resolve(options.outDir);
+  try {
+    checkOutDir(outDir);
+    mkdirSync(outDir, { recursive: true });
+    const lock = await lockOutDir(outDir, { waitMs: options.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS, onWait: options.onLockWait });
+    try {
+      sweepLeftovers(outDir);
+      await writeSet(result, options, formats, outDir);
+    } finally {
+      lock.release();
     }
-    written.push(file);
-    // Let a progress spinner or signal handler run between large files.
-    await new Promise<void>((done) => setImmediate(done));
+  } catch (error) {
+    throw asOutputPathError(options.outDir, error, outDir);
   }
-  return written;
+  return formats.map((format) => join(outDir, REPORT_FILE_NAMES[format]));
+}
+
+async function writeSet(result: ScanResult, options: WriteReportsOptions, formats: readonly ReportFormat[], outDir: string): Promise<void> {
+  const staging = createStaging(outDir);
+  try {
+    // The view model is built once, and only when a human-readable format needs it.
+    let vm: ReportViewModel | undefined;
+    const viewModel = () => (vm ??= buildViewModel(result, { ruleMeta: options.ruleMeta, ...(options.generatedAt !== undefined ? { generatedAt: options.generatedAt } : {}) }));
+    for (const format of formats) {
+      writeFileAtomic(join(staging.dir, REPORT_FILE_NAMES[format]), render(format, result, viewModel));
+      // Let a progress spinner or a signal handler run between large files.
+      await new Promise<void>((done) => setImmediate(done));
+      await pauseForTests(`staging ${REPORT_FILE_NAMES[format]}`);
+    }
+    swapIn(staging.dir, outDir, formats.map((format) => REPORT_FILE_NAMES[format]), Object.values(REPORT_FILE_NAMES));
+  } finally {
+    staging.discard();
+  }
+}
+
+function render(format: ReportFormat, result: ScanResult, viewModel: () => ReportViewModel): Iterable<string> {
+  switch (format) {
+    case 'html':
+      return renderHtml(viewModel());
+    case 'md':
+      return renderMarkdown(viewModel());
+    case 'json':
+      return escapeInvisibleInJson(renderJson(result));
+    case 'csv':
+      return renderCsv(result);
+    default:
+      throw new ReportError(`unknown report format '${String(format satisfies never)}'`);
+  }
 }

@@ -10,6 +10,7 @@ import {
 import { barChart } from './charts.js';
 import { failingCountByAsset } from './failing-counts.js';
 import { compare, groupFindings } from './findings-view.js';
+import { displayStrings } from './text-limits.js';
 import type {
   ControlRow,
   FrameworkSummary,
@@ -38,7 +39,11 @@ export const CONTROL_STATUS_LABELS: Record<ControlStatus, string> = {
 /** The reader's work list order: what is broken first, what is fine last. */
 const CONTROL_STATUS_ORDER: readonly ControlStatus[] = ['not-met', 'partly-met', 'not-assessed', 'met'];
 
-/** Everything the HTML and Markdown templates show, computed once and tested here, so templates stay logic-light. */
+/**
+ * Everything the HTML and Markdown templates show, computed once and tested here, so templates stay
+ * logic-light. Every string in it is display text: long ones cut with a marker, hidden characters
+ * made visible (text-limits.ts); the JSON report reads the scan result, so it keeps them whole.
+ */
 export function buildViewModel(result: ScanResult, options: ViewModelOptions): ReportViewModel {
   const assets = result.inventory.assets;
   const assetsById = new Map<string, Asset>();
@@ -51,7 +56,7 @@ export function buildViewModel(result: ScanResult, options: ViewModelOptions): R
   const familyOf = (ruleId: string) => options.ruleMeta.get(ruleId)?.family ?? 'unmapped';
   const frameworks = result.frameworks.map(frameworkSummary);
 
-  return {
+  return displayStrings<ReportViewModel>({
     title: 'mlscan report',
     tool: { ...result.tool },
     schemaVersion: result.schemaVersion,
@@ -97,7 +102,7 @@ export function buildViewModel(result: ScanResult, options: ViewModelOptions): R
       kinds: gap.kinds ? [...gap.kinds] : [],
     })),
     risk: riskMatrix(result.risk),
-  };
+  });
 }
 
 function countBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, number> {

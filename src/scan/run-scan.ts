@@ -68,7 +68,7 @@ export async function evaluateInventory(
   inventory: NormalisedInventory,
   options: Pick<ScanOptions, 'rules' | 'attestations' | 'risk' | 'concurrency' | 'ruleTimeoutMs' | 'frameworks'>,
 ): Promise<{ findings: Finding[]; frameworks: ScanResult['frameworks']; stats: EngineStats }> {
-  const graph = new AssetGraph(inventory.assets, inventory.edges);
+  const graph = new AssetGraph(inventory.assets, inventory.edges, inventory.gaps);
   const { findings, stats } = await runRules({
     rules: options.rules,
     graph,

@@ -151,7 +151,7 @@ export class CallScheduler {
   }
 
   private mayRetry(error: unknown, attempt: number, options: RunOptions): boolean {
-    if (attempt > this.retries || options.signal?.aborted) return false;
+    if (attempt > this.retries || options.signal?.aborted || retriedBySdk(error)) return false;
     if (!(error instanceof CallTimeoutError || isTransient(error) || options.retryable?.(error) === true)) return false;
     if (this.retryBudget <= 0) {
       this.stats.budgetExhausted++;
@@ -184,6 +184,15 @@ export class CallScheduler {
       clearTimeout(timer);
     }
   }
+}
+
+/**
+ * An SDK that already retried the fault itself (AWS reports its attempts in `$metadata`) has
+ * spent its own budget on it: retrying it again here would multiply attempts (5 × 4 per page).
+ */
+function retriedBySdk(error: unknown): boolean {
+  const attempts = (error as { $metadata?: { attempts?: unknown } } | null)?.$metadata?.attempts;
+  return typeof attempts === 'number' && attempts > 1;
 }
 
 function markAttempts(error: unknown, attempts: number): unknown {

@@ -26,11 +26,12 @@ async function main(): Promise<void> {
   const scanMs = performance.now() - t1;
 
   const t2 = performance.now();
-  const jsonFiles = await writeReports(result, { formats: ['json'], outDir, ruleMeta: new Map(rules.map((r) => [r.meta.id, r.meta])) });
+  // One folder per format: a folder holds one scan's set, so a second write would remove the first.
+  const jsonFiles = await writeReports(result, { formats: ['json'], outDir: join(outDir, 'json'), ruleMeta: new Map(rules.map((r) => [r.meta.id, r.meta])) });
   const jsonMs = performance.now() - t2;
 
   const t3 = performance.now();
-  const htmlFiles = await writeReports(result, { formats: ['html'], outDir, ruleMeta: new Map(rules.map((r) => [r.meta.id, r.meta])) });
+  const htmlFiles = await writeReports(result, { formats: ['html'], outDir: join(outDir, 'html'), ruleMeta: new Map(rules.map((r) => [r.meta.id, r.meta])) });
   const htmlMs = performance.now() - t3;
 
   const wallMs = performance.now() - wallStart;

@@ -1,17 +1,6 @@
 import type { AssetInput, AssetKind, Edge, EdgeKind, Facts, Provider } from '../../src/model/index.js';
 import type { Inventory } from '../../src/scan/source.js';
-
-/** Deterministic PRNG (mulberry32) so every run builds the same estate. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../support/emulator/prng.js';
 
 const PROJECT_KINDS: readonly AssetKind[] = [
   'workspace',

@@ -7,20 +7,15 @@ import { main } from '../../src/cli/main.js';
 import { ScanResultSchema, type ScanResult } from '../../src/model/index.js';
 import { REGION, ids } from '../fixtures/aws/lineage-estate.js';
 import { mockLineageEstate } from '../fixtures/aws/lineage-wire.js';
-import { CREDENTIALS, useNock } from '../providers/aws/support.js';
+import { CREDENTIALS, sagemaker, useNock } from '../providers/aws/support.js';
+import { AWS_CLI_ENV } from '../support/cli-env.js';
 import { inProcessCli } from '../support/in-process-cli.js';
 
 // `mlscan scan --aws` run in-process as a user runs it: credentials from the environment, the SDK's
 // default endpoints, and nock answering every call on the wire (unused answers fail the test).
 describe('mlscan scan --aws', () => {
   useNock();
-  const stderr = inProcessCli(['AWS_'], {
-    AWS_ACCESS_KEY_ID: CREDENTIALS.accessKeyId,
-    AWS_SECRET_ACCESS_KEY: CREDENTIALS.secretAccessKey,
-    AWS_REGION: REGION,
-    AWS_CONFIG_FILE: '/nonexistent/mlscan-test-config',
-    AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/mlscan-test-credentials',
-  });
+  const stderr = inProcessCli(AWS_CLI_ENV.prefixes, AWS_CLI_ENV.env);
 
   async function scan(extra: string[] = []) {
     const out = mkdtempSync(join(tmpdir(), 'mlscan-aws-e2e-'));
@@ -79,6 +74,25 @@ describe('mlscan scan --aws', () => {
     expect(fail(result, 'integrity/public-endpoint-serves-model-trained-on-exposed-data', ids.endpoint)).toBeDefined();
     expect(stderr()).toMatch(/coverage: PARTIAL, 1 gap\(s\):\n\s+aws 111122223333 eu-west-1 cloudtrail: AccessDeniedException/);
     expect(stderr()).toMatch(/but the scan was partial: exit 3/);
+  });
+
+  it('a NextToken the service repeats: the pipelines read are kept, the gap is in the report, exit 3', async () => {
+    mockLineageEstate('virtual-host', ['ListPipelines']);
+    const pipeline = (name: string) => ({ PipelineName: name, PipelineArn: `arn:aws:sagemaker:${REGION}:111122223333:pipeline/${name}` });
+    sagemaker(REGION, 'ListPipelines', (b) => b.NextToken === undefined, { PipelineSummaries: [pipeline('etl'), pipeline('train')], NextToken: 'pl-2' });
+    sagemaker(REGION, 'ListPipelines', { NextToken: 'pl-2' }, { PipelineSummaries: [pipeline('deploy')], NextToken: 'pl-2' });
+    for (const name of ['etl', 'train', 'deploy']) sagemaker(REGION, 'ListTags', { ResourceArn: pipeline(name).PipelineArn }, { Tags: [] });
+
+    const { code, result } = await scan(['--fail-on', 'none']);
+
+    expect(code).toBe(3);
+    expect(result.scan.partial).toBe(true);
+    expect(result.coverage.gaps).toEqual([
+      expect.objectContaining({ provider: 'aws', region: REGION, service: 'sagemaker', errorCode: 'RepeatedPageToken', kinds: ['pipeline'] }),
+    ]);
+    expect(result.coverage.gaps[0]!.message).toMatch(/^ListPipelines: page 2 answered with a NextToken already followed.*listing incomplete: 2 page\(s\), 3 item\(s\) read/);
+    expect(result.inventory.assets.filter((a) => a.kind === 'pipeline').map((a) => a.name).sort()).toEqual(['deploy', 'etl', 'train']);
+    expect(stderr()).toMatch(/aws 111122223333 eu-west-1 sagemaker: RepeatedPageToken/);
   });
 
   it('with credentials AWS rejects: one line naming the cause, exit 2, nothing written', async () => {

@@ -65,6 +65,25 @@ describe('mlscan scan --azure', () => {
     expect(stderr()).toMatch(/finding\(s\) at or above critical: exit 1/);
   });
 
+  it('a nextLink that repeats ends the scan: the workspaces read are kept, the gap is in the JSON report, exit 3', async () => {
+    mockEntraId();
+    // the second page of workspaces links to itself: a listing that would never end
+    const loop = `${f.ARM}/subscriptions/${f.SUB}/providers/Microsoft.MachineLearningServices/workspaces?api-version=${f.API.ml}&$skipToken=page2`;
+    const routes = estateRoutes().map((r) => (r.query?.$skipToken === 'page2' ? { ...r, body: { ...(r.body as object), nextLink: loop } } : r));
+    const { requests } = mockArm(routes);
+    const out = mkdtempSync(join(tmpdir(), 'mlscan-azure-e2e-'));
+    const code = await main(['scan', '--azure', '--azure-subscriptions', f.SUB, '--out', out, '--format', 'json', '--fail-on', 'none']);
+
+    expect(code).toBe(3);
+    expect(requests.filter((r) => r.url.includes('skipToken=page2'))).toHaveLength(1);
+    const result = JSON.parse(readFileSync(join(out, 'mlscan-report.json'), 'utf8')) as ScanResult;
+    expect(result.scan.partial).toBe(true);
+    expect(result.coverage.gaps).toEqual([
+      expect.objectContaining({ provider: 'azure', account: f.SUB, errorCode: 'RepeatedPageToken', kinds: expect.arrayContaining(['workspace', 'compute', 'endpoint', 'deployment']) }),
+    ]);
+    expect(result.inventory.assets.filter((a) => a.kind === 'workspace').map((a) => a.id).sort()).toEqual([f.ids.wsProd, f.ids.wsSecure].sort());
+  });
+
   it('without a usable credential: one line naming the cause, exit 2, nothing written, no ARM call', async () => {
     nock(LOGIN)
       .post(`/${f.TENANT}/oauth2/v2.0/token`)

@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeReports } from '../../src/report/index.js';
+import { TEXT_MAX_CHARS } from '../../src/report/text-limits.js';
 import { chromiumUnavailable, launchChromium } from '../support/browser.js';
 import { HOSTILE_NAME, HOSTILE_TAG, RULE_META, sampleResult } from '../report/sample-result.js';
 
@@ -109,5 +110,26 @@ describe.skipIf(unavailable !== undefined)('HTML report in Chromium', () => {
     expect(await pwned()).toBeUndefined();
     expect(dialogs).toEqual([]);
     await group.screenshot({ path: '/tmp/mlscan-report-finding.png' });
+  });
+});
+
+describe.skipIf(unavailable !== undefined)('HTML report with 100 KB cloud names in Chromium', () => {
+  it('shows each name cut to TEXT_MAX_CHARS with the marker', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mlscan-html-long-'));
+    const browser = await launchChromium();
+    try {
+      const result = sampleResult();
+      for (const [i, asset] of result.inventory.assets.slice(0, 2).entries()) asset.name = `${i}${'n'.repeat(102_399)}`;
+      const [file] = await writeReports(result, { formats: ['html'], outDir: dir, ruleMeta: RULE_META });
+      const page = await browser.newPage();
+      await page.goto(pathToFileURL(file!).href, { waitUntil: 'load' });
+      const names = await page.locator('#inv-body tr td:first-child').evaluateAll((tds) => tds.map((td) => td.firstChild?.textContent ?? ''));
+      const marker = '…[truncated, 102400 chars]';
+      const long = names.filter((name) => name.endsWith(marker));
+      expect(long.map((name) => name.length)).toEqual([TEXT_MAX_CHARS + marker.length, TEXT_MAX_CHARS + marker.length]);
+    } finally {
+      await browser.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

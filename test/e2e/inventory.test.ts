@@ -8,7 +8,8 @@ import type { ScanResult } from '../../src/model/index.js';
 import { readSnapshot } from '../../providers/snapshot/index.js';
 import { REGION, ids } from '../fixtures/aws/lineage-estate.js';
 import { mockLineageEstate } from '../fixtures/aws/lineage-wire.js';
-import { CREDENTIALS, useNock } from '../providers/aws/support.js';
+import { useNock } from '../providers/aws/support.js';
+import { AWS_CLI_ENV } from '../support/cli-env.js';
 import { inProcessCli } from '../support/in-process-cli.js';
 
 // `mlscan inventory --aws --out FILE` as a user runs it: a live inventory holds edges to resources
@@ -19,13 +20,7 @@ const DENIED_XML =
 
 describe('mlscan inventory --aws', () => {
   useNock();
-  const stderr = inProcessCli(['AWS_'], {
-    AWS_ACCESS_KEY_ID: CREDENTIALS.accessKeyId,
-    AWS_SECRET_ACCESS_KEY: CREDENTIALS.secretAccessKey,
-    AWS_REGION: REGION,
-    AWS_CONFIG_FILE: '/nonexistent/mlscan-test-config',
-    AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/mlscan-test-credentials',
-  });
+  const stderr = inProcessCli(AWS_CLI_ENV.prefixes, AWS_CLI_ENV.env);
   const dirs: string[] = [];
   afterEach(() => {
     for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });

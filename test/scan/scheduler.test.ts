@@ -52,6 +52,20 @@ describe('CallScheduler retries', () => {
     expect(attemptsOf(error)).toBe(1);
   });
 
+  it('leaves a fault the SDK already retried to the SDK: attempts do not multiply', async () => {
+    const s = scheduler();
+    let attempts = 0;
+    const unavailable = Object.assign(new Error('unavailable'), { name: 'ServiceUnavailable', $metadata: { httpStatusCode: 503, attempts: 5 } });
+    const error = await s
+      .run(KEY, 'ListThings', async () => {
+        attempts++;
+        throw unavailable;
+      })
+      .catch((e: unknown) => e);
+    expect(error).toBe(unavailable);
+    expect(attempts).toBe(1);
+  });
+
   it('retries what the provider calls retryable', async () => {
     const s = scheduler();
     let attempts = 0;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnyRule } from '../../src/engine/index.js';
 import { evaluateOne } from '../../src/engine/index.js';
 import { AssetGraph } from '../../src/graph/index.js';
-import type { Asset, Edge, FindingStatus } from '../../src/model/index.js';
+import type { Asset, CoverageGap, Edge, FindingStatus } from '../../src/model/index.js';
 
 export interface CaseBase {
   /** Shown as the test name; must be unique within the rule. */
@@ -11,6 +11,8 @@ export interface CaseBase {
   /** Other assets and edges the rule reads through the graph. */
   related?: Asset[];
   edges?: Edge[];
+  /** Coverage gaps of the scan the case comes from. */
+  gaps?: CoverageGap[];
 }
 
 export interface ExpectedFinding {
@@ -83,6 +85,6 @@ async function run(rule: AnyRule, c: CaseBase) {
   if (!rule.meta.appliesTo.includes(c.asset.kind)) {
     throw new Error(`${rule.meta.id}: case '${c.name}' uses kind ${c.asset.kind}, not in appliesTo`);
   }
-  const graph = new AssetGraph([c.asset, ...(c.related ?? [])], c.edges ?? []);
+  const graph = new AssetGraph([c.asset, ...(c.related ?? [])], c.edges ?? [], c.gaps ?? []);
   return evaluateOne(rule, c.asset, graph, 5_000);
 }

@@ -11,7 +11,7 @@ import { bucketArn, bucketNameOfArn } from '../arn.js';
 import { defineCollector, detail } from '../collector.js';
 import { op } from '../operations.js';
 import type { Linker } from '../runner.js';
-import { encryptionOf, keyEdges } from './common.js';
+import { encryptionFacts, keyEdges } from './common.js';
 
 /** S3 object data-event coverage of a trail: bucket ARN prefixes, or `*` for every bucket. */
 export function s3DataEventCoverage(selectors: GetEventSelectorsResponse): string[] {
@@ -59,9 +59,8 @@ export const trails = defineCollector<Trail>({
     const facts: Facts = {
       multiRegion: r.IsMultiRegionTrail === true,
       logFileValidation: r.LogFileValidationEnabled === true,
-      encryption: encryptionOf(r.KmsKeyId),
+      ...encryptionFacts(r.KmsKeyId),
     };
-    if (r.KmsKeyId) facts.encryptionKeyId = r.KmsKeyId;
     const status = ctx.details.status as GetTrailStatusResponse | undefined;
     if (status) facts.loggingEnabled = status.IsLogging === true;
     const selectors = ctx.details.selectors as GetEventSelectorsResponse | undefined;

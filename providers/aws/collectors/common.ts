@@ -1,4 +1,4 @@
-import type { Encryption } from '../../../src/model/index.js';
+import type { Encryption, Facts } from '../../../src/model/index.js';
 import { kmsArn, type ScopeInfo } from '../arn.js';
 import type { EdgeSpec, RecordContext } from '../collector.js';
 
@@ -24,13 +24,24 @@ export function isAwsManagedAlias(ref: string): boolean {
 }
 
 /**
- * At-rest encryption of a SageMaker resource that always encrypts (with an AWS-owned or managed
- * key unless a key is named). A named key counts as customer-managed until the KMS collector
- * sees it is AWS-managed (see `correctAwsManagedKeys`).
+ * At-rest encryption of a resource that always encrypts, from the key each of its stores names
+ * (undefined: none named, so an AWS-owned or AWS-managed key). `platform` as soon as one store
+ * names no key or an `alias/aws/*` key; otherwise undefined, because only the key's own record
+ * says whether a named key is customer- or AWS-managed: `resolveKeyEncryption` (kms.ts) finishes
+ * the fact once the keys are read, and leaves it unknown when one was not.
  */
-export function encryptionOf(keyRef: string | undefined): Encryption {
-  if (!keyRef) return 'platform';
-  return isAwsManagedAlias(keyRef) ? 'platform' : 'cmk';
+export function encryptionOf(...keyRefs: Array<string | undefined>): Encryption | undefined {
+  return keyRefs.some((ref) => !ref || isAwsManagedAlias(ref)) ? 'platform' : undefined;
+}
+
+/** `encryption` as far as the key references decide it, and `encryptionKeyId` (the first key named). */
+export function encryptionFacts(...keyRefs: Array<string | undefined>): Pick<Facts, 'encryption' | 'encryptionKeyId'> {
+  const out: Pick<Facts, 'encryption' | 'encryptionKeyId'> = {};
+  const encryption = encryptionOf(...keyRefs);
+  if (encryption) out.encryption = encryption;
+  const named = keyRefs.find((ref) => ref);
+  if (named) out.encryptionKeyId = named;
+  return out;
 }
 
 export function keyEdges(scope: ScopeInfo, ...refs: Array<string | undefined>): EdgeSpec[] {

@@ -13,7 +13,7 @@ import type { Facts } from '../../../src/model/index.js';
 import { defineCollector, detail } from '../collector.js';
 import { op } from '../operations.js';
 import { actionMatches, externalPrincipals, parsePolicy, publicAllows } from '../../../src/lib/aws-policy.js';
-import { isAwsManagedAlias, keyEdges, tagMap } from './common.js';
+import { encryptionFacts, keyEdges, tagMap } from './common.js';
 
 /** ECR repositories holding the images ML assets run. */
 export const repositories = defineCollector<Repository>({
@@ -51,15 +51,13 @@ export const repositories = defineCollector<Repository>({
   normalize(r, ctx) {
     const facts: Facts = { mlRelated: true };
     const registry = ctx.details.registryScanning as GetRegistryScanningConfigurationResponse | undefined;
-    const enhanced = registry?.scanningConfiguration?.scanType === 'ENHANCED' && (registry.scanningConfiguration.rules?.length ?? 0) > 0;
-    if (r.imageScanningConfiguration?.scanOnPush === true || enhanced) facts.imageScanning = true;
+    if (r.imageScanningConfiguration?.scanOnPush === true || registryScans(registry, r.repositoryName)) facts.imageScanning = true;
     else if (registry) facts.imageScanning = false;
     if (r.imageTagMutability) facts.tagImmutability = r.imageTagMutability.startsWith('IMMUTABLE');
     const key = r.encryptionConfiguration?.kmsKey;
-    if (r.encryptionConfiguration?.encryptionType) {
-      facts.encryption = r.encryptionConfiguration.encryptionType.startsWith('KMS') && key && !isAwsManagedAlias(key) ? 'cmk' : 'platform';
-      if (key) facts.encryptionKeyId = key;
-    }
+    const type = r.encryptionConfiguration?.encryptionType;
+    // KMS without a key named is the AWS-managed aws/ecr key; AES256 is platform encryption.
+    if (type) Object.assign(facts, encryptionFacts(type.startsWith('KMS') ? key : undefined));
     if (ctx.has('policy')) {
       const statements = parsePolicy((ctx.details.policy as GetRepositoryPolicyResponse | null)?.policyText ?? '{"Statement":[]}') ?? [];
       const open = publicAllows(statements).flatMap((st) => (Array.isArray(st.Action) ? st.Action : st.Action ? [st.Action] : []));
@@ -75,5 +73,13 @@ export const repositories = defineCollector<Repository>({
     };
   },
 });
+
+/** Whether a registry scanning rule (scan on push or continuous) has a filter that matches the repository. */
+function registryScans(registry: GetRegistryScanningConfigurationResponse | undefined, repository: string | undefined): boolean {
+  if (!repository) return false;
+  // Repository filters are `*` wildcards, the same matching as IAM action patterns.
+  const matches = (filter: string | undefined) => filter !== undefined && actionMatches([filter], repository);
+  return (registry?.scanningConfiguration?.rules ?? []).some((rule) => rule.scanFrequency !== 'MANUAL' && (rule.repositoryFilters ?? []).some((f) => matches(f.filter)));
+}
 
 export const ecrCollectors = [repositories];

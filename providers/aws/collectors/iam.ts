@@ -52,6 +52,8 @@ export const roles = defineCollector<Role>({
     detailEach<Role, string, GetRolePolicyCommandInput, GetRolePolicyResponse>({
       key: 'inline',
       op: op('iam', GetRolePolicyCommand),
+      // Each dependent read runs only when the listing it reads answered: an unread list is no empty list.
+      when: (_r, ctx) => ctx.has('inlineNames'),
       each: (_r, ctx) => (ctx.details.inlineNames as string[] | undefined) ?? [],
       input: (r, _ctx, name) => ({ RoleName: r.RoleName ?? '', PolicyName: name }),
       pick: (o) => ({ PolicyName: o.PolicyName, PolicyDocument: o.PolicyDocument }),
@@ -59,6 +61,7 @@ export const roles = defineCollector<Role>({
     detailEach<Role, AttachedPolicy, { PolicyArn: string | undefined }, GetPolicyResponse>({
       key: 'policies',
       op: op('iam', GetPolicyCommand),
+      when: (_r, ctx) => ctx.has('attached'),
       each: (_r, ctx) => (ctx.details.attached as AttachedPolicy[] | undefined) ?? [],
       input: (_r, _ctx, p) => ({ PolicyArn: p.PolicyArn }),
       pick: (o) => ({ Arn: o.Policy?.Arn, DefaultVersionId: o.Policy?.DefaultVersionId }),
@@ -66,6 +69,7 @@ export const roles = defineCollector<Role>({
     detailEach<Role, { Arn?: string; DefaultVersionId?: string }, { PolicyArn: string | undefined; VersionId: string | undefined }, GetPolicyVersionResponse>({
       key: 'documents',
       op: op('iam', GetPolicyVersionCommand),
+      when: (_r, ctx) => ctx.has('policies'),
       each: (_r, ctx) => (ctx.details.policies as Array<{ Arn?: string; DefaultVersionId?: string }> | undefined) ?? [],
       input: (_r, _ctx, p) => ({ PolicyArn: p.Arn, VersionId: p.DefaultVersionId }),
       pick: (o) => ({ VersionId: o.PolicyVersion?.VersionId, Document: o.PolicyVersion?.Document }),
@@ -84,7 +88,7 @@ export const roles = defineCollector<Role>({
       ...(inline ?? []).flatMap((p) => parsePolicy(p.PolicyDocument) ?? []),
       ...(documents ?? []).flatMap((p) => parsePolicy(p.Document) ?? []),
     ];
-    const complete = attached !== undefined && inline !== undefined && documents !== undefined && ctx.has('inlineNames');
+    const complete = ['attached', 'inline', 'documents'].every((key) => ctx.has(key));
     const grants = breadth(statements);
     const adminAttached = (attached ?? []).some((p) => ADMIN_POLICIES.test(p.PolicyArn ?? ''));
     // Administrator is visible even from part of the policies; anything less needs all of them.

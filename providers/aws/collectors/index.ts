@@ -3,7 +3,7 @@ import type { Linker } from '../runner.js';
 import { cloudtrailCollectors, linkDataEvents } from './cloudtrail.js';
 import { ecrCollectors } from './ecr.js';
 import { iamCollectors } from './iam.js';
-import { correctAwsManagedKeys, kmsCollectors } from './kms.js';
+import { kmsCollectors, resolveKeyEncryption } from './kms.js';
 import { linkMonitoringSchedules, monitoringCollectors } from './monitoring.js';
 import { networkCollectors } from './network.js';
 import { s3Collectors } from './s3.js';
@@ -21,5 +21,5 @@ export const awsCollectors: readonly AnyCollector[] = [
   ...cloudtrailCollectors,
 ];
 
-/** Cross-record passes, run per account after every collector. Order matters: keys before facts that read them. */
-export const awsLinkers: readonly Linker[] = [linkSageMaker, linkMonitoringSchedules, correctAwsManagedKeys, linkDataEvents];
+/** Cross-record passes, run per account after every collector. Order matters: keys first, then the facts copied from other records. */
+export const awsLinkers: readonly Linker[] = [resolveKeyEncryption, linkSageMaker, linkMonitoringSchedules, linkDataEvents];

@@ -7,7 +7,8 @@ import {
   type GetKeyRotationStatusResponse,
   type KeyMetadata,
 } from '@aws-sdk/client-kms';
-import type { Facts } from '../../../src/model/index.js';
+import type { AssetInput, Facts } from '../../../src/model/index.js';
+import { parseArn } from '../arn.js';
 import { defineCollector, detail } from '../collector.js';
 import { op } from '../operations.js';
 import type { Linker } from '../runner.js';
@@ -61,19 +62,27 @@ export const keys = defineCollector<KeyRecord>({
 });
 
 /**
- * A resource naming a key was provisionally called customer-encrypted; once the key is seen to be
- * AWS-managed it is platform encryption.
+ * Finishes `encryption` on resources whose stores all name KMS keys (see `encryptionOf`): `cmk`
+ * when every key they are encrypted by was read and is customer-managed, `platform` when one is
+ * AWS-managed, unknown while a key was not read (DescribeKey denied, a region not scanned).
  */
-export const correctAwsManagedKeys: Linker = ({ assets, edges }) => {
+export const resolveKeyEncryption: Linker = ({ assets, edges }) => {
   const byId = new Map(assets.map((a) => [a.id, a]));
-  for (const e of edges) {
-    if (e.kind !== 'encrypted-by') continue;
-    const key = byId.get(e.to);
-    const owner = byId.get(e.from);
-    if (key?.kind === 'kms-key' && key.facts?.keyManager === 'provider' && owner?.facts?.encryption === 'cmk') {
-      owner.facts = { ...owner.facts, encryption: 'platform' };
-    }
+  const keysOf = new Map<string, string[]>();
+  for (const e of edges) if (e.kind === 'encrypted-by') keysOf.set(e.from, [...(keysOf.get(e.from) ?? []), e.to]);
+  for (const owner of assets) {
+    if (owner.facts?.encryption !== undefined || owner.facts?.encryptionKeyId === undefined) continue;
+    const managers = (keysOf.get(owner.id) ?? []).map((key) => keyManagerOf(key, byId.get(key), owner.account));
+    if (managers.includes('provider')) owner.facts = { ...owner.facts, encryption: 'platform' };
+    else if (managers.length > 0 && managers.every((m) => m === 'customer')) owner.facts = { ...owner.facts, encryption: 'cmk' };
   }
 };
+
+/** Who manages a key: its record says; a key of another account is the customer's (AWS-managed keys cannot be used across accounts). */
+function keyManagerOf(arn: string, key: AssetInput | undefined, account: string): Facts['keyManager'] {
+  if (key?.kind === 'kms-key') return key.facts?.keyManager;
+  const owner = parseArn(arn)?.account;
+  return owner && owner !== account ? 'customer' : undefined;
+}
 
 export const kmsCollectors = [keys];

@@ -18,7 +18,7 @@ import { roleArn, sagemakerArn, type ScopeInfo } from '../arn.js';
 import { defineCollector, detail, type CommandClassOf, type EdgeSpec } from '../collector.js';
 import { op } from '../operations.js';
 import type { Linker } from '../runner.js';
-import { described, encryptionOf, keyEdges } from './common.js';
+import { described, encryptionFacts, keyEdges } from './common.js';
 
 const NEXT = { input: 'NextToken', output: 'NextToken' } as const;
 
@@ -49,9 +49,8 @@ function jobFacts(network: JobDefinition['NetworkConfig'], volumeKey: string | u
     networkIsolation: network?.EnableNetworkIsolation === true,
     transitEncryption: network?.EnableInterContainerTrafficEncryption === true,
     inVirtualNetwork: (network?.VpcConfig?.Subnets?.length ?? 0) > 0,
-    encryption: encryptionOf(volumeKey) === 'cmk' && encryptionOf(outputKey) === 'cmk' ? 'cmk' : 'platform',
+    ...encryptionFacts(volumeKey, outputKey),
   };
-  if (volumeKey ?? outputKey) facts.encryptionKeyId = (volumeKey ?? outputKey)!;
   return facts;
 }
 

@@ -35,7 +35,7 @@ import { bucketArn, kmsArn } from '../arn.js';
 import { defineCollector, detail, type EdgeSpec, type RecordContext } from '../collector.js';
 import { op } from '../operations.js';
 import { actionMatches, deniesInsecureTransport, externalPrincipals, parsePolicy, publicAllows, type Statement } from '../../../src/lib/aws-policy.js';
-import { isAwsManagedAlias, tagMap } from './common.js';
+import { encryptionFacts, tagMap } from './common.js';
 
 /** Bucket names that say they hold ML data (word-ish boundaries, so `html` is not `ml`). */
 const ML_NAME = /(^|[-_.])(ml|mlops|sagemaker|models?|training|train|datasets?|features?|feature-store|inference|ai|llm|artifacts?)([-_.]|$)|sagemaker/i;
@@ -119,9 +119,8 @@ export const buckets = defineCollector<Bucket>({
       const keyRef = rule?.KMSMasterKeyID;
       const kms = rule?.SSEAlgorithm === 'aws:kms' || rule?.SSEAlgorithm === 'aws:kms:dsse';
       // Since January 2023 every bucket encrypts with SSE-S3 when nothing else is configured.
-      facts.encryption = kms && keyRef && !isAwsManagedAlias(keyRef) ? 'cmk' : 'platform';
+      Object.assign(facts, encryptionFacts(kms ? keyRef : undefined));
       if (kms && keyRef) {
-        facts.encryptionKeyId = keyRef;
         const arn = kmsArn({ partition: ctx.partition, account: ctx.account, region: region ?? ctx.region }, keyRef);
         if (arn) edges.push({ kind: 'encrypted-by', to: arn });
       }

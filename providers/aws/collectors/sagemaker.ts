@@ -47,7 +47,7 @@ import { bucketArnOfUri, compact, ec2Arn, ecrRepositoryArnOfImage, roleArn, sage
 import { defineCollector, detail, type DetailSpec, type EdgeSpec } from '../collector.js';
 import { op } from '../operations.js';
 import type { Linker } from '../runner.js';
-import { described, enabled, encryptionOf, keyEdges, tagMap } from './common.js';
+import { described, enabled, encryptionFacts, keyEdges, tagMap } from './common.js';
 
 const NEXT = { input: 'NextToken', output: 'NextToken' } as const;
 const listTags = op('sagemaker', ListTagsCommand);
@@ -112,8 +112,7 @@ export const domains = defineCollector<DomainDetails>({
       facts.directInternetAccess = access === 'PublicInternetOnly';
       facts.inVirtualNetwork = access === 'VpcOnly';
       if (d.AuthMode) facts.authModes = [d.AuthMode.toLowerCase()];
-      facts.encryption = encryptionOf(d.KmsKeyId);
-      if (d.KmsKeyId) facts.encryptionKeyId = d.KmsKeyId;
+      Object.assign(facts, encryptionFacts(d.KmsKeyId));
     }
     const settings = d?.DefaultUserSettings;
     return {
@@ -187,8 +186,7 @@ export const notebookInstances = defineCollector<NotebookInstanceSummary>({
       const root = enabled(d.RootAccess);
       if (root !== undefined) facts.rootAccess = root;
       facts.inVirtualNetwork = Boolean(d.SubnetId);
-      facts.encryption = encryptionOf(d.KmsKeyId);
-      if (d.KmsKeyId) facts.encryptionKeyId = d.KmsKeyId;
+      Object.assign(facts, encryptionFacts(d.KmsKeyId));
     }
     return {
       id: r.NotebookInstanceArn ?? d?.NotebookInstanceArn ?? sagemakerArn(ctx, 'notebook-instance', r.NotebookInstanceName ?? ''),
@@ -229,10 +227,7 @@ export const trainingJobs = defineCollector<TrainingJobSummary>({
       facts.transitEncryption = d.EnableInterContainerTrafficEncryption === true;
       facts.inVirtualNetwork = (d.VpcConfig?.Subnets?.length ?? 0) > 0;
       // Both the instance volume and the output artifacts must use a customer key to count as CMK.
-      const volume = encryptionOf(volumeKey);
-      const output = encryptionOf(outputKey);
-      facts.encryption = volume === 'cmk' && output === 'cmk' ? 'cmk' : 'platform';
-      if (volumeKey ?? outputKey) facts.encryptionKeyId = (volumeKey ?? outputKey)!;
+      Object.assign(facts, encryptionFacts(volumeKey, outputKey));
       facts.lineageRecorded = (d.InputDataConfig?.length ?? 0) > 0;
     }
     const inputs = (d?.InputDataConfig ?? []).map((c) => bucketArnOfUri(ctx.partition, c.DataSource?.S3DataSource?.S3Uri));
@@ -395,10 +390,9 @@ export function servingFacts(d: DescribeEndpointConfigOutput): Facts {
   const variants = d.ProductionVariants ?? [];
   const facts: Facts = {
     dataCapture: d.DataCaptureConfig?.EnableCapture === true,
-    encryption: encryptionOf(d.KmsKeyId),
+    ...encryptionFacts(d.KmsKeyId),
     serverless: variants.length > 0 && variants.every((v) => v.ServerlessConfig !== undefined),
   };
-  if (d.KmsKeyId) facts.encryptionKeyId = d.KmsKeyId;
   const counts = variants.filter((v) => !v.ServerlessConfig).map((v) => v.InitialInstanceCount);
   if (counts.length > 0 && counts.every((c): c is number => typeof c === 'number')) facts.instanceCount = Math.min(...counts);
   return facts;
@@ -452,21 +446,19 @@ export const featureGroups = defineCollector<FeatureGroupSummary>({
   ],
   normalize(r, ctx) {
     const d = described<DescribeFeatureGroupResponse>(ctx);
-    const onlineKey = d?.OnlineStoreConfig?.SecurityConfig?.KmsKeyId;
-    const offlineKey = d?.OfflineStoreConfig?.S3StorageConfig?.KmsKeyId;
-    const facts: Facts = {};
-    if (d) {
-      const stores = compact([d.OnlineStoreConfig?.EnableOnlineStore && encryptionOf(onlineKey), d.OfflineStoreConfig && encryptionOf(offlineKey)]);
-      facts.encryption = stores.length > 0 && stores.every((s) => s === 'cmk') ? 'cmk' : 'platform';
-      if (onlineKey ?? offlineKey) facts.encryptionKeyId = (onlineKey ?? offlineKey)!;
-    }
+    // The key of each store the group has (a key named for a disabled online store protects nothing).
+    const storeKeys = [
+      ...(d?.OnlineStoreConfig?.EnableOnlineStore ? [d.OnlineStoreConfig.SecurityConfig?.KmsKeyId] : []),
+      ...(d?.OfflineStoreConfig ? [d.OfflineStoreConfig.S3StorageConfig?.KmsKeyId] : []),
+    ];
+    const facts: Facts = storeKeys.length > 0 ? encryptionFacts(...storeKeys) : {};
     const offline = bucketArnOfUri(ctx.partition, d?.OfflineStoreConfig?.S3StorageConfig?.S3Uri);
     return {
       id: r.FeatureGroupArn ?? sagemakerArn(ctx, 'feature-group', r.FeatureGroupName ?? ''),
       name: r.FeatureGroupName ?? '',
       facts,
       tags: tagMap(ctx.details.tags),
-      edges: [...compact<EdgeSpec>([offline && { kind: 'uses-storage', to: offline }]), ...roleEdge(d?.RoleArn), ...keyEdges(ctx, onlineKey, offlineKey)],
+      edges: [...compact<EdgeSpec>([offline && { kind: 'uses-storage', to: offline }]), ...roleEdge(d?.RoleArn), ...keyEdges(ctx, ...storeKeys)],
     };
   },
 });
@@ -504,6 +496,11 @@ export const sagemakerCollectors = [
   pipelines,
 ];
 
+/** The Describe* response the runner kept with an asset (`raw.$details.describe`), when it answered. */
+function describedIn<T>(asset: AssetInput): T | undefined {
+  return (asset.raw as { $details?: { describe?: T } } | undefined)?.$details?.describe ?? undefined;
+}
+
 /**
  * Links only visible across records: a model whose artifact is a training job's output was
  * produced by that job; an endpoint inherits the facts its endpoint config decides; a model built
@@ -514,13 +511,13 @@ export const linkSageMaker: Linker = ({ assets, edges }) => {
   const jobByArtifact = new Map<string, string>();
   for (const a of assets) {
     if (a.nativeType !== 'AWS::SageMaker::TrainingJob') continue;
-    const artifact = (a.raw as { $details?: { describe?: { ModelArtifacts?: { S3ModelArtifacts?: string } } } })?.$details?.describe?.ModelArtifacts?.S3ModelArtifacts;
+    const artifact = describedIn<DescribeTrainingJobResponse>(a)?.ModelArtifacts?.S3ModelArtifacts;
     if (artifact) jobByArtifact.set(artifact, a.id);
   }
   const add: Edge[] = [];
   for (const a of assets) {
     if (a.nativeType === 'AWS::SageMaker::Model' || a.nativeType === 'AWS::SageMaker::ModelPackage') {
-      const d = (a.raw as { $details?: { describe?: DescribeModelOutput & DescribeModelPackageOutput } })?.$details?.describe;
+      const d = describedIn<DescribeModelOutput & DescribeModelPackageOutput>(a);
       const containers = compact([d?.PrimaryContainer, ...(d?.Containers ?? []), ...(d?.InferenceSpecification?.Containers ?? [])]);
       for (const c of containers) {
         const job = c.ModelDataUrl ? jobByArtifact.get(c.ModelDataUrl) : undefined;
@@ -535,10 +532,11 @@ export const linkSageMaker: Linker = ({ assets, edges }) => {
       else if (isolation.some((v) => v === false)) a.facts = { ...a.facts, outboundRestricted: false };
     }
     if (a.nativeType === 'AWS::SageMaker::UserProfile') {
-      // A profile can do what its execution role can (its own, else the domain default role).
+      // A profile can do what its execution role can: its own, else (when its settings were read
+      // and name none) the domain default role. An unread profile's role stays unknown.
       const own = edges.find((e) => e.from === a.id && e.kind === 'assumes');
       const domain = edges.find((e) => e.to === a.id && e.kind === 'contains')?.from;
-      const fallback = domain ? edges.find((e) => e.from === domain && e.kind === 'assumes') : undefined;
+      const fallback = domain && describedIn(a) ? edges.find((e) => e.from === domain && e.kind === 'assumes') : undefined;
       const role = byId.get((own ?? fallback)?.to ?? '');
       if (!own && fallback) add.push({ from: a.id, to: fallback.to, kind: 'assumes' });
       if (role?.facts?.privilege) a.facts = { ...a.facts, privilege: role.facts.privilege };

@@ -1,4 +1,4 @@
-import type { EdgeKind, Facts } from '../../../src/model/index.js';
+import type { AssetKind, EdgeKind, Facts } from '../../../src/model/index.js';
 import {
   approvedPrivateEndpoints,
   bool,
@@ -450,4 +450,4 @@ export const machineLearningCollectors = [
 ] as const;
 
 /** Kinds that mark a supporting resource as ML-related when they point at it. */
-export const ML_KINDS = new Set(['model-registry', 'workspace', 'compute', 'datastore', 'dataset', 'model', 'model-version', 'training-job', 'endpoint', 'deployment', 'connection']);
+export const ML_KINDS = new Set<AssetKind>(['model-registry', 'workspace', 'compute', 'datastore', 'dataset', 'model', 'model-version', 'training-job', 'endpoint', 'deployment', 'connection']);

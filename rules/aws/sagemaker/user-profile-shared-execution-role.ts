@@ -25,11 +25,17 @@ export default awsRule({
   evaluate(asset, ctx) {
     const role = ctx.graph.outgoing(asset.id, 'assumes')[0]?.to;
     if (!role) return ctx.unknown(['execution role']);
-    const domains = ctx.graph.sources(asset.id, 'contains');
-    const peers = domains
-      .flatMap((d) => ctx.graph.targets(d.id, 'contains'))
-      .filter((p) => p.id !== asset.id && p.nativeType === asset.nativeType && ctx.graph.outgoing(p.id, 'assumes').some((e) => e.to === role));
+    // Through the domain's edges, so the other profiles are found even when the domain itself was not read.
+    const others = ctx.graph
+      .incoming(asset.id, 'contains')
+      .flatMap((d) => ctx.graph.targets(d.from, 'contains'))
+      .filter((p) => p.id !== asset.id && p.nativeType === asset.nativeType);
+    const peers = others.filter((p) => ctx.graph.outgoing(p.id, 'assumes').some((e) => e.to === role));
     const evidence = { role, sharedWith: peers.map((p) => p.id) };
-    return peers.length ? ctx.fail('shared', { evidence, data: { role, others: peers.length } }) : ctx.pass('own', { evidence });
+    if (peers.length) return ctx.fail('shared', { evidence, data: { role, others: peers.length } });
+    // A profile whose role was not read, or one a coverage gap hid, could be the one sharing it.
+    const unread = others.filter((p) => ctx.graph.outgoing(p.id, 'assumes').length === 0);
+    if (unread.length) return ctx.unknown(['execution role of other profiles'], { evidence: { role, roleNotRead: unread.map((p) => p.id) } });
+    return ctx.requireSeen(['identity']) ?? ctx.pass('own', { evidence });
   },
 });

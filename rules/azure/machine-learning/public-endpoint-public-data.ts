@@ -1,4 +1,5 @@
 import { defineRule } from '../../../src/engine/index.js';
+import { requireLineageSeen } from '../../_lib/serving.js';
 import type { Asset } from '../../../src/model/index.js';
 
 /** Edges from an endpoint down to the storage its models were trained on or stored in. */
@@ -49,6 +50,8 @@ export default defineRule({
     }
     const blind = paths.filter((p) => ctx.graph.get(p[p.length - 1]!)?.facts.publicRead === undefined);
     if (blind.length) return ctx.unknown(['storage.publicRead'], { path: blind[0]! });
-    return ctx.pass('clean', { evidence: { publicNetworkAccess: true, lineageStorage: paths.map((p) => p[p.length - 1]) } });
+    // No path at all, or paths a coverage gap may have cut short, cannot show the lineage is clean.
+    if (paths.length === 0) return ctx.unknown(['training-data-lineage'], { evidence: { publicNetworkAccess: true } });
+    return requireLineageSeen(ctx, asset) ?? ctx.pass('clean', { evidence: { publicNetworkAccess: true, lineageStorage: paths.map((p) => p[p.length - 1]) } });
   },
 });

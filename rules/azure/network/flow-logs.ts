@@ -27,11 +27,12 @@ export default defineRule({
   applies: usedByMl,
   evaluate(asset, ctx) {
     if (asset.facts.loggingEnabled === true) return ctx.pass('vnet', { evidence: { loggingEnabled: true, logDestinations: asset.facts.logDestinations } });
-    const nsgs = ctx.graph
-      .targets(asset.id, 'contains')
-      .filter((s) => s.kind === 'subnet')
-      .flatMap((s) => ctx.graph.targets(s.id, 'protected-by'));
-    if (nsgs.length > 0 && nsgs.every((n) => n.facts.loggingEnabled === true)) return ctx.pass('nsgs', { evidence: { nsgFlowLogs: nsgs.map((n) => n.id) } });
+    // NSG flow logs cover the network only when every subnet has an NSG and each of them logs.
+    const subnets = ctx.graph.targets(asset.id, 'contains').filter((s) => s.kind === 'subnet');
+    const nsgsOf = subnets.map((s) => ctx.graph.targets(s.id, 'protected-by'));
+    if (subnets.length > 0 && nsgsOf.every((nsgs) => nsgs.length > 0 && nsgs.every((n) => n.facts.loggingEnabled === true))) {
+      return ctx.pass('nsgs', { evidence: { nsgFlowLogs: nsgsOf.flat().map((n) => n.id) } });
+    }
     const gap = ctx.requireFacts('loggingEnabled');
     if (gap) return gap;
     return ctx.fail('none', { evidence: { loggingEnabled: false } });

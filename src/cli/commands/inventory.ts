@@ -6,6 +6,7 @@ import { loadConfig } from '../../config/config.js';
 import { buildSources, saveSnapshot } from '../compose.js';
 import { addSourceOptions, resolveSources, type CloudFlags } from '../cloud-flags.js';
 import { createProgressBar } from '../progress.js';
+import { checkOutFile } from '../../lib/out-path.js';
 
 export function inventoryCommand(): Command {
   return addSourceOptions(
@@ -21,6 +22,7 @@ export function inventoryCommand(): Command {
       if (options.snapshots.length === 0 && !options.aws && !options.azure) {
         throw new UsageError('inventory: nothing to collect: give --snapshot FILE, --aws or --azure');
       }
+      checkOutFile(flags.out); // before collecting, which can take minutes
       const sources = await buildSources(options);
       const progress = createProgressBar(process.stderr);
       const inventory = await collect(sources, (event) => progress.update(event));

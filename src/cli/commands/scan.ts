@@ -5,7 +5,8 @@ import { loadAttestations } from '../../frameworks/index.js';
 import { loadConfig, type Config } from '../../config/config.js';
 import { UsageError } from '../../errors.js';
 import { findingsAtOrAbove, runScan } from '../../scan/run-scan.js';
-import { writeReports } from '../../report/index.js';
+import { writeReports, type LockOwner } from '../../report/index.js';
+import { checkOutDir } from '../../lib/out-path.js';
 import { buildSources, ruleMetaById, ruleRegistry } from '../compose.js';
 import { colorEnabled, createStyler } from '../output.js';
 import {
@@ -22,6 +23,7 @@ import { formatSummary } from '../summary.js';
 import { scanExitCode } from '../exit-codes.js';
 import { addSourceOptions, resolveSources, type CloudFlags } from '../cloud-flags.js';
 import { createProgressBar } from '../progress.js';
+import { lockWaitFromEnv } from '../lock-wait.js';
 
 interface ScanFlags extends CloudFlags {
   config?: string;
@@ -83,6 +85,8 @@ async function runScanCommand(flags: ScanFlags): Promise<number> {
   const failOn = flags.failOn ?? config.failOn ?? 'high';
   const formats = flags.format ?? config.formats ?? ['html', 'json'];
   const outDir = flags.out ?? config.out ?? 'mlscan-report';
+  checkOutDir(outDir); // before a scan that can take minutes, not after it
+  const lockWaitMs = lockWaitFromEnv();
 
   const sources = await buildSources(sourceOptions);
   const progress = createProgressBar(process.stderr, !flags.quiet && process.stderr.isTTY === true);
@@ -97,7 +101,10 @@ async function runScanCommand(flags: ScanFlags): Promise<number> {
     ...((flags.concurrency ?? config.concurrency) ? { concurrency: flags.concurrency ?? config.concurrency } : {}),
   });
   progress.done();
-  const files = await writeReports(result, { formats, outDir, ruleMeta: ruleMetaById() });
+  const onLockWait = (owner: LockOwner | undefined) => {
+    if (!flags.quiet) process.stderr.write(`mlscan: ${outDir}: waiting for another mlscan${owner ? ` (pid ${owner.pid})` : ''} writing reports there\n`);
+  };
+  const files = await writeReports(result, { formats, outDir, ruleMeta: ruleMetaById(), lockWaitMs, onLockWait });
   const failing = findingsAtOrAbove(result.findings, failOn).length;
   if (!flags.quiet) {
     const style = createStyler(colorEnabled(process.stderr));

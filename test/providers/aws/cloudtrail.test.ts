@@ -45,7 +45,6 @@ describe('CloudTrail trails', () => {
     expect(inventory.assets[0]!.facts).toEqual({
       multiRegion: true,
       logFileValidation: true,
-      encryption: 'cmk',
       encryptionKeyId: `arn:aws:kms:${REGION}:${ACCOUNT}:key/k`,
       loggingEnabled: true,
       dataEventsLogged: true,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctAwsManagedKeys, keys } from '../../../providers/aws/collectors/kms.js';
+import { resolveKeyEncryption, keys } from '../../../providers/aws/collectors/kms.js';
 import { securityGroups, subnets, vpcs } from '../../../providers/aws/collectors/network.js';
 import { notebookInstances } from '../../../providers/aws/collectors/sagemaker.js';
 import { ACCOUNT, REGION, collect, json11, query, sagemaker, stsCallerIdentity, useNock } from './support.js';
@@ -76,7 +76,7 @@ describe('network and KMS around a notebook', () => {
       Policy: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: '*' }, Action: 'kms:Decrypt', Resource: '*' }] }),
     });
 
-    const inventory = await collect({ collectors: [notebookInstances, subnets, securityGroups, vpcs, keys], linkers: [correctAwsManagedKeys] });
+    const inventory = await collect({ collectors: [notebookInstances, subnets, securityGroups, vpcs, keys], linkers: [resolveKeyEncryption] });
 
     expect(inventory.gaps).toEqual([]);
     const byId = new Map(inventory.assets.map((a) => [a.id, a]));

@@ -73,7 +73,6 @@ describe('S3 buckets used for ML', () => {
       transitEncryption: false,
       externalPrincipals: [],
       publicNetworkAccess: true,
-      encryption: 'cmk',
       encryptionKeyId: `arn:aws:kms:${REGION}:${ACCOUNT}:key/abcd`,
       versioning: true,
       mfaDelete: false,

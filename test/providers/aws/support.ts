@@ -64,28 +64,39 @@ export interface RunOptions {
   options?: AwsScanOptions;
   sent?: Set<string>;
   onProgress?: (event: ProgressEvent) => void;
+  /** The scheduler (default: a test one with fast back-off); `'source'` lets the source build its own from the options, as the CLI does. */
+  scheduler?: CallScheduler | 'source';
+  /** SDK retry strategy (default: `fastAdaptiveRetry()`). */
+  retryStrategy?: unknown;
+  maxPages?: number;
+}
+
+/** A scheduler as the CLI builds one, but with back-off of a few milliseconds. */
+function testScheduler(options: ConstructorParameters<typeof CallScheduler>[0] = {}): CallScheduler {
+  return new CallScheduler({ timeoutMs: 10_000, backoffBaseMs: 2, backoffCapMs: 10, ...options });
 }
 
 /** Runs the AWS source the way the CLI does, with test credentials and fast timeouts. */
-export async function collect({ collectors, linkers = [], options = {}, sent, onProgress }: RunOptions) {
+export async function collect({ collectors, linkers = [], options = {}, sent, onProgress, scheduler = testScheduler(), retryStrategy = fastAdaptiveRetry(), maxPages }: RunOptions) {
   const source = createAwsSource(
     { regions: [REGION], homeRegion: REGION, maxAttempts: 3, timeoutMs: 10_000, ...options },
     {
       credentials: CREDENTIALS,
       collectors,
       linkers,
-      clientConfig: { forcePathStyle: true, retryStrategy: fastAdaptiveRetry() },
-      scheduler: new CallScheduler({ timeoutMs: 10_000 }),
+      clientConfig: { forcePathStyle: true, retryStrategy },
+      ...(scheduler === 'source' ? {} : { scheduler }),
       ...(sent ? { sent } : {}),
+      ...(maxPages ? { maxPages } : {}),
     },
   );
   return source.collect(onProgress ? { onProgress } : {});
 }
 
-/** The SDK's adaptive retry (rate limiter and all) with a 5 ms backoff, so throttled tests run fast. */
-export function fastAdaptiveRetry(): AdaptiveRetryStrategy {
-  return new AdaptiveRetryStrategy(3, {
-    backoff: { computeNextBackoffDelay: () => 5, setDelayBase: () => undefined },
+/** The SDK's adaptive retry (rate limiter and all) with a short back-off (5 ms unless told), so throttled tests run fast. */
+export function fastAdaptiveRetry(attempts = 3, backoffMs = 5): AdaptiveRetryStrategy {
+  return new AdaptiveRetryStrategy(attempts, {
+    backoff: { computeNextBackoffDelay: () => backoffMs, setDelayBase: () => undefined },
     // The client-side rate limiter still engages on throttling, just with a floor fit for tests.
     rateLimiter: new DefaultRateLimiter({ minFillRate: 200, minCapacity: 200 }),
   });

@@ -28,8 +28,8 @@ describe('azure calls: paging, throttling, pacing, timeouts, coverage gaps', () 
     const inventory = await createAzureSource({ subscriptions: [f.SUB] }, { credential: staticCredential(), collectors: workspaceOnly, scheduler }).collect();
     expect(inventory.assets.map((a) => a.name)).toEqual(['ws-1', 'ws-2', 'ws-3', 'ws-4']);
     expect(requests).toHaveLength(3);
-    // one scheduled call per page, plus the step that finds no nextLink (sends nothing)
-    expect(scheduler.stats.calls).toBe(4);
+    // one scheduled call per page; the last page's missing nextLink ends the listing without a call
+    expect(scheduler.stats.calls).toBe(3);
   });
 
   it('honours 429 + Retry-After through the SDK throttling policy, then succeeds', async () => {
@@ -123,16 +123,19 @@ describe('azure calls: paging, throttling, pacing, timeouts, coverage gaps', () 
     expect(inventory.assets[0]!.facts?.mlRelated).toBe(false);
   });
 
-  it('aborts a call that exceeds the per-call timeout and records a Timeout gap', async () => {
-    const routes: Route[] = [{ path: WS_LIST, apiVersion: f.API.ml, body: list([]) }];
-    mockArm(routes);
-    const nock = (await import('nock')).default;
-    nock(f.ARM).get(ST_LIST).query(true).delay(2_000).reply(200, list([]));
+  it('aborts a request that exceeds the per-call timeout, retries it, and records a Timeout gap when every attempt is slow', async () => {
+    const routes: Route[] = [
+      { path: WS_LIST, apiVersion: f.API.ml, body: list([]) },
+      { path: ST_LIST, apiVersion: f.API.storage, fault: 'slow', times: 4 },
+    ];
+    const { requests } = mockArm(routes);
     const inventory = await createAzureSource(
       { subscriptions: [f.SUB], timeoutMs: 200 },
       { credential: staticCredential(), collectors: [...workspaceOnly, storageAccounts] },
     ).collect();
     expect(inventory.gaps).toEqual([expect.objectContaining({ service: 'Microsoft.Storage', errorCode: 'Timeout', kinds: ['storage'] })]);
+    expect(inventory.gaps[0]!.message).toMatch(/did not answer within 200 ms \(after 4 attempts\)$/);
+    expect(requests.filter((r) => r.path === ST_LIST)).toHaveLength(4);
   });
 
   it('a failing child call (one workspace) is a gap; its siblings are still collected', async () => {
@@ -146,7 +149,8 @@ describe('azure calls: paging, throttling, pacing, timeouts, coverage gaps', () 
       { subscriptions: [f.SUB] },
       { credential: staticCredential(), collectors: [...machineLearningCollectors.filter((c) => c.name !== 'machine-learning/registries'), monitorCollectors[0]] },
     ).collect();
-    expect(inventory.gaps.map((g) => [g.errorCode, g.kinds])).toEqual([['AuthorizationFailed', ['endpoint']]]);
+    // the gap names what the endpoint listing would have fed (deployments too) and the workspace it was under
+    expect(inventory.gaps.map((g) => [g.errorCode, g.kinds, g.scope])).toEqual([['AuthorizationFailed', ['endpoint', 'deployment'], f.ids.wsSecure]]);
     expect(inventory.assets.map((a) => a.kind)).toEqual(['workspace']);
   });
 

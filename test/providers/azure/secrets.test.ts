@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAzureSource } from '../../../providers/azure/index.js';
-import { redactSecrets } from '../../../providers/azure/redact.js';
+import { redactRecord } from '../../../providers/azure/redact.js';
 import { mergeInventories } from '../../../src/scan/merge.js';
 import * as f from '../../fixtures/azure/estate.js';
 import { armError, estateRoutes, mockArm, staticCredential, useNock } from './support.js';
@@ -19,11 +19,11 @@ describe('azure secrets never leave the provider', () => {
     // the credential type survives, the secret does not
     expect(raw(f.ids.dsBlob).properties.credentials).toEqual({ credentialsType: 'AccountKey' });
     expect(raw(f.ids.dsTraining).properties.credentials).toEqual({ credentialsType: 'Sas' });
-    expect(raw(f.ids.dsTraining).properties.description).toBe('[redacted]');
-    expect(raw(f.ids.connection).properties.credentials).toEqual({});
+    expect(raw(f.ids.dsTraining).properties.description).toBe('migrated from DefaultEndpointsProtocol=https;AccountName=sttrainingpub;AccountKey=[redacted]');
+    expect(raw(f.ids.connection).properties.credentials).toBeUndefined();
     expect(raw(f.ids.connection).properties.authType).toBe('ApiKey');
-    expect(raw(f.ids.deployment).properties.environmentVariables).toBeUndefined();
-    expect(raw(f.ids.job).properties.environmentVariables).toBeUndefined();
+    expect(raw(f.ids.deployment).properties.environmentVariables).toEqual({ OPENAI_API_KEY: '[redacted]' });
+    expect(raw(f.ids.job).properties.environmentVariables).toEqual({ STORAGE_KEY: '[redacted]' });
   });
 
   it('error messages carried by coverage gaps are scrubbed', async () => {
@@ -41,21 +41,22 @@ describe('azure secrets never leave the provider', () => {
     expect(JSON.stringify(inventory.gaps)).not.toContain(f.CANARIES[4]);
   });
 
-  it('redactSecrets keeps non-secret neighbours', () => {
-    const out = redactSecrets({
+  it('redactRecord keeps non-secret neighbours', () => {
+    const out = redactRecord('machine-learning/datastores', {
+      id: 'ds',
       properties: {
-        keyVaultProperties: { keyIdentifier: 'https://kv/keys/k' },
-        encryption: { keySource: 'Microsoft.Keyvault' },
+        accountName: 'st',
         credentials: { credentialsType: 'ServicePrincipal', clientId: 'c', secrets: { clientSecret: 's' } },
-        url: 'https://acct.blob.core.windows.net/c/blob?sv=2022&sig=abc',
+        description: 'copy of https://acct.blob.core.windows.net/c/blob?sv=2022&sig=abc',
+        notKept: 'x',
       },
     });
     expect(out).toEqual({
+      id: 'ds',
       properties: {
-        keyVaultProperties: { keyIdentifier: 'https://kv/keys/k' },
-        encryption: { keySource: 'Microsoft.Keyvault' },
+        accountName: 'st',
         credentials: { credentialsType: 'ServicePrincipal' },
-        url: '[redacted]',
+        description: 'copy of https://acct.blob.core.windows.net/c/blob?sv=2022&sig=[redacted]',
       },
     });
   });

@@ -24,11 +24,20 @@ export interface Route {
   headers?: Record<string, string>;
   /** Times this route must be called (default 1). */
   times?: number;
+  /**
+   * A transient fault instead of the answer: the connection reset, the body cut off mid-JSON, an
+   * empty 200 body, or the answer held back for `SLOW_MS` (longer than the tests' call timeout).
+   */
+  fault?: 'reset' | 'cut-off' | 'empty' | 'slow';
 }
+
+export const SLOW_MS = 1_500;
 
 export interface Recorded {
   method: string;
   path: string;
+  /** Path and query, as sent (e.g. a page's nextLink). */
+  url: string;
   apiVersion: string | null;
   authorization: string | undefined;
 }
@@ -48,11 +57,14 @@ export function mockArm(routes: readonly Route[], base: string = f.ARM): { reque
       .get(route.path)
       .query((q) => q['api-version'] === route.apiVersion && Object.entries(route.query ?? {}).every(([k, v]) => q[k] === v) && Object.keys(q).length === 1 + Object.keys(route.query ?? {}).length)
       .times(route.times ?? 1)
-      .reply(function (uri) {
+      .delay(route.fault === 'slow' ? SLOW_MS : 0)
+      .reply(function (uri, _body, reply) {
         const url = new URL(uri, base);
         const auth = this.req.headers.authorization;
-        requests.push({ method: this.req.method ?? 'GET', path: url.pathname, apiVersion: url.searchParams.get('api-version'), authorization: Array.isArray(auth) ? auth[0] : auth });
-        return [route.status ?? 200, JSON.stringify(route.body ?? { value: [] }), { 'content-type': 'application/json', ...route.headers }];
+        requests.push({ method: this.req.method ?? 'GET', path: url.pathname, url: `${url.pathname}${url.search}`, apiVersion: url.searchParams.get('api-version'), authorization: Array.isArray(auth) ? auth[0] : auth });
+        if (route.fault === 'reset') return reply(Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }), [0]);
+        const text = route.fault === 'empty' ? '' : JSON.stringify(route.body ?? { value: [] });
+        reply(null, [route.status ?? 200, route.fault === 'cut-off' ? text.slice(0, Math.floor(text.length / 2)) : text, { 'content-type': 'application/json', ...route.headers }]);
       });
   }
   return { requests, unmatched };

@@ -1,4 +1,4 @@
-import type { Asset, AssetKind, Edge, EdgeKind } from '../../../src/model/index.js';
+import type { Asset, AssetKind, CoverageGap, Edge, EdgeKind } from '../../../src/model/index.js';
 import { makeAsset } from '../../support/assets.js';
 
 /**
@@ -12,4 +12,9 @@ export function usedByMl(
 ): { asset: Asset; related: Asset[]; edges: Edge[] } {
   const user = makeAsset({ kind: fromKind, provider: asset.provider });
   return { asset, related: [user], edges: [{ from: user.id, to: asset.id, kind: edge }] };
+}
+
+/** A coverage gap as a scan records one: reads of `kinds` denied in `asset`'s account and region (narrow it with `extra`). */
+export function deniedGap(asset: Asset, kinds: AssetKind[], extra: Partial<CoverageGap> = {}): CoverageGap {
+  return { provider: asset.provider, account: asset.account, region: asset.region, service: 'test', errorCode: 'AccessDenied', kinds, ...extra };
 }

@@ -1,6 +1,7 @@
 import rule from '../../../rules/integrity/public-endpoint-serves-model-trained-on-exposed-data.js';
 import { makeAsset } from '../../support/assets.js';
 import { testRule } from '../../support/rule-tester.js';
+import { deniedGap } from '../_lib/fixtures.js';
 import { lineageEstate, lineagePath } from '../_lib/lineage-estate.js';
 
 function caseOf(e: ReturnType<typeof lineageEstate>) {
@@ -26,6 +27,7 @@ const publicArtifacts = lineageEstate();
 const artifactBucket = makeAsset({ kind: 'storage', provider: 'aws', id: 'arn:aws:s3:::ml-artifacts', facts: { publicRead: true, publicWrite: true } });
 
 const noLineage = lineageEstate();
+const cleanButHidden = lineageEstate();
 const bare = makeAsset({ kind: 'endpoint', facts: { publicNetworkAccess: true } });
 const held = lineageEstate({ storage: { publicWrite: true } });
 
@@ -96,6 +98,18 @@ testRule(rule, {
       expected: [{ status: 'unknown', missingFacts: ['training-data-lineage'] }],
     },
     { name: 'public endpoint serving nothing we can see', asset: bare, expected: [{ status: 'unknown', missingFacts: ['serves-model'] }] },
+    {
+      name: 'every path seen is clean, but a training-job listing was denied in the region',
+      ...caseOf(cleanButHidden),
+      gaps: [deniedGap(cleanButHidden.endpoint, ['training-job'])],
+      expected: [{ status: 'unknown', missingFacts: ['training-job'] }],
+    },
+    {
+      name: 'every path seen is clean, but storage in another region of the account was not read',
+      ...caseOf(cleanButHidden),
+      gaps: [deniedGap(cleanButHidden.endpoint, ['storage'], { region: 'us-east-1' })],
+      expected: [{ status: 'unknown', missingFacts: ['storage'] }],
+    },
     {
       name: 'endpoint ingress not visible',
       ...caseOf(lineageEstate({ endpoint: {}, storage: { publicWrite: true } })),

@@ -2,6 +2,7 @@ import rule from '../../../rules/integrity/served-model-artifacts-publicly-writa
 import type { Facts } from '../../../src/model/index.js';
 import { makeAsset } from '../../support/assets.js';
 import { testRule } from '../../support/rule-tester.js';
+import { deniedGap } from '../_lib/fixtures.js';
 import { lineageEstate } from '../_lib/lineage-estate.js';
 
 /** The serving chain plus the bucket the served version's model.tar.gz lives in. */
@@ -24,9 +25,15 @@ const open = withArtifacts({ publicWrite: true, publicRead: false });
 const openOnModel = withArtifacts({ publicWrite: true }, 'model');
 const unseen = withArtifacts({ publicRead: false });
 const noArtifacts = lineageEstate();
+const protectedButHidden = withArtifacts({ publicWrite: false });
+const jobsHidden = withArtifacts({ publicWrite: false });
 
 testRule(rule, {
-  valid: [{ name: 'artifact bucket without anonymous write', ...withArtifacts({ publicWrite: false }).case }],
+  valid: [
+    { name: 'artifact bucket without anonymous write', ...withArtifacts({ publicWrite: false }).case },
+    // Training jobs hold no artifact edges: a gap on them leaves the verdict standing.
+    { name: 'artifact bucket without anonymous write, training jobs not read', ...jobsHidden.case, gaps: [deniedGap(jobsHidden.e.endpoint, ['training-job'])] },
+  ],
   invalid: [
     {
       name: 'served version stored in a publicly writable bucket',
@@ -63,6 +70,12 @@ testRule(rule, {
       related: noArtifacts.related,
       edges: noArtifacts.edges,
       expected: [{ status: 'unknown', missingFacts: ['model-artifact-storage'] }],
+    },
+    {
+      name: 'artifact bucket without anonymous write, but model versions were not all read',
+      ...protectedButHidden.case,
+      gaps: [deniedGap(protectedButHidden.e.endpoint, ['model-version'])],
+      expected: [{ status: 'unknown', missingFacts: ['model-version'] }],
     },
     { name: 'endpoint serving nothing visible', asset: makeAsset({ kind: 'endpoint' }), expected: [{ status: 'unknown', missingFacts: ['serves-model'] }] },
   ],

@@ -2,6 +2,7 @@ import rule from '../../../rules/logging/endpoint-data-capture-disabled.js';
 import type { Asset, Edge } from '../../../src/model/index.js';
 import { makeAsset } from '../../support/assets.js';
 import { testRule } from '../../support/rule-tester.js';
+import { deniedGap } from '../_lib/fixtures.js';
 
 /** An Azure-style endpoint whose capture setting lives on its deployments. */
 function endpointWith(deployments: Asset[], name = 'ep-azure') {
@@ -14,11 +15,18 @@ const blue = makeAsset({ kind: 'deployment', name: 'blue', facts: { dataCapture:
 const green = makeAsset({ kind: 'deployment', name: 'green', facts: { dataCapture: false } });
 const unseen = makeAsset({ kind: 'deployment', name: 'canary', facts: {} });
 const holder = makeAsset({ kind: 'endpoint' });
+const partlyListed = endpointWith([blue], 'ep-partly-listed');
+const otherListingDenied = endpointWith([blue], 'ep-sibling-denied');
 
 testRule(rule, {
   valid: [
     { name: 'sagemaker endpoint with data capture', asset: makeAsset({ kind: 'endpoint', provider: 'aws', facts: { dataCapture: true } }) },
     { name: 'azure endpoint whose deployments all collect data', ...endpointWith([blue]) },
+    {
+      name: 'deployments of another endpoint could not be listed',
+      ...otherListingDenied,
+      gaps: [deniedGap(otherListingDenied.asset, ['deployment'], { scope: `${otherListingDenied.asset.id}-other` })],
+    },
     { name: 'standalone batch deployment collecting data', asset: makeAsset({ kind: 'deployment', facts: { dataCapture: true } }) },
   ],
   invalid: [
@@ -43,6 +51,12 @@ testRule(rule, {
       name: 'azure endpoint with a deployment whose setting is not visible',
       ...endpointWith([blue, unseen]),
       expected: [{ status: 'unknown', missingFacts: ['dataCapture'] }],
+    },
+    {
+      name: 'every deployment seen collects data, but the listing of its deployments failed',
+      ...partlyListed,
+      gaps: [deniedGap(partlyListed.asset, ['deployment'], { scope: partlyListed.asset.id })],
+      expected: [{ status: 'unknown', missingFacts: ['deployment'] }],
     },
     { name: 'endpoint with nothing visible', asset: makeAsset({ kind: 'endpoint', facts: {} }), expected: [{ status: 'unknown', missingFacts: ['dataCapture'] }] },
   ],

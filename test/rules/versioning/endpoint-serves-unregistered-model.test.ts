@@ -1,6 +1,7 @@
 import rule from '../../../rules/versioning/endpoint-serves-unregistered-model.js';
 import { makeAsset } from '../../support/assets.js';
 import { testRule } from '../../support/rule-tester.js';
+import { deniedGap } from '../_lib/fixtures.js';
 import { lineageEstate } from '../_lib/lineage-estate.js';
 
 const traced = lineageEstate();
@@ -13,7 +14,13 @@ const byModelEdges = [
 ];
 
 // A model uploaded straight to the endpoint: no registry entry, no training job.
-const adHocModel = makeAsset({ kind: 'model', name: 'hotfix-model', facts: {} });
+const adHocModel = makeAsset({ kind: 'model', name: 'hotfix-model', facts: { registered: false } });
+// The same, but the model's record was not read (describe denied): nothing says it is unregistered.
+const unreadModel = makeAsset({ kind: 'model', name: 'unread-model', facts: {} });
+const unreadEndpoint = makeAsset({ kind: 'endpoint', name: 'ep-unread', facts: {} });
+// A training-job listing was denied in the endpoint's region: the missing lineage may be hidden.
+const hiddenLineage = lineageEstate();
+const trainingJobsDenied = deniedGap(hiddenLineage.endpoint, ['training-job']);
 const adHocEndpoint = makeAsset({ kind: 'endpoint', name: 'ep-hotfix', facts: { publicNetworkAccess: false } });
 
 const declared = makeAsset({ kind: 'model', name: 'declared', facts: { registered: true, lineageRecorded: true } });
@@ -81,6 +88,24 @@ testRule(rule, {
           path: [untraced.endpoint.id, untraced.deployment.id, untraced.version.id],
         },
       ],
+    },
+    {
+      name: 'registration not visible (the model record was not read)',
+      asset: unreadEndpoint,
+      related: [unreadModel],
+      edges: [{ from: unreadEndpoint.id, to: unreadModel.id, kind: 'serves-model' }],
+      expected: [
+        { status: 'unknown', missingFacts: ['registered'], path: [unreadEndpoint.id, unreadModel.id] },
+        { status: 'fail', messageId: 'noLineage' },
+      ],
+    },
+    {
+      name: 'no lineage edge, but a coverage gap hid training jobs in the region',
+      asset: hiddenLineage.endpoint,
+      related: hiddenLineage.related,
+      edges: hiddenLineage.edges.filter((e) => e.kind !== 'produced-by'),
+      gaps: [trainingJobsDenied],
+      expected: [{ status: 'unknown', missingFacts: ['training-job'], evidence: { coverageGaps: [{ service: 'test', errorCode: 'AccessDenied', kinds: ['training-job'] }] } }],
     },
     {
       name: 'endpoint with no serves-model edge',

@@ -9,6 +9,7 @@ const job = (volume?: string, output?: string) =>
 
 const both = job(VOL, OUT);
 const awsOutput = job(VOL, OUT);
+const outputUnread = job(VOL, OUT);
 const edges = (id: string) => [
   { from: id, to: VOL, kind: 'encrypted-by' as const },
   { from: id, to: OUT, kind: 'encrypted-by' as const },
@@ -28,5 +29,7 @@ testRule(rule, {
       expected: [{ status: 'fail', messageId: 'awsManaged' }],
     },
     { name: 'not described', asset: awsAsset('training-job', TRAINING_JOB), expected: [{ status: 'unknown' }] },
+    // The output key was not read: the volume key's answer must not stand in for it.
+    { name: 'output key not read', asset: outputUnread, related: [kmsKey(VOL, 'customer')], edges: edges(outputUnread.id), expected: [{ status: 'unknown', missingFacts: ['KeyManager'] }] },
   ],
 });

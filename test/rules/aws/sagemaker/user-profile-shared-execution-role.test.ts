@@ -1,5 +1,6 @@
 import rule from '../../../../rules/aws/sagemaker/user-profile-shared-execution-role.js';
 import { testRule } from '../../../support/rule-tester.js';
+import { deniedGap } from '../../_lib/fixtures.js';
 import { DOMAIN, awsAsset } from '../_support.js';
 
 const PROFILE = 'AWS::SageMaker::UserProfile';
@@ -31,5 +32,27 @@ testRule(rule, {
       expected: [{ status: 'fail', messageId: 'shared', message: `User profile d-1/alice runs as role ${ROLE_A}, shared with 2 other profile(s) of its domain.` }],
     },
     { name: 'role not known', asset: carol, related: [domain], edges: [contains(carol)], expected: [{ status: 'unknown' }] },
+    {
+      name: 'another profile of the domain has a role nobody could read',
+      asset: alice,
+      related: [domain, bob],
+      edges: [contains(alice), contains(bob), assumes(alice, ROLE_A)],
+      expected: [{ status: 'unknown', missingFacts: ['execution role of other profiles'], evidence: { roleNotRead: [bob.id] } }],
+    },
+    {
+      name: 'domain not read: the other profile is still found through its edges, and its role is unknown',
+      asset: alice,
+      related: [bob],
+      edges: [contains(alice), contains(bob), assumes(alice, ROLE_A)],
+      expected: [{ status: 'unknown', evidence: { roleNotRead: [bob.id] } }],
+    },
+    {
+      name: 'no profile shares the role, but a coverage gap hid user profiles in the region',
+      asset: alice,
+      related: [domain, bob],
+      edges: [contains(alice), contains(bob), assumes(alice, ROLE_A), assumes(bob, ROLE_B)],
+      gaps: [deniedGap(alice, ['identity'])],
+      expected: [{ status: 'unknown', missingFacts: ['identity'] }],
+    },
   ],
 });

@@ -1,6 +1,7 @@
 import rule from '../../../../rules/azure/machine-learning/public-endpoint-public-data.js';
 import type { Edge } from '../../../../src/model/index.js';
 import { testRule } from '../../../support/rule-tester.js';
+import { deniedGap } from '../../_lib/fixtures.js';
 import { azureAsset, DEPLOYMENT, ONLINE_ENDPOINT, STORAGE } from '../_support.js';
 
 const ep = (publicNetworkAccess?: boolean) => azureAsset('endpoint', ONLINE_ENDPOINT, { name: 'churn-api', facts: publicNetworkAccess === undefined ? {} : { publicNetworkAccess } });
@@ -28,6 +29,9 @@ const cleanEp = ep(true);
 const cleanSt = st(false);
 const blindEp = ep(true);
 const blindSt = st();
+const hiddenEp = ep(true);
+const hiddenSt = st(false);
+const noPathEp = ep(true);
 
 testRule(rule, {
   valid: [
@@ -50,5 +54,14 @@ testRule(rule, {
     },
     { name: 'storage access not visible', asset: blindEp, related: [dep, mv, job, data, ds, blindSt], edges: chain(blindEp.id, blindSt.id), expected: [{ status: 'unknown', missingFacts: ['storage.publicRead'] }] },
     { name: 'endpoint exposure not visible', asset: ep(), expected: [{ status: 'unknown', missingFacts: ['publicNetworkAccess'] }] },
+    { name: 'public endpoint with no visible lineage', asset: noPathEp, expected: [{ status: 'unknown', missingFacts: ['training-data-lineage'] }] },
+    {
+      name: 'public endpoint, private storage, but the datastore listing was denied',
+      asset: hiddenEp,
+      related: [dep, mv, job, data, ds, hiddenSt],
+      edges: chain(hiddenEp.id, hiddenSt.id),
+      gaps: [deniedGap(hiddenEp, ['datastore'], { region: undefined, scope: '/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg-test' })],
+      expected: [{ status: 'unknown', missingFacts: ['datastore'] }],
+    },
   ],
 });

@@ -7,6 +7,8 @@ const vnet = (facts = {}) => azureAsset('network', VNET, { name: 'vnet-ml', fact
 const legacy = vnet({ loggingEnabled: false });
 const subnet = azureAsset('subnet', `${VNET}/subnets`);
 const nsg = azureAsset('security-group', 'Microsoft.Network/networkSecurityGroups', { facts: { loggingEnabled: true } });
+const bareSubnet = azureAsset('subnet', `${VNET}/subnets`);
+const halfCovered = vnet({ loggingEnabled: false });
 
 testRule(rule, {
   valid: [
@@ -16,5 +18,17 @@ testRule(rule, {
   invalid: [
     { name: 'no flow log', asset: vnet({ loggingEnabled: false }), expected: [{ status: 'fail', message: 'Virtual network vnet-ml has no enabled flow log.' }] },
     { name: 'flow logs not readable', asset: vnet(), expected: [{ status: 'unknown', missingFacts: ['loggingEnabled'] }] },
+    {
+      // A subnet without an NSG has no NSG flow log: the logged NSG of the other subnet does not cover it.
+      name: 'nsg flow logs on one subnet, none on a subnet without an nsg',
+      asset: halfCovered,
+      related: [subnet, nsg, bareSubnet],
+      edges: [
+        { from: halfCovered.id, to: subnet.id, kind: 'contains' },
+        { from: halfCovered.id, to: bareSubnet.id, kind: 'contains' },
+        { from: subnet.id, to: nsg.id, kind: 'protected-by' },
+      ],
+      expected: [{ status: 'fail', messageId: 'none' }],
+    },
   ],
 });

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { AZURE_CANARIES, canaryRoutes } from '../../fixtures/azure/canary-estate.js';
+import * as f from '../../fixtures/azure/estate.js';
+import { azureCliEnv } from '../../support/cli-env.js';
+import { mockEntraId } from '../../support/entra-id.js';
+import { everyOutput, leaks } from '../../support/every-output.js';
+import { inProcessCli } from '../../support/in-process-cli.js';
+import { mockArm, useNock } from './support.js';
+
+const CLIENT_SECRET = 'client-secret-canary-5d1e0b';
+
+// Secrets planted in what ARM returns, through the real SDKs (nock on the wire), the runner, and
+// every output the CLI writes or prints.
+describe('Azure canaries reach no output', () => {
+  useNock();
+  const cli = azureCliEnv(f.TENANT, CLIENT_SECRET);
+  const stderr = inProcessCli(cli.prefixes, cli.env);
+
+  it('inventory --out, html, md, json and csv reports (live and from the snapshot), stdout and stderr', async () => {
+    mockEntraId(f.TENANT, CLIENT_SECRET);
+    const outputs = await everyOutput(['--azure', '--azure-subscriptions', f.SUB], () => mockArm(canaryRoutes()), stderr);
+
+    expect(leaks(outputs, [...Object.values(AZURE_CANARIES), ...f.CANARIES, CLIENT_SECRET])).toEqual([]);
+    expect(outputs.codes).toEqual([0, 0, 0]);
+    expect(outputs.texts).toHaveLength(11);
+
+    // What is kept instead: the script's shape, hash and secret kinds; environment keys; the rest of the text.
+    const raw = (id: string) => outputs.snapshot.assets.find((a) => a.id === id)!.raw as { properties: Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const scripts = raw(f.ids.ciAlice).properties.properties.setupScripts.scripts;
+    expect(scripts.creationScript).toEqual({
+      scriptSource: 'inline',
+      scriptData: { sha256: expect.stringMatching(/^[0-9a-f]{64}$/), length: AZURE_CANARIES.scriptData.length, secrets: [{ kind: 'secret-flag', line: 3 }] },
+      scriptArguments: { sha256: expect.stringMatching(/^[0-9a-f]{64}$/), length: expect.any(Number), secrets: [{ kind: 'secret-flag', line: 1 }] },
+      timeout: '15m',
+    });
+    expect(raw(f.ids.job).properties.command.secrets).toEqual([{ kind: 'secret-flag', line: 1 }]);
+    expect(raw(f.ids.job).properties.computeId).toBe(f.ids.clusterGpu);
+    expect(raw(f.ids.deployment).properties.environmentVariables).toEqual({ OPENAI_API_KEY: '[redacted]' });
+    const feeds = raw(f.ids.wsProd).properties.managedNetwork.outboundRules.feeds.destination;
+    expect(feeds.settings.proxy.environmentVariables).toEqual({ PROXY_PASSWORD: '[redacted]' });
+    expect(JSON.stringify(feeds.deep)).toContain('[dropped: nested deeper than 64 levels]');
+    expect(raw(f.ids.dsTraining).properties.description).toMatch(/AccountKey=\[redacted\]; copy of https:\/\/\S+&sig=\[redacted\]$/);
+  });
+});
