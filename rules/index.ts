@@ -41,6 +41,7 @@ import encryptionKeyVaultPurgeProtectionDisabled from './encryption/key-vault-pu
 import encryptionKmsKeyRotationDisabled from './encryption/kms-key-rotation-disabled.js';
 import encryptionStorageTlsBelow12 from './encryption/storage-tls-below-1-2.js';
 import encryptionTransitEncryptionNotEnforced from './encryption/transit-encryption-not-enforced.js';
+import integrityMlDataWithoutOwnerOrClassification from './integrity/ml-data-without-owner-or-classification.js';
 import integrityModelArtifactStorageNotImmutable from './integrity/model-artifact-storage-not-immutable.js';
 import integrityPublicEndpointServesModelTrainedOnExposedData from './integrity/public-endpoint-serves-model-trained-on-exposed-data.js';
 import integrityRegistryImageScanningDisabled from './integrity/registry-image-scanning-disabled.js';
@@ -88,6 +89,7 @@ export const coreRules: readonly AnyRule[] = [
   encryptionKmsKeyRotationDisabled,
   encryptionStorageTlsBelow12,
   encryptionTransitEncryptionNotEnforced,
+  integrityMlDataWithoutOwnerOrClassification,
   integrityModelArtifactStorageNotImmutable,
   integrityPublicEndpointServesModelTrainedOnExposedData,
   integrityRegistryImageScanningDisabled,

@@ -1,4 +1,5 @@
-import type { AssetKind, EdgeKind, Facts } from '../../src/model/index.js';
+import type { AssetKind, EdgeKind } from '../../src/model/index.js';
+import type { EdgeSpec, NormalizedRecord } from '../../src/scan/collector-contract.js';
 import type { ScopeInfo } from './arn.js';
 import type { CommandClass, Operation } from './operations.js';
 
@@ -12,17 +13,14 @@ export type CommandClassOf<I, O> = CommandClass<I, O>;
  * region, scheduling, timeouts, paging, detail calls, redaction and coverage gaps.
  */
 
-/** An edge from (`to`) or into (`from`) the asset being normalised. */
-export type EdgeSpec = { kind: EdgeKind; to: string } | { kind: EdgeKind; from: string };
+export type { EdgeSpec };
 
-export interface Normalized {
+export interface Normalized extends NormalizedRecord {
   /** ARN, exactly as AWS spells it. */
   id: string;
   name: string;
   /** When the record lives elsewhere than the scope's region (S3 buckets, IAM: 'global'). */
   region?: string;
-  facts: Facts;
-  edges?: EdgeSpec[];
   tags?: Record<string, string>;
   /** Other ids that name this asset (a KMS alias ARN); edges to them are redirected here. */
   aliases?: string[];

@@ -48,7 +48,7 @@ export const AWS_RAW_FIELDS: Readonly<Record<string, KeepTree>> = {
     ...TIMES,
     $details: {
       describe: {
-        ...k('DomainArn', 'DomainId', 'DomainName', 'Status', 'AuthMode', 'AppNetworkAccessType', 'AppSecurityGroupManagement', 'KmsKeyId', 'SubnetIds', 'VpcId', 'HomeEfsFileSystemId', 'Url'),
+        ...k('DomainArn', 'DomainId', 'DomainName', 'Status', 'AuthMode', 'AppNetworkAccessType', 'AppSecurityGroupManagement', 'KmsKeyId', 'SubnetIds', 'VpcId', 'HomeEfsFileSystemId', 'Url', 'SingleSignOnManagedApplicationInstanceId', 'SingleSignOnApplicationArn'),
         ...TIMES,
         DefaultUserSettings: { ...k('ExecutionRole', 'SecurityGroups'), SharingSettings: k('NotebookOutputOption', 'S3OutputPath', 'S3KmsKeyId') },
         DomainSettings: k('SecurityGroupIds', 'ExecutionRoleIdentityConfig'),

@@ -149,7 +149,8 @@ export class AccountRunner {
       name: normalized.name,
       nativeType: c.nativeType,
       tags: redactValues(normalized.tags ?? {}),
-      facts: normalized.facts,
+      // A collector returns tags only when it read them (ListTags / GetBucketTagging answered).
+      facts: normalized.tags === undefined ? normalized.facts : { ...normalized.facts, tagsRead: true },
       raw,
     };
     if (!this.assets.has(asset.id)) this.assets.set(asset.id, asset);

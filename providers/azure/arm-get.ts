@@ -1,6 +1,5 @@
-import { createPipelineRequest, type PipelineRequest, type PipelineResponse } from '@azure/core-rest-pipeline';
-import { parseJson } from './capture.js';
-import type { Listing } from './collector.js';
+import { createPipelineRequest } from '@azure/core-rest-pipeline';
+import { parseJson, type RequestSender } from './capture.js';
 import { IncompleteBodyError } from './errors.js';
 
 /**
@@ -10,10 +9,8 @@ import { IncompleteBodyError } from './errors.js';
  * runner to follow nextLink after a listing's first page.
  */
 
-/** Anything that sends a request through an ARM client's pipeline (a core-client ServiceClient, or a pipeline bound to its HTTP client). */
-export interface RequestSender {
-  sendRequest(request: PipelineRequest): Promise<PipelineResponse>;
-}
+/** An SDK pager (the runner follows nextLink to the end, one scheduled call per page) or one response. */
+export type Listing = { byPage(): AsyncIterator<unknown[]> } | Promise<unknown>;
 
 /** A listing by GET. The runner reads the first page through `byPage()` and follows nextLink itself. */
 export function armList(client: RequestSender, endpoint: string, path: string, apiVersion: string): Listing {

@@ -152,8 +152,15 @@ export function userAssignedIdentities(raw: ArmResource): string[] {
   return Object.keys(raw.identity?.userAssignedIdentities ?? {});
 }
 
+/**
+ * Tags of an ARM record. Tracked resources carry them at the top level; Azure ML proxy resources
+ * (datastores, data and model containers and versions) carry them in `properties.tags`
+ * (https://learn.microsoft.com/rest/api/azureml/datastores/get, DatastoreProperties.tags).
+ */
 export function tagsOf(raw: ArmResource): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(raw.tags ?? {})) if (typeof v === 'string') out[k] = v;
+  const inner = raw.properties?.tags;
+  const tags = raw.tags ?? (inner && typeof inner === 'object' ? (inner as Record<string, unknown>) : {});
+  for (const [k, v] of Object.entries(tags)) if (typeof v === 'string') out[k] = v;
   return out;
 }

@@ -1,6 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { isRestError, type PipelinePolicy, type PipelineRequest, type PipelineResponse } from '@azure/core-rest-pipeline';
-import type { RequestSender } from './arm-get.js';
 import { IncompleteBodyError } from './errors.js';
 
 /**
@@ -14,6 +13,11 @@ import { IncompleteBodyError } from './errors.js';
  *    never an empty page,
  *  - report the remaining read quota so the runner can pace the subscription.
  */
+
+/** Anything that sends a request through an ARM client's pipeline (a core-client ServiceClient, or a pipeline bound to its HTTP client). */
+export interface RequestSender {
+  sendRequest(request: PipelineRequest): Promise<PipelineResponse>;
+}
 
 export interface CapturedResponse {
   method: string;

@@ -10,8 +10,7 @@ import { AuthorizationManagementClient } from '@azure/arm-authorization';
 import { SubscriptionClient } from '@azure/arm-resources-subscriptions';
 import { ManagementGroupsAPI } from '@azure/arm-managementgroups';
 import { apiVersionPolicy } from './capture.js';
-import { armList } from './arm-get.js';
-import type { Listing } from './collector.js';
+import { armList, type Listing } from './arm-get.js';
 import { withArmPolicies } from './pipeline.js';
 
 export interface ClientConfig {

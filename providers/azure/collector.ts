@@ -1,4 +1,6 @@
-import type { AssetKind, EdgeKind, Facts } from '../../src/model/index.js';
+import type { AssetKind, EdgeKind } from '../../src/model/index.js';
+import type { EdgeSpec, NormalizedRecord } from '../../src/scan/collector-contract.js';
+import type { Listing } from './arm-get.js';
 import type { ArmResource } from './arm.js';
 import type { AzureClients } from './clients.js';
 
@@ -16,18 +18,11 @@ export interface ListContext {
   parent?: ArmResource;
 }
 
-/** An SDK pager (the runner follows nextLink to the end, one scheduled call per page) or one response. */
-export type Listing = { byPage(): AsyncIterator<unknown[]> } | Promise<unknown>;
+export type { Listing };
 
-/** An edge from (`to`) or into (`from`) the asset being normalised. */
-export type EdgeSpec = { kind: EdgeKind; to: string } | { kind: EdgeKind; from: string };
-
-export interface Normalized {
-  facts: Facts;
-  edges?: EdgeSpec[];
-  /** Display name, when the record's `name` is not the best one (e.g. `model:3`). */
-  name?: string;
-}
+export type { EdgeSpec };
+/** Facts, edges and a display name when the record's `name` is not the best one (e.g. `model:3`). */
+export type Normalized = NormalizedRecord;
 
 interface CollectorBase {
   /** Unique name, `<area>/<what>`, e.g. `machine-learning/computes`. */
@@ -69,6 +64,9 @@ export interface DetailCollector extends CollectorBase {
 
 export type Collector = AssetCollector | DetailCollector;
 
-export function defineCollector<C extends Collector>(collector: C): C {
+/** Typed as the contract (not the literal), so emitted declarations never name the SDKs' paging types. */
+export function defineCollector(collector: AssetCollector): AssetCollector;
+export function defineCollector(collector: DetailCollector): DetailCollector;
+export function defineCollector(collector: Collector): Collector {
   return collector;
 }

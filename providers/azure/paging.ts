@@ -1,6 +1,7 @@
 import type { CallKey, CallScheduler } from '../../src/scan/scheduler.js';
 import type { ArmResource } from './arm.js';
-import { armGetJson, type RequestSender } from './arm-get.js';
+import { armGetJson } from './arm-get.js';
+import type { RequestSender } from './capture.js';
 import { withCallScope, type CapturedResponse } from './capture.js';
 import type { Listing } from './collector.js';
 import { describeError, IncompleteBodyError, IncompleteListingError, PageLimitExceededError, RepeatedPageTokenError } from './errors.js';

@@ -145,7 +145,8 @@ export class CollectorRunner {
       name: normalized.name ?? record.name ?? lastSegment(record.id),
       nativeType: collector.nativeType,
       tags: redactValues(tagsOf(record)),
-      facts: normalized.facts,
+      // Tags are part of the ARM record itself: read whenever the record was.
+      facts: { ...normalized.facts, tagsRead: true },
       raw: redactRecord(collector.name, record),
     });
     if (parentAsset && collector.parentEdge !== null) {

@@ -1,4 +1,4 @@
-import { readUserFile } from '../../src/config/user-file.js';
+import { readUserFile } from '../../src/files/user-file.js';
 import type { InventorySource, NormalisedInventory } from '../../src/scan/source.js';
 import { SnapshotSchema, type Snapshot } from './schema.js';
 

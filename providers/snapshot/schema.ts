@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AssetSchema, CoverageGapSchema, EdgeSchema } from '../../src/model/index.js';
-import { jsonPath } from '../../src/config/user-file.js';
+import { jsonPath } from '../../src/files/user-file.js';
 
 /**
  * The snapshot format version this build writes. MAJOR.MINOR: a MINOR version only adds optional

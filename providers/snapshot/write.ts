@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { open, rename, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { jsonPath } from '../../src/config/user-file.js';
+import { jsonPath } from '../../src/files/user-file.js';
 import { cleanUpOnInterrupt } from '../../src/lib/interrupt-cleanup.js';
 import type { Inventory } from '../../src/scan/source.js';
 import { referencesOf } from './references.js';

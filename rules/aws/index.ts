@@ -19,28 +19,17 @@ import s3MlBucketMfaDeleteDisabled from './s3/ml-bucket-mfa-delete-disabled.js';
 import s3MlBucketPublicAccessBlockOff from './s3/ml-bucket-public-access-block-off.js';
 import sagemakerDomainIamAuth from './sagemaker/domain-iam-auth.js';
 import sagemakerDomainPublicInternetOnly from './sagemaker/domain-public-internet-only.js';
-import sagemakerDomainStorageNotCmk from './sagemaker/domain-storage-not-cmk.js';
 import sagemakerEndpointConfigNotCmk from './sagemaker/endpoint-config-not-cmk.js';
 import sagemakerEndpointConfigSingleInstance from './sagemaker/endpoint-config-single-instance.js';
 import sagemakerEndpointConfigSsmAccessEnabled from './sagemaker/endpoint-config-ssm-access-enabled.js';
 import sagemakerEndpointDataCaptureIncomplete from './sagemaker/endpoint-data-capture-incomplete.js';
-import sagemakerFeatureGroupNotCmk from './sagemaker/feature-group-not-cmk.js';
 import sagemakerModelImageNotPrivateEcr from './sagemaker/model-image-not-private-ecr.js';
-import sagemakerModelNetworkIsolationDisabled from './sagemaker/model-network-isolation-disabled.js';
 import sagemakerModelNotInVpc from './sagemaker/model-not-in-vpc.js';
 import sagemakerModelPackageWithoutLineage from './sagemaker/model-package-without-lineage.js';
 import sagemakerMonitoringJobInterContainerEncryptionDisabled from './sagemaker/monitoring-job-inter-container-encryption-disabled.js';
 import sagemakerMonitoringJobNetworkIsolationDisabled from './sagemaker/monitoring-job-network-isolation-disabled.js';
-import sagemakerNotebookDirectInternetAccess from './sagemaker/notebook-direct-internet-access.js';
 import sagemakerNotebookImdsv1Allowed from './sagemaker/notebook-imdsv1-allowed.js';
-import sagemakerNotebookNotInVpc from './sagemaker/notebook-not-in-vpc.js';
-import sagemakerNotebookRootAccess from './sagemaker/notebook-root-access.js';
 import sagemakerNotebookUnsupportedPlatform from './sagemaker/notebook-unsupported-platform.js';
-import sagemakerNotebookVolumeNotCmk from './sagemaker/notebook-volume-not-cmk.js';
-import sagemakerTrainingJobEncryptionNotCmk from './sagemaker/training-job-encryption-not-cmk.js';
-import sagemakerTrainingJobInterContainerEncryptionDisabled from './sagemaker/training-job-inter-container-encryption-disabled.js';
-import sagemakerTrainingJobNetworkIsolationDisabled from './sagemaker/training-job-network-isolation-disabled.js';
-import sagemakerTrainingJobNotInVpc from './sagemaker/training-job-not-in-vpc.js';
 import sagemakerUserProfileSharedExecutionRole from './sagemaker/user-profile-shared-execution-role.js';
 
 export const awsRules: readonly AnyRule[] = [
@@ -63,27 +52,16 @@ export const awsRules: readonly AnyRule[] = [
   s3MlBucketPublicAccessBlockOff,
   sagemakerDomainIamAuth,
   sagemakerDomainPublicInternetOnly,
-  sagemakerDomainStorageNotCmk,
   sagemakerEndpointConfigNotCmk,
   sagemakerEndpointConfigSingleInstance,
   sagemakerEndpointConfigSsmAccessEnabled,
   sagemakerEndpointDataCaptureIncomplete,
-  sagemakerFeatureGroupNotCmk,
   sagemakerModelImageNotPrivateEcr,
-  sagemakerModelNetworkIsolationDisabled,
   sagemakerModelNotInVpc,
   sagemakerModelPackageWithoutLineage,
   sagemakerMonitoringJobInterContainerEncryptionDisabled,
   sagemakerMonitoringJobNetworkIsolationDisabled,
-  sagemakerNotebookDirectInternetAccess,
   sagemakerNotebookImdsv1Allowed,
-  sagemakerNotebookNotInVpc,
-  sagemakerNotebookRootAccess,
   sagemakerNotebookUnsupportedPlatform,
-  sagemakerNotebookVolumeNotCmk,
-  sagemakerTrainingJobEncryptionNotCmk,
-  sagemakerTrainingJobInterContainerEncryptionDisabled,
-  sagemakerTrainingJobNetworkIsolationDisabled,
-  sagemakerTrainingJobNotInVpc,
   sagemakerUserProfileSharedExecutionRole,
 ];

@@ -41,7 +41,11 @@ export function isType(asset: Asset, type: string): boolean {
   return asset.nativeType.toLowerCase() === type.toLowerCase();
 }
 
-/** Supporting resources are judged when an ML asset uses them, or when that is not known. */
+/**
+ * Supporting resources are judged when an ML asset uses them, or when that is not known (the
+ * Azure linker sets `mlRelated` false only where it saw every link). Differs from the model's
+ * usedByMl, which skips what the graph does not show as ML: unifying them changes Azure verdicts.
+ */
 export function usedByMl(asset: Asset): boolean {
   return asset.facts.mlRelated !== false;
 }

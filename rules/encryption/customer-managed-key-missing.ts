@@ -1,11 +1,12 @@
 import { defineRule } from '../../src/engine/index.js';
-import { isMlAsset, usedByMl } from '../_lib/ml-usage.js';
+import { isMlAsset, usedByMl } from '../../src/model/index.js';
 
 export default defineRule({
   meta: {
     id: 'encryption/customer-managed-key-missing',
     title: 'ML data at rest is not encrypted with a customer-managed key',
     family: 'encryption',
+    concern: 'customer-managed-key-missing',
     severity: 'medium',
     appliesTo: ['workspace', 'storage', 'notebook', 'training-job', 'endpoint', 'feature-store'],
     rationale:
@@ -20,14 +21,16 @@ export default defineRule({
     controls: {
       'ms-ai-risk': ['5.2.2', '5.2.3'],
       'a-mlsg': ['A-MLSG-001-C001'],
-      'mitre-atlas': ['AML.M0012'],
+      'mitre-atlas': ['AML.M0012', 'AML.M0005'],
     },
     references: {
-      catalog: ['AZ-ML-WS-04', 'AZ-ST-09', 'AWS-SM-NB-04', 'AWS-SM-TRN-04', 'AWS-SM-EP-01', 'AWS-SM-FS-01', 'AWS-S3-03'],
+      catalog: ['AZ-ML-WS-04', 'AZ-ST-09', 'AWS-SM-NB-04', 'AWS-SM-TRN-04', 'AWS-SM-EP-01', 'AWS-SM-FS-01', 'AWS-S3-03', 'AWS-SM-DOM-02'],
       'aws-securityhub': ['S3.17'],
-      'azure-policy': ['ba769a63-b8cc-4b2d-abf6-ac33c7204be8', '6fac406b-40ca-413b-bf8e-0bf964659c25'],
+      'azure-policy': ['ba769a63-b8cc-4b2d-abf6-ac33c7204be8', '6fac406b-40ca-413b-bf8e-0bf964659c25', '7f40cee6-e933-4d0f-a782-b96615e0f4a6'],
       mcsb: ['DP-5'],
-      checkov: ['CKV_AWS_22', 'CKV_AWS_98', 'CKV2_AZURE_1'],
+      checkov: ['CKV_AWS_22', 'CKV_AWS_98', 'CKV2_AZURE_1', 'CKV_AWS_187'],
+      'aws-config': ['sagemaker-notebook-instance-kms-key-configured', 'sagemaker-featuregroup-online-store-encryption'],
+      prowler: ['sagemaker_training_jobs_volume_and_output_encryption_enabled'],
     },
     messages: {
       unencrypted: 'ML {{kind}} {{name}} stores data without encryption at rest.',

@@ -1,12 +1,13 @@
 import { defineRule } from '../../src/engine/index.js';
 import { expectBoolean } from '../_lib/fact-checks.js';
-import { usedByMl } from '../_lib/ml-usage.js';
+import { usedByMl } from '../../src/model/index.js';
 
 export default defineRule({
   meta: {
     id: 'encryption/key-vault-purge-protection-disabled',
     title: 'Key vault used by ML can be purged before its retention period ends',
     family: 'encryption',
+    concern: 'key-vault-purge-protection-disabled',
     severity: 'high',
     appliesTo: ['key-vault'],
     rationale:

@@ -1,12 +1,13 @@
 import { defineRule } from '../../src/engine/index.js';
 import { expectBoolean } from '../_lib/fact-checks.js';
-import { usedByMl } from '../_lib/ml-usage.js';
+import { usedByMl } from '../../src/model/index.js';
 
 export default defineRule({
   meta: {
     id: 'encryption/kms-key-rotation-disabled',
     title: 'Customer-managed key protecting ML data is never rotated',
     family: 'encryption',
+    concern: 'kms-key-rotation-disabled',
     severity: 'medium',
     appliesTo: ['kms-key'],
     rationale:

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { usedByMl } from '../_lib/ml-usage.js';
+import { usedByMl } from '../../src/model/index.js';
 
 /**
  * Reads '1.2', 'TLS1_2', 'TLSv1.2' or 'tls1.0' as [major, minor]. Cloud strings are untrusted,
@@ -15,6 +15,7 @@ export default defineRule({
     id: 'encryption/storage-tls-below-1-2',
     title: 'Storage used by ML accepts TLS versions older than 1.2',
     family: 'encryption',
+    concern: 'storage-tls-below-1-2',
     severity: 'medium',
     appliesTo: ['storage'],
     rationale:
@@ -32,9 +33,9 @@ export default defineRule({
     },
     references: {
       catalog: ['AZ-ST-05'],
-      'azure-policy': ['fe83a0eb-a853-422d-aac2-1bffd182c5d0'],
+      'azure-policy': ['fe83a0eb-a853-422d-aac2-1bffd182c5d0', '404c3081-a854-4457-ae30-26a93ef643f9'],
       mcsb: ['DP-3'],
-      checkov: ['CKV_AZURE_44'],
+      checkov: ['CKV_AZURE_44', 'CKV_AZURE_3'],
     },
     messages: {
       old: 'Storage {{name}} used by ML accepts TLS {{version}}, older than 1.2.',

@@ -1,12 +1,13 @@
 import { defineRule } from '../../src/engine/index.js';
 import { expectBoolean } from '../_lib/fact-checks.js';
-import { isMlAsset, usedByMl } from '../_lib/ml-usage.js';
+import { isMlAsset, usedByMl } from '../../src/model/index.js';
 
 export default defineRule({
   meta: {
     id: 'encryption/transit-encryption-not-enforced',
     title: 'Encryption in transit is not enforced for ML storage or training traffic',
     family: 'encryption',
+    concern: 'transit-encryption-not-enforced',
     severity: 'medium',
     appliesTo: ['storage', 'training-job'],
     rationale:
@@ -26,9 +27,10 @@ export default defineRule({
     references: {
       catalog: ['AWS-S3-04', 'AZ-ST-05', 'AWS-SM-TRN-02'],
       'aws-securityhub': ['S3.5'],
-      'azure-policy': ['404c3081-a854-4457-ae30-26a93ef643f9'],
+      'azure-policy': ['404c3081-a854-4457-ae30-26a93ef643f9', 'fe83a0eb-a853-422d-aac2-1bffd182c5d0'],
       mcsb: ['DP-3'],
-      checkov: ['CKV_AZURE_3'],
+      checkov: ['CKV_AZURE_3', 'CKV_AZURE_44'],
+      prowler: ['sagemaker_training_jobs_intercontainer_encryption_enabled'],
     },
     messages: {
       plaintext: 'ML {{kind}} {{name}} does not enforce encryption in transit.',

@@ -6,6 +6,7 @@ export default defineRule({
     id: 'exposure/compute-public-ip',
     title: 'ML compute nodes get public IP addresses',
     family: 'exposure',
+    concern: 'compute-public-ip',
     severity: 'high',
     appliesTo: ['compute', 'notebook'],
     rationale:

@@ -6,6 +6,7 @@ export default defineRule({
     id: 'exposure/compute-ssh-enabled',
     title: 'SSH or remote shell access is enabled on ML compute',
     family: 'exposure',
+    concern: 'compute-ssh-enabled',
     severity: 'medium',
     appliesTo: ['compute', 'notebook'],
     rationale:

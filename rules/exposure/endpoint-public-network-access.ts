@@ -6,6 +6,7 @@ export default defineRule({
     id: 'exposure/endpoint-public-network-access',
     title: 'Inference endpoint accepts traffic from the public internet',
     family: 'exposure',
+    concern: 'endpoint-public-network-access',
     severity: 'high',
     appliesTo: ['endpoint'],
     rationale:

@@ -1,12 +1,13 @@
 import { defineRule } from '../../src/engine/index.js';
 import { expectBoolean } from '../_lib/fact-checks.js';
-import { usedByMl } from '../_lib/ml-usage.js';
+import { usedByMl } from '../../src/model/index.js';
 
 export default defineRule({
   meta: {
     id: 'exposure/key-vault-public-network-access',
     title: 'Key vault used by ML accepts connections from any network',
     family: 'exposure',
+    concern: 'key-vault-public-network-access',
     severity: 'medium',
     appliesTo: ['key-vault'],
     rationale:

@@ -6,6 +6,7 @@ export default defineRule({
     id: 'exposure/notebook-direct-internet-access',
     title: 'Notebook has direct internet access outside the customer network',
     family: 'exposure',
+    concern: 'notebook-direct-internet-access',
     severity: 'high',
     appliesTo: ['notebook'],
     rationale:
@@ -27,6 +28,7 @@ export default defineRule({
       'aws-securityhub': ['SageMaker.1'],
       mcsb: ['NS-2'],
       checkov: ['CKV_AWS_122'],
+      'aws-config': ['sagemaker-notebook-no-direct-internet-access'],
     },
     messages: {
       direct: 'Notebook {{name}} has direct internet access that bypasses the customer network.',

@@ -1,12 +1,13 @@
 import { defineRule } from '../../src/engine/index.js';
 import { expectBoolean } from '../_lib/fact-checks.js';
-import { usedByMl } from '../_lib/ml-usage.js';
+import { usedByMl } from '../../src/model/index.js';
 
 export default defineRule({
   meta: {
     id: 'exposure/registry-anonymous-pull',
     title: 'Container registry used by ML allows anonymous pull',
     family: 'exposure',
+    concern: 'registry-anonymous-pull',
     severity: 'high',
     appliesTo: ['container-registry'],
     rationale:

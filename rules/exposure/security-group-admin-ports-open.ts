@@ -1,12 +1,13 @@
 import { defineRule } from '../../src/engine/index.js';
 import { expectBoolean } from '../_lib/fact-checks.js';
-import { usedByMl } from '../_lib/ml-usage.js';
+import { usedByMl } from '../../src/model/index.js';
 
 export default defineRule({
   meta: {
     id: 'exposure/security-group-admin-ports-open',
     title: 'Security group protecting ML compute admits admin ports from the internet',
     family: 'exposure',
+    concern: 'security-group-admin-ports-open',
     severity: 'high',
     appliesTo: ['security-group'],
     rationale:

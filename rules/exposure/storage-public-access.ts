@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { usedByMl } from '../_lib/ml-usage.js';
+import { usedByMl } from '../../src/model/index.js';
 import { publicDataState } from '../_lib/public-data.js';
 
 export default defineRule({
@@ -7,6 +7,7 @@ export default defineRule({
     id: 'exposure/storage-public-access',
     title: 'Storage used by ML can be read or written anonymously',
     family: 'exposure',
+    concern: 'storage-public-access',
     severity: 'critical',
     appliesTo: ['storage'],
     rationale:

@@ -1,12 +1,13 @@
 import { defineRule } from '../../src/engine/index.js';
 import { expectBoolean } from '../_lib/fact-checks.js';
-import { usedByMl } from '../_lib/ml-usage.js';
+import { usedByMl } from '../../src/model/index.js';
 
 export default defineRule({
   meta: {
     id: 'exposure/storage-public-network-access',
     title: 'Storage used by ML accepts connections from any network',
     family: 'exposure',
+    concern: 'storage-public-network-access',
     severity: 'high',
     appliesTo: ['storage'],
     rationale:

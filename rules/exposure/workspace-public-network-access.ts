@@ -5,6 +5,7 @@ export default defineRule({
     id: 'exposure/workspace-public-network-access',
     title: 'ML workspace accepts traffic from the public internet',
     family: 'exposure',
+    concern: 'workspace-public-network-access',
     severity: 'high',
     appliesTo: ['workspace'],
     rationale:

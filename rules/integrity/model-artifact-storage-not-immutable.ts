@@ -15,6 +15,7 @@ export default defineRule({
     id: 'integrity/model-artifact-storage-not-immutable',
     title: 'Storage holding model artifacts is not write-once',
     family: 'integrity',
+    concern: 'model-artifact-storage-not-immutable',
     severity: 'medium',
     appliesTo: ['storage'],
     rationale:

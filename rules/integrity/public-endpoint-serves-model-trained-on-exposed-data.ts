@@ -7,6 +7,7 @@ export default defineRule({
     id: 'integrity/public-endpoint-serves-model-trained-on-exposed-data',
     title: 'Public endpoint serves a model trained on data in publicly readable or writable storage',
     family: 'integrity',
+    concern: 'public-endpoint-serves-model-trained-on-exposed-data',
     severity: 'critical',
     appliesTo: ['endpoint', 'deployment'],
     rationale:

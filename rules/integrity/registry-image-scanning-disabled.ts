@@ -1,12 +1,13 @@
 import { defineRule } from '../../src/engine/index.js';
 import { expectBoolean } from '../_lib/fact-checks.js';
-import { usedByMl } from '../_lib/ml-usage.js';
+import { usedByMl } from '../../src/model/index.js';
 
 export default defineRule({
   meta: {
     id: 'integrity/registry-image-scanning-disabled',
     title: 'Images for ML training and inference are not scanned for vulnerabilities',
     family: 'integrity',
+    concern: 'registry-image-scanning-disabled',
     severity: 'high',
     appliesTo: ['container-registry'],
     rationale:

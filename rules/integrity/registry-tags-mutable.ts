@@ -1,12 +1,13 @@
 import { defineRule } from '../../src/engine/index.js';
 import { expectBoolean } from '../_lib/fact-checks.js';
-import { usedByMl } from '../_lib/ml-usage.js';
+import { usedByMl } from '../../src/model/index.js';
 
 export default defineRule({
   meta: {
     id: 'integrity/registry-tags-mutable',
     title: 'Image tags for ML training and inference can be overwritten',
     family: 'integrity',
+    concern: 'registry-tags-mutable',
     severity: 'medium',
     appliesTo: ['container-registry'],
     rationale:

@@ -6,6 +6,7 @@ export default defineRule({
     id: 'integrity/served-model-artifacts-publicly-writable',
     title: 'Endpoint serves model artifacts that anyone on the internet can overwrite',
     family: 'integrity',
+    concern: 'served-model-artifacts-publicly-writable',
     severity: 'critical',
     appliesTo: ['endpoint', 'deployment'],
     rationale:

@@ -6,6 +6,7 @@ export default defineRule({
     id: 'logging/audit-trail-log-validation-disabled',
     title: 'Audit log files are not integrity-validated',
     family: 'logging',
+    concern: 'audit-trail-log-validation-disabled',
     severity: 'medium',
     appliesTo: ['audit-trail'],
     rationale:

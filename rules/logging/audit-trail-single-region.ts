@@ -6,6 +6,7 @@ export default defineRule({
     id: 'logging/audit-trail-single-region',
     title: 'Audit trail does not cover every region',
     family: 'logging',
+    concern: 'audit-trail-single-region',
     severity: 'high',
     appliesTo: ['audit-trail'],
     rationale:

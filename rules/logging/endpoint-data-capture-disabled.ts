@@ -8,6 +8,7 @@ export default defineRule({
     id: 'logging/endpoint-data-capture-disabled',
     title: 'Inference requests and responses are not captured',
     family: 'logging',
+    concern: 'endpoint-data-capture-disabled',
     severity: 'medium',
     appliesTo: ['endpoint', 'deployment'],
     rationale:

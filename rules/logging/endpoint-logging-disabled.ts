@@ -6,6 +6,7 @@ export default defineRule({
     id: 'logging/endpoint-logging-disabled',
     title: 'Inference endpoint traffic and console logs are not collected',
     family: 'logging',
+    concern: 'endpoint-logging-disabled',
     severity: 'medium',
     appliesTo: ['endpoint'],
     rationale:

@@ -1,12 +1,13 @@
 import { defineRule } from '../../src/engine/index.js';
 import { expectBoolean } from '../_lib/fact-checks.js';
-import { usedByMl } from '../_lib/ml-usage.js';
+import { usedByMl } from '../../src/model/index.js';
 
 export default defineRule({
   meta: {
     id: 'logging/key-vault-logging-disabled',
     title: 'Audit logging is off on the key vault used by ML',
     family: 'logging',
+    concern: 'key-vault-logging-disabled',
     severity: 'medium',
     appliesTo: ['key-vault'],
     rationale:

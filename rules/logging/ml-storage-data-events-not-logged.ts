@@ -1,12 +1,13 @@
 import { defineRule } from '../../src/engine/index.js';
 import { expectBoolean } from '../_lib/fact-checks.js';
-import { usedByMl } from '../_lib/ml-usage.js';
+import { usedByMl } from '../../src/model/index.js';
 
 export default defineRule({
   meta: {
     id: 'logging/ml-storage-data-events-not-logged',
     title: 'Object-level read and write events on ML storage are not in the audit trail',
     family: 'logging',
+    concern: 'ml-storage-data-events-not-logged',
     severity: 'high',
     appliesTo: ['storage'],
     rationale:
@@ -23,7 +24,12 @@ export default defineRule({
       'a-mlsg': ['A-MLSG-002-D005', 'A-MLSG-002-D004'],
       'mitre-atlas': ['AML.M0024', 'AML.M0025'],
     },
-    references: { catalog: ['AWS-CT-01'], 'aws-securityhub': ['S3.22', 'S3.23'], mcsb: ['LT-3'] },
+    references: {
+      catalog: ['AWS-CT-01', 'AZ-ST-10'],
+      'aws-securityhub': ['S3.22', 'S3.23'],
+      mcsb: ['LT-3'],
+      'azure-policy': ['b4fe1a3b-0715-4c6c-a5ea-ffc33cf823cb'],
+    },
     messages: {
       notLogged: 'Object-level reads and writes on storage {{name}} used by ML are not audited.',
       logged: 'Object-level reads and writes on storage {{name}} used by ML are audited.',

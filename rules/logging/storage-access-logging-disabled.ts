@@ -1,12 +1,13 @@
 import { defineRule } from '../../src/engine/index.js';
 import { expectBoolean } from '../_lib/fact-checks.js';
-import { usedByMl } from '../_lib/ml-usage.js';
+import { usedByMl } from '../../src/model/index.js';
 
 export default defineRule({
   meta: {
     id: 'logging/storage-access-logging-disabled',
     title: 'Access logging is off on storage used by ML',
     family: 'logging',
+    concern: 'storage-access-logging-disabled',
     severity: 'medium',
     appliesTo: ['storage'],
     rationale:

@@ -6,6 +6,7 @@ export default defineRule({
     id: 'logging/workspace-logging-disabled',
     title: 'ML workspace resource logs are not collected',
     family: 'logging',
+    concern: 'workspace-logging-disabled',
     severity: 'medium',
     appliesTo: ['workspace'],
     rationale:

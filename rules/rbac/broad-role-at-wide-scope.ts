@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { grantsOnMl } from '../_lib/ml-usage.js';
+import { grantsOnMl } from '../../src/model/index.js';
 
 const BROAD = new Set(['admin', 'broad']);
 const WIDE_SCOPES = new Set(['organization', 'account', 'subscription']);
@@ -9,6 +9,7 @@ export default defineRule({
     id: 'rbac/broad-role-at-wide-scope',
     title: 'Broad role over ML resources granted at account or subscription scope',
     family: 'rbac',
+    concern: 'broad-role-at-wide-scope',
     severity: 'high',
     appliesTo: ['role-assignment'],
     rationale:

@@ -9,6 +9,7 @@ export default defineRule({
     id: 'rbac/endpoint-key-auth',
     title: 'Inference endpoint accepts static keys instead of identity tokens',
     family: 'rbac',
+    concern: 'endpoint-key-auth',
     severity: 'high',
     appliesTo: ['endpoint'],
     rationale:

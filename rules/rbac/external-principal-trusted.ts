@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { isMlAsset, usedByMl } from '../_lib/ml-usage.js';
+import { isMlAsset, usedByMl } from '../../src/model/index.js';
 import { messageList } from '../_lib/message-list.js';
 
 export default defineRule({
@@ -7,6 +7,7 @@ export default defineRule({
     id: 'rbac/external-principal-trusted',
     title: 'ML role, registry or storage trusts principals outside the organisation',
     family: 'rbac',
+    concern: 'external-principal-trusted',
     severity: 'high',
     appliesTo: ['role', 'identity', 'model-registry', 'storage'],
     rationale:

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { grantsOnMl } from '../_lib/ml-usage.js';
+import { grantsOnMl } from '../../src/model/index.js';
 
 const BROAD = new Set(['admin', 'broad']);
 
@@ -8,6 +8,7 @@ export default defineRule({
     id: 'rbac/guest-broad-access',
     title: 'Guest account holds a broad role over ML resources',
     family: 'rbac',
+    concern: 'guest-broad-access',
     severity: 'high',
     appliesTo: ['role-assignment'],
     rationale:

@@ -1,12 +1,13 @@
 import { defineRule } from '../../src/engine/index.js';
 import { expectBoolean } from '../_lib/fact-checks.js';
-import { isMlAsset, usedByMl } from '../_lib/ml-usage.js';
+import { isMlAsset, usedByMl } from '../../src/model/index.js';
 
 export default defineRule({
   meta: {
     id: 'rbac/local-auth-enabled',
     title: 'ML compute, storage or registry accepts local credentials',
     family: 'rbac',
+    concern: 'local-auth-enabled',
     severity: 'high',
     appliesTo: ['compute', 'storage', 'container-registry'],
     rationale:
@@ -19,9 +20,9 @@ export default defineRule({
       url: 'https://learn.microsoft.com/azure/storage/common/shared-key-authorization-prevent',
     },
     controls: {
-      'ms-ai-risk': ['5.2.4'],
+      'ms-ai-risk': ['5.2.4', '5.3.1'],
       'a-mlsg': ['A-MLSG-002-D004', 'A-MLSG-004-D002'],
-      'mitre-atlas': ['AML.M0005', 'AML.M0019'],
+      'mitre-atlas': ['AML.M0005', 'AML.M0019', 'AML.M0014'],
     },
     references: {
       catalog: ['AZ-ML-CMP-01', 'AZ-ST-02', 'AZ-ACR-01'],

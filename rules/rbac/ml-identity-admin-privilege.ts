@@ -1,11 +1,12 @@
 import { defineRule } from '../../src/engine/index.js';
-import { usedByMl } from '../_lib/ml-usage.js';
+import { usedByMl } from '../../src/model/index.js';
 
 export default defineRule({
   meta: {
     id: 'rbac/ml-identity-admin-privilege',
     title: 'Identity or role used by ML workloads has administrator privilege',
     family: 'rbac',
+    concern: 'ml-identity-admin-privilege',
     severity: 'critical',
     appliesTo: ['identity', 'role'],
     rationale:

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { usedByMl } from '../_lib/ml-usage.js';
+import { usedByMl } from '../../src/model/index.js';
 import { messageList } from '../_lib/message-list.js';
 
 export default defineRule({
@@ -7,6 +7,7 @@ export default defineRule({
     id: 'rbac/ml-identity-wildcard-actions',
     title: 'Identity or role used by ML workloads is granted wildcard actions',
     family: 'rbac',
+    concern: 'ml-identity-wildcard-actions',
     severity: 'high',
     appliesTo: ['identity', 'role'],
     rationale:

@@ -6,6 +6,7 @@ export default defineRule({
     id: 'rbac/notebook-root-access',
     title: 'Notebook users get root access',
     family: 'rbac',
+    concern: 'notebook-root-access',
     severity: 'high',
     appliesTo: ['notebook', 'compute'],
     rationale:
@@ -26,6 +27,7 @@ export default defineRule({
       'aws-securityhub': ['SageMaker.3'],
       mcsb: ['PA-7'],
       checkov: ['CKV_AWS_307'],
+      'aws-config': ['sagemaker-notebook-instance-root-access-check'],
     },
     messages: {
       root: 'Users of ML {{kind}} {{name}} get root access.',

@@ -5,6 +5,7 @@ export default defineRule({
     id: 'segmentation/compute-not-in-virtual-network',
     title: 'ML compute, notebook or training job runs outside a customer network',
     family: 'segmentation',
+    concern: 'compute-not-in-virtual-network',
     severity: 'high',
     appliesTo: ['compute', 'notebook', 'training-job'],
     rationale:
@@ -27,6 +28,8 @@ export default defineRule({
       'azure-policy': ['7804b5c7-01dc-4723-969b-ae300cc07ff1'],
       mcsb: ['NS-1'],
       checkov: ['CKV_AWS_306'],
+      'aws-config': ['sagemaker-notebook-instance-inside-vpc'],
+      prowler: ['sagemaker_training_jobs_vpc_settings_configured'],
     },
     messages: {
       outside: 'ML {{kind}} {{name}} does not run in a customer virtual network.',

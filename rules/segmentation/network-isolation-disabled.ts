@@ -6,6 +6,7 @@ export default defineRule({
     id: 'segmentation/network-isolation-disabled',
     title: 'Training job or model container runs without network isolation',
     family: 'segmentation',
+    concern: 'network-isolation-disabled',
     severity: 'high',
     appliesTo: ['training-job', 'model'],
     rationale:
@@ -18,7 +19,7 @@ export default defineRule({
     },
     controls: {
       'ms-ai-risk': ['5.3.1', '5.5.2'],
-      'a-mlsg': ['A-MLSG-002-D004', 'A-MLSG-004-D006'],
+      'a-mlsg': ['A-MLSG-002-D004', 'A-MLSG-004-D006', 'A-MLSG-004-D007'],
       'mitre-atlas': ['AML.M0005', 'AML.M0019'],
     },
     references: {
@@ -26,6 +27,7 @@ export default defineRule({
       'aws-securityhub': ['SageMaker.5'],
       mcsb: ['NS-1', 'DP-2'],
       checkov: ['CKV_AWS_370'],
+      prowler: ['sagemaker_training_jobs_network_isolation_enabled'],
     },
     messages: {
       open: 'ML {{kind}} {{name}} runs without network isolation.',

@@ -6,6 +6,7 @@ export default defineRule({
     id: 'segmentation/outbound-unrestricted',
     title: 'ML workspace or deployment may send traffic to any destination',
     family: 'segmentation',
+    concern: 'outbound-unrestricted',
     severity: 'high',
     appliesTo: ['workspace', 'deployment'],
     rationale:

@@ -1,11 +1,12 @@
 import { defineRule } from '../../src/engine/index.js';
-import { isMlAsset, usedByMl } from '../_lib/ml-usage.js';
+import { isMlAsset, usedByMl } from '../../src/model/index.js';
 
 export default defineRule({
   meta: {
     id: 'segmentation/private-endpoint-missing',
     title: 'ML workspace or supporting service is not reached through a private endpoint',
     family: 'segmentation',
+    concern: 'private-endpoint-missing',
     severity: 'medium',
     appliesTo: ['workspace', 'storage', 'key-vault', 'container-registry'],
     rationale:

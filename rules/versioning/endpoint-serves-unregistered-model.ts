@@ -20,6 +20,7 @@ export default defineRule({
     id: 'versioning/endpoint-serves-unregistered-model',
     title: 'Endpoint serves a model with no registered version or no training lineage',
     family: 'versioning',
+    concern: 'endpoint-serves-unregistered-model',
     severity: 'high',
     appliesTo: ['endpoint', 'deployment'],
     rationale:

@@ -5,6 +5,7 @@ export default defineRule({
     id: 'versioning/served-model-version-not-approved',
     title: 'A model version serving traffic was never approved in the registry',
     family: 'versioning',
+    concern: 'served-model-version-not-approved',
     severity: 'high',
     appliesTo: ['model-version'],
     rationale:

@@ -1,12 +1,13 @@
 import { defineRule } from '../../src/engine/index.js';
 import { expectBoolean } from '../_lib/fact-checks.js';
-import { usedByMl } from '../_lib/ml-usage.js';
+import { usedByMl } from '../../src/model/index.js';
 
 export default defineRule({
   meta: {
     id: 'versioning/storage-soft-delete-disabled',
     title: 'Deleted training data or models cannot be recovered',
     family: 'versioning',
+    concern: 'storage-soft-delete-disabled',
     severity: 'medium',
     appliesTo: ['storage'],
     rationale:

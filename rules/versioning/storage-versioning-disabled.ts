@@ -1,12 +1,13 @@
 import { defineRule } from '../../src/engine/index.js';
 import { expectBoolean } from '../_lib/fact-checks.js';
-import { usedByMl } from '../_lib/ml-usage.js';
+import { usedByMl } from '../../src/model/index.js';
 
 export default defineRule({
   meta: {
     id: 'versioning/storage-versioning-disabled',
     title: 'Versioning is off on storage that holds training data or models',
     family: 'versioning',
+    concern: 'storage-versioning-disabled',
     severity: 'high',
     appliesTo: ['storage'],
     rationale:

@@ -1,88 +1,49 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import type { Config } from '../config/config.js';
+import type { ProviderFlag, ProviderPlugin } from '../scan/provider-plugin.js';
 import { list, parsePositiveInt } from './parse.js';
-import { validateProviderConfig, type AwsScanOptions, type AzureScanOptions, type SourceOptions } from './compose.js';
+import type { SourceOptions } from './compose.js';
 
-export interface CloudFlags {
-  snapshot?: string[];
-  aws?: boolean;
-  awsAccounts?: string[];
-  awsOrg?: boolean;
-  awsRole?: string;
-  awsExternalId?: string;
-  awsRegions?: string[];
-  awsProfile?: string;
-  azure?: boolean;
-  azureSubscriptions?: string[];
-  azureManagementGroup?: string;
-  azureResourceGroups?: string[];
-  azureWorkspace?: string;
-  azureCloud?: string;
-  azureEndpoint?: string;
-  callTimeout?: number;
+/** What commander hands over: `snapshot`, `callTimeout`, and each plugin flag under its camel-cased name. */
+export type CloudFlags = Record<string, unknown> & { snapshot?: string[]; callTimeout?: number };
+
+/** The source flags `scan` and `inventory` share: snapshots, every registered provider's flags, the call timeout. */
+export function addSourceOptions(command: Command, plugins: readonly ProviderPlugin[]): Command {
+  command.option('--snapshot <file>', 'read a snapshot file (repeat or comma-separate for several)', list);
+  for (const plugin of plugins) for (const flag of plugin.flags) command.addOption(toOption(flag));
+  return command.option('--call-timeout <ms>', 'per-call timeout for live cloud calls', parsePositiveInt);
 }
 
-/** The source flags `scan` and `inventory` share: snapshots, AWS and Azure. */
-export function addSourceOptions(command: Command): Command {
-  return command
-    .option('--snapshot <file>', 'read a snapshot file (repeat or comma-separate for several)', list)
-    .option('--aws', 'scan AWS live with the standard credential chain')
-    .option('--aws-accounts <ids>', 'AWS account ids (others than the caller are entered with --aws-role)', list)
-    .option('--aws-org', 'every active account of the AWS Organization')
-    .option('--aws-role <name>', 'role to assume in each account (e.g. MlscanReadOnly)')
-    .option('--aws-external-id <id>', 'ExternalId for AssumeRole')
-    .option('--aws-regions <list>', 'regions (default: every enabled region)', list)
-    .option('--aws-profile <name>', 'shared config / credentials profile')
-    .option('--azure', 'scan Azure live with DefaultAzureCredential')
-    .option('--azure-subscriptions <ids>', 'subscription ids (default: every subscription the credential sees)', list)
-    .option('--azure-management-group <id>', 'every subscription below a management group')
-    .option('--azure-resource-groups <names>', 'only these resource groups', list)
-    .option('--azure-workspace <resource-id>', 'only this Azure ML workspace and what it links to')
-    .option('--azure-cloud <name>', 'AzureCloud, AzureChinaCloud or AzureUSGovernment')
-    .option('--azure-endpoint <url>', 'explicit ARM endpoint (https)')
-    .option('--call-timeout <ms>', 'per-call timeout for live cloud calls', parsePositiveInt);
+function toOption(flag: ProviderFlag): Option {
+  const option = new Option(flag.flag, flag.description);
+  if (flag.parse === 'list') return option.argParser(list);
+  if (flag.parse === 'positive-int') return option.argParser(parsePositiveInt);
+  if (typeof flag.parse === 'function') return option.argParser(flag.parse);
+  return option;
 }
 
-/** Flags win over the config file; a provider runs when its flag or its config section says so. */
-export async function resolveSources(flags: CloudFlags, config: Config, configFile?: string): Promise<SourceOptions> {
-  const fromConfig = configFile ? await validateProviderConfig(configFile, { aws: config.aws, azure: config.azure }) : {};
-  const awsFlagged =
-    flags.aws || flags.awsAccounts || flags.awsOrg || flags.awsRole || flags.awsRegions || flags.awsProfile || flags.awsExternalId;
-  const azureFlagged =
-    flags.azure || flags.azureSubscriptions || flags.azureManagementGroup || flags.azureResourceGroups || flags.azureWorkspace || flags.azureCloud || flags.azureEndpoint;
-  const out: SourceOptions = { snapshots: flags.snapshot ?? config.snapshot ?? [] };
-  if (awsFlagged || fromConfig.aws) {
-    out.aws = {
-      ...fromConfig.aws,
-      ...prune<AwsScanOptions>({
-        accounts: flags.awsAccounts,
-        org: flags.awsOrg,
-        role: flags.awsRole,
-        externalId: flags.awsExternalId,
-        regions: flags.awsRegions,
-        profile: flags.awsProfile,
-        timeoutMs: flags.callTimeout,
-      }),
-    };
-  }
-  if (azureFlagged || fromConfig.azure) {
-    out.azure = {
-      ...fromConfig.azure,
-      ...prune<AzureScanOptions>({
-        subscriptions: flags.azureSubscriptions,
-        managementGroup: flags.azureManagementGroup,
-        resourceGroups: flags.azureResourceGroups,
-        workspace: flags.azureWorkspace,
-        cloud: flags.azureCloud as AzureScanOptions['cloud'],
-        armEndpoint: flags.azureEndpoint,
-        timeoutMs: flags.callTimeout,
-      }),
-    };
+/** The key commander stores a flag under (`--aws-accounts` → `awsAccounts`). */
+function attributeOf(flag: ProviderFlag): string {
+  return new Option(flag.flag).attributeName();
+}
+
+/** Flags win over the config file; a provider runs when one of its flags or its config section says so. */
+export function resolveSources(flags: CloudFlags, config: Config, plugins: readonly ProviderPlugin[]): SourceOptions {
+  const out: SourceOptions = { snapshots: flags.snapshot ?? config.snapshot ?? [], providers: {} };
+  for (const plugin of plugins) {
+    const fromConfig = config[plugin.id] as Record<string, unknown> | undefined;
+    const given = plugin.flags.filter((f) => flags[attributeOf(f)] !== undefined);
+    if (given.length === 0 && !fromConfig) continue;
+    const fromFlags: Record<string, unknown> = {};
+    for (const flag of given) if (flag.option) fromFlags[flag.option] = flags[attributeOf(flag)];
+    if (plugin.callTimeoutOption && flags.callTimeout !== undefined) fromFlags[plugin.callTimeoutOption] = flags.callTimeout;
+    out.providers[plugin.id] = { ...fromConfig, ...fromFlags };
   }
   return out;
 }
 
-/** The flags given (undefined dropped), so a missing flag does not override the config file. */
-function prune<T>(o: Record<string, unknown>): T {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+/** `--aws or --azure`: the flags that turn each provider on, for the "nothing to scan" message. */
+export function enableFlags(plugins: readonly ProviderPlugin[]): string {
+  const flags = plugins.map((p) => p.flags.find((f) => !f.option)?.flag ?? `--${p.id}`);
+  return flags.length > 1 ? `${flags.slice(0, -1).join(', ')} or ${flags.at(-1)}` : (flags[0] ?? '');
 }

@@ -1,17 +1,16 @@
-// The composition root: the only place in src/ that imports rules and providers. Cloud providers
-// are imported lazily so a snapshot scan never loads the cloud SDKs.
+// The composition root: the only place in src/ that imports rules and providers (the provider
+// registration list is providers.ts). Plugins load their SDKs lazily, so a snapshot scan never does.
 import { dirname, resolve } from 'node:path';
-import { z } from 'zod';
 import { rules as allRules } from '../../rules/index.js';
 import { createSnapshotSource, writeSnapshot } from '../../providers/snapshot/index.js';
-import type { AwsScanOptions } from '../../providers/aws/index.js';
-import type { AzureScanOptions } from '../../providers/azure/index.js';
-import { validate } from '../config/user-file.js';
 import { asOutputPathError } from '../lib/out-path.js';
 import type { AnyRule } from '../engine/index.js';
 import type { InventorySource } from '../scan/source.js';
+import { findPlugin, type ProviderPlugin } from '../scan/provider-plugin.js';
+import { UsageError } from '../errors.js';
+import { providerPlugins } from './providers.js';
 
-export type { AwsScanOptions, AzureScanOptions };
+export { providerPlugins };
 
 export function ruleRegistry(): readonly AnyRule[] {
   return allRules;
@@ -23,41 +22,28 @@ export function ruleMetaById(): ReadonlyMap<string, AnyRule['meta']> {
 
 export interface SourceOptions {
   snapshots: readonly string[];
-  aws?: AwsScanOptions;
-  azure?: AzureScanOptions;
+  /** Options of each provider that runs, by plugin id, as the user gave them (flags over config). */
+  providers: Record<string, Record<string, unknown>>;
 }
 
-export async function buildSources(options: SourceOptions): Promise<InventorySource[]> {
+export function hasSources(options: SourceOptions): boolean {
+  return options.snapshots.length > 0 || Object.keys(options.providers).length > 0;
+}
+
+export async function buildSources(options: SourceOptions, plugins: readonly ProviderPlugin[] = providerPlugins): Promise<InventorySource[]> {
   const sources: InventorySource[] = options.snapshots.map((file) => createSnapshotSource(file));
-  if (options.aws) {
-    const { createAwsSource } = await import('../../providers/aws/index.js');
-    sources.push(createAwsSource(options.aws));
-  }
-  if (options.azure) {
-    const { createAzureSource } = await import('../../providers/azure/index.js');
-    sources.push(createAzureSource(options.azure));
+  for (const plugin of plugins) {
+    const providerOptions = options.providers[plugin.id];
+    if (providerOptions) sources.push(await plugin.createSource(providerOptions, { providerId: plugin.id }));
   }
   return sources;
 }
 
-/** Checks a config file's `aws:` / `azure:` sections against the providers' own option schemas. */
-export async function validateProviderConfig(
-  file: string,
-  sections: { aws?: unknown; azure?: unknown },
-): Promise<{ aws?: AwsScanOptions; azure?: AzureScanOptions }> {
-  const [{ AwsScanOptionsSchema }, { AzureScanOptionsSchema }] = await Promise.all([
-    import('../../providers/aws/options.js'),
-    import('../../providers/azure/options.js'),
-  ]);
-  const schema = z.object({ aws: AwsScanOptionsSchema.optional(), azure: AzureScanOptionsSchema.optional() });
-  validate(file, sections, schema);
-  // Defaults are applied by each provider; hand over what the user wrote.
-  return sections as { aws?: AwsScanOptions; azure?: AzureScanOptions };
-}
-
-export async function permissionsDocument(provider: 'aws' | 'azure'): Promise<unknown> {
-  if (provider === 'aws') return (await import('../../providers/aws/index.js')).awsPermissionsPolicy();
-  return (await import('../../providers/azure/index.js')).azurePermissionsRole();
+/** What `mlscan permissions <id>` prints. */
+export async function permissionsDocument(id: string, plugins: readonly ProviderPlugin[] = providerPlugins): Promise<unknown> {
+  const plugin = findPlugin(plugins, id);
+  if (!plugin?.permissions) throw new UsageError(`permissions: no provider '${id}' with a permissions document`);
+  return plugin.permissions.document();
 }
 
 /**

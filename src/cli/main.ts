@@ -8,9 +8,12 @@ import { inventoryCommand } from './commands/inventory.js';
 import { permissionsCommand } from './commands/permissions.js';
 import { terminalSafe } from './output.js';
 import { EXIT } from './exit-codes.js';
+import { providerPlugins } from './providers.js';
+import type { ProviderPlugin } from '../scan/provider-plugin.js';
 
-/** Exit codes: see exit-codes.ts (0 clean, 1 findings, 2 usage or input error, 3 partial scan, 4 internal error). */
-export async function main(argv: readonly string[]): Promise<number> {
+/** `providers` replaces the registered provider plugins (tests). Exit codes: see exit-codes.ts (0 clean, 1 findings, 2 usage or input error, 3 partial scan, 4 internal error). */
+export async function main(argv: readonly string[], options: { providers?: readonly ProviderPlugin[] } = {}): Promise<number> {
+  const plugins = options.providers ?? providerPlugins;
   const program = new Command('mlscan')
     .description('Inventory cloud ML estates (AWS SageMaker, Azure Machine Learning) and assess them against AI security frameworks')
     .version(toolVersion(), '-V, --version')
@@ -18,7 +21,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     .exitOverride()
     .configureOutput({ outputError: () => {} })
     .showHelpAfterError(false);
-  for (const command of [scanCommand(), inventoryCommand(), rulesCommand(), frameworksCommand(), permissionsCommand()]) {
+  for (const command of [scanCommand(plugins), inventoryCommand(plugins), rulesCommand(), frameworksCommand(), permissionsCommand(plugins)]) {
     program.addCommand(command.exitOverride().configureOutput({ outputError: () => {} }));
   }
   try {

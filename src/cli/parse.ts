@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from 'commander';
 import { FRAMEWORK_IDS, PROVIDERS, RULE_FAMILIES, SEVERITIES, type Severity } from '../model/index.js';
+import { REPORT_FORMATS, type ReportFormat } from '../report/formats.js';
 
 /** `a,b` and repeated flags both accumulate into one list. */
 export function list(value: string, previous: string[] = []): string[] {
@@ -22,8 +23,7 @@ export const parseFamilies = oneOf(RULE_FAMILIES, 'family');
 export const parseProviders = oneOf(PROVIDERS, 'provider');
 export const parseFrameworks = oneOf(FRAMEWORK_IDS, 'framework');
 
-export const REPORT_FORMATS = ['html', 'md', 'json', 'csv'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
+export type { ReportFormat };
 export const parseFormats = oneOf(REPORT_FORMATS, 'format');
 
 export function parseThreshold(value: string): Severity | 'none' {

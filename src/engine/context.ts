@@ -1,6 +1,7 @@
 import type { Asset, CoverageGap, FactName } from '../model/index.js';
 import type { GraphView } from '../graph/index.js';
 import type { AnyRule, RuleContext, Verdict, VerdictOptions } from './define-rule.js';
+import { createDataTags, type DataTags } from './data-tags.js';
 
 const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
 
@@ -8,7 +9,7 @@ export function interpolate(template: string, data: Record<string, unknown>): st
   return template.replace(PLACEHOLDER, (whole, key: string) => (key in data ? String(data[key]) : whole));
 }
 
-export function createContext(rule: AnyRule, asset: Asset, graph: GraphView): RuleContext<string> {
+export function createContext(rule: AnyRule, asset: Asset, graph: GraphView, dataTags: DataTags = createDataTags(graph)): RuleContext<string> {
   const verdict = (status: 'pass' | 'fail', messageId: string, options: VerdictOptions = {}): Verdict => {
     const template = rule.meta.messages[messageId];
     if (template === undefined) throw new Error(`rule ${rule.meta.id} has no message '${messageId}'`);
@@ -33,6 +34,7 @@ export function createContext(rule: AnyRule, asset: Asset, graph: GraphView): Ru
   };
   return {
     graph,
+    dataTags,
     pass: (id, o) => verdict('pass', id, o),
     fail: (id, o) => verdict('fail', id, o),
     unknown,

@@ -1,9 +1,10 @@
 import os from 'node:os';
 import PQueue from 'p-queue';
-import type { Asset, Finding, Severity, SeverityAdjustment } from '../model/index.js';
+import type { Asset, DataTagKeys, Finding, Severity, SeverityAdjustment } from '../model/index.js';
 import type { GraphView } from '../graph/index.js';
 import type { AnyRule, RuleOutcome, Verdict } from './define-rule.js';
 import { createContext } from './context.js';
+import { createDataTags, type DataTags } from './data-tags.js';
 import { compareFindings } from './sort.js';
 
 export interface RiskAssessor {
@@ -21,6 +22,8 @@ export interface EngineOptions {
   /** Assets evaluated per queued task; keeps queue overhead small on large estates. */
   batchSize?: number;
   risk?: RiskAssessor;
+  /** Tag keys for data classification and owner (default: DEFAULT_DATA_TAG_KEYS). */
+  dataTags?: Partial<DataTagKeys>;
 }
 
 export interface EngineStats {
@@ -40,37 +43,79 @@ export interface EngineResult {
  */
 export async function runRules(options: EngineOptions): Promise<EngineResult> {
   const { rules, graph, risk } = options;
+  const dataTags = createDataTags(graph, options.dataTags);
   const timeoutMs = options.timeoutMs ?? 10_000;
   const batchSize = options.batchSize ?? 2_000;
   const queue = new PQueue({ concurrency: options.concurrency ?? Math.max(2, os.availableParallelism()) });
   const findings: Finding[] = [];
   let evaluations = 0;
 
-  for (const rule of rules) {
-    const candidates = candidatesFor(rule, graph);
-    for (let start = 0; start < candidates.length; start += batchSize) {
-      const batch = candidates.slice(start, start + batchSize);
-      void queue.add(async () => {
-        for (const asset of batch) {
-          let produced = evaluateSyncFirst(rule, asset, graph, timeoutMs);
-          if (isPromise(produced)) produced = await produced;
-          if (produced === null) continue;
-          evaluations++;
-          for (const finding of produced) {
-            if (finding.status === 'fail' && risk) {
-              const { severity, adjustment } = risk.assess(rule.meta.severity, asset, finding);
-              finding.severity = severity;
-              finding.adjustment = adjustment;
+  // A rule runs after the rules that supersede it, and skips the assets they gave a verdict on.
+  const decided = new Map<string, Set<string>>();
+  for (const round of supersessionRounds(rules)) {
+    for (const rule of round) {
+      const skip = skippedAssets(rule, rules, decided);
+      const verdicts = new Set<string>();
+      if (rules.some((r) => rule.meta.supersedes?.includes(r.meta.id))) decided.set(rule.meta.id, verdicts);
+      const candidates = candidatesFor(rule, graph).filter((a) => !skip.has(a.id));
+      for (let start = 0; start < candidates.length; start += batchSize) {
+        const batch = candidates.slice(start, start + batchSize);
+        void queue.add(async () => {
+          for (const asset of batch) {
+            let produced = evaluateSyncFirst(rule, asset, graph, timeoutMs, dataTags);
+            if (isPromise(produced)) produced = await produced;
+            if (produced === null) continue;
+            evaluations++;
+            for (const finding of produced) {
+              if (finding.status === 'pass' || finding.status === 'fail') verdicts.add(asset.id);
+              if (finding.status === 'fail' && risk) {
+                const { severity, adjustment } = risk.assess(rule.meta.severity, asset, finding);
+                finding.severity = severity;
+                finding.adjustment = adjustment;
+              }
+              findings.push(finding);
             }
-            findings.push(finding);
           }
-        }
-      });
+        });
+      }
     }
+    await queue.onIdle();
   }
-  await queue.onIdle();
   findings.sort(compareFindings);
   return { findings, stats: { evaluations, rules: rules.length, assets: graph.assets.length } };
+}
+
+/**
+ * Rules in evaluation order: each round holds the rules whose superseding rules (among those
+ * selected) ran in an earlier round. Most scans have two rounds; a cycle is run in one round.
+ */
+export function supersessionRounds(rules: readonly AnyRule[]): AnyRule[][] {
+  const selected = new Set(rules.map((r) => r.meta.id));
+  const waitsFor = new Map<string, Set<string>>(rules.map((r) => [r.meta.id, new Set<string>()]));
+  for (const rule of rules) {
+    for (const id of rule.meta.supersedes ?? []) if (selected.has(id)) waitsFor.get(id)!.add(rule.meta.id);
+  }
+  const rounds: AnyRule[][] = [];
+  const done = new Set<string>();
+  let pending = [...rules];
+  while (pending.length) {
+    let round = pending.filter((r) => [...waitsFor.get(r.meta.id)!].every((id) => done.has(id)));
+    if (!round.length) round = pending;
+    for (const r of round) done.add(r.meta.id);
+    rounds.push(round);
+    pending = pending.filter((r) => !done.has(r.meta.id));
+  }
+  return rounds;
+}
+
+/** Assets on which a rule superseding `rule` already gave a pass or fail. */
+function skippedAssets(rule: AnyRule, rules: readonly AnyRule[], decided: ReadonlyMap<string, ReadonlySet<string>>): Set<string> {
+  const skip = new Set<string>();
+  for (const other of rules) {
+    if (!other.meta.supersedes?.includes(rule.meta.id)) continue;
+    for (const id of decided.get(other.meta.id) ?? []) skip.add(id);
+  }
+  return skip;
 }
 
 function candidatesFor(rule: AnyRule, graph: GraphView): Asset[] {
@@ -89,8 +134,9 @@ export async function evaluateOne(
   asset: Asset,
   graph: GraphView,
   timeoutMs: number,
+  dataTags?: Partial<DataTagKeys>,
 ): Promise<Finding[] | null> {
-  return evaluateSyncFirst(rule, asset, graph, timeoutMs);
+  return evaluateSyncFirst(rule, asset, graph, timeoutMs, createDataTags(graph, dataTags));
 }
 
 /**
@@ -102,11 +148,12 @@ function evaluateSyncFirst(
   asset: Asset,
   graph: GraphView,
   timeoutMs: number,
+  dataTags: DataTags,
 ): Finding[] | null | Promise<Finding[] | null> {
   let result: RuleOutcome | Promise<RuleOutcome>;
   try {
-    if (rule.applies && !rule.applies(asset, graph)) return null;
-    result = rule.evaluate(asset, createContext(rule, asset, graph));
+    if (rule.applies && !rule.applies(asset, graph, dataTags)) return null;
+    result = rule.evaluate(asset, createContext(rule, asset, graph, dataTags));
   } catch (error) {
     return [errorFinding(rule, asset, error)];
   }

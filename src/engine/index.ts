@@ -2,6 +2,7 @@ export * from './define-rule.js';
 export * from './engine.js';
 export * from './selection.js';
 export * from './sort.js';
+export * from './data-tags.js';
 export { createContext, interpolate } from './context.js';
 export type { GraphView, Lineage, PathQuery, Whereabouts } from '../graph/index.js';
 export type * from '../model/index.js';

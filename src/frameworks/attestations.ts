@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { AttestationSchema, type Attestation } from '../model/index.js';
 import { InputFileError } from '../errors.js';
-import { readUserFile } from '../config/user-file.js';
+import { readUserFile } from '../files/user-file.js';
 import { findControl, frameworkOfControlId } from './catalogue.js';
 
 export const AttestationFileSchema = z

@@ -5,9 +5,9 @@ import type {
   Finding,
   FrameworkAssessment,
   FrameworkId,
+  RuleMeta,
 } from '../model/index.js';
 import { CONTROL_STATUSES } from '../model/index.js';
-import type { RuleMeta } from '../engine/define-rule.js';
 import { FRAMEWORKS, frameworkOfControlId } from './catalogue.js';
 import { collectEvidence, judgeRules, type AutomatedVerdict } from './evidence.js';
 import type { Control, Framework } from './types.js';

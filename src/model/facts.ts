@@ -2,7 +2,9 @@ import { z } from 'zod';
 
 /**
  * Normalised facts. Every field is optional: a missing field means the provider could not
- * see it (or it does not apply), and a rule that needs it answers `unknown`, never pass.
+ * see it (or it does not apply), and a rule that needs it answers `unknown`, never pass. A field
+ * the cloud leaves out because it is not configured is written as its explicit value, where the
+ * API documents that. FACTS.md beside this file says, per fact and per cloud, which is which.
  * Providers fill these from the raw record so one rule judges every cloud.
  */
 export const EncryptionSchema = z
@@ -89,7 +91,7 @@ export const FactsSchema = z
       .describe('Registry approval status of a model version'),
     lineageRecorded: z.boolean().optional().describe('Training data / job lineage is recorded for the model'),
     // --- encryption
-    encryption: EncryptionSchema.optional(),
+    encryption: EncryptionSchema.optional().describe('At-rest encryption: none, platform-managed key, or customer-managed key'),
     encryptionKeyId: z.string().optional().describe('Id of the key that encrypts it, when customer-managed'),
     transitEncryption: z.boolean().optional().describe('Encryption in transit enforced (TLS only / inter-node encryption)'),
     minTlsVersion: z.string().optional().describe("Minimum TLS version accepted, e.g. '1.2'"),
@@ -107,6 +109,10 @@ export const FactsSchema = z
     serverless: z.boolean().optional().describe('Capacity is serverless (instance count does not apply)'),
     highBusinessImpact: z.boolean().optional().describe('Workspace flagged as high business impact (reduced telemetry, encrypted scratch)'),
     mlRelated: z.boolean().optional().describe('Supporting resource (storage, key, network) is used by or tagged for ML'),
+    tagsRead: z
+      .boolean()
+      .optional()
+      .describe('The resource tags were read, so a tag missing from `tags` is not set (rather than not seen)'),
   })
   .strict()
   .describe('Normalised, cloud-neutral facts about an asset');

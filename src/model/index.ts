@@ -4,3 +4,6 @@ export * from './facts.js';
 export * from './asset.js';
 export * from './finding.js';
 export * from './scan-result.js';
+export * from './rule.js';
+export * from './data-tags.js';
+export * from './ml-usage.js';

@@ -1,5 +1,5 @@
 import { SEVERITIES, severityRank, type Asset, type Finding, type Severity } from '../model/index.js';
-import type { Remediation } from '../engine/define-rule.js';
+import type { Remediation } from '../model/index.js';
 import { boundedJson } from './bounded-json.js';
 import { redactValue } from './redact.js';
 import type { ControlRef, FindingView, PathStep, ReportRuleMeta, RuleGroup } from './view-model-types.js';

@@ -3,11 +3,7 @@ import { join, resolve } from 'node:path';
 import type { ScanResult } from '../model/index.js';
 import { asOutputPathError, checkOutDir } from '../lib/out-path.js';
 import { writeFileAtomic } from './atomic-write.js';
-import { renderCsv } from './csv.js';
-import { escapeInvisibleInJson } from './escape.js';
-import { renderHtml } from './html.js';
-import { renderJson } from './json.js';
-import { renderMarkdown } from './markdown.js';
+import { REPORT_FILE_NAMES, REPORT_FORMATS, REPORT_RENDERERS, isReportFormat, type ReportFormat } from './formats.js';
 import { DEFAULT_LOCK_WAIT_MS, lockOutDir, type LockOwner } from './out-lock.js';
 import { ReportError } from './report-error.js';
 import { createStaging, pauseForTests, sweepLeftovers, swapIn } from './staging.js';
@@ -18,15 +14,16 @@ export type * from './view-model-types.js';
 export { ReportError } from './report-error.js';
 export { DEFAULT_LOCK_WAIT_MS, type LockOwner } from './out-lock.js';
 
-export const REPORT_FORMATS = ['html', 'md', 'json', 'csv'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
-
-export const REPORT_FILE_NAMES: Record<ReportFormat, string> = {
-  html: 'mlscan-report.html',
-  md: 'mlscan-report.md',
-  json: 'mlscan-report.json',
-  csv: 'mlscan-inventory.csv',
-};
+export {
+  DEFAULT_REPORT_FORMATS,
+  REPORT_FILE_NAMES,
+  REPORT_FORMATS,
+  REPORT_RENDERERS,
+  isReportFormat,
+  type RenderInput,
+  type ReportFormat,
+  type ReportRenderer,
+} from './formats.js';
 
 export interface WriteReportsOptions {
   formats: readonly ReportFormat[];
@@ -50,6 +47,9 @@ export interface WriteReportsOptions {
  */
 export async function writeReports(result: ScanResult, options: WriteReportsOptions): Promise<string[]> {
   const formats = [...new Set(options.formats)];
+  // Library callers are not type-checked at run time; the CLI and config file were already checked.
+  const unknown = formats.find((format) => !isReportFormat(format));
+  if (unknown !== undefined) throw new ReportError(`unknown report format '${unknown}' (expected one of: ${REPORT_FORMATS.join(', ')})`);
   const outDir = resolve(options.outDir);
   try {
     checkOutDir(outDir);
@@ -74,7 +74,7 @@ async function writeSet(result: ScanResult, options: WriteReportsOptions, format
     let vm: ReportViewModel | undefined;
     const viewModel = () => (vm ??= buildViewModel(result, { ruleMeta: options.ruleMeta, ...(options.generatedAt !== undefined ? { generatedAt: options.generatedAt } : {}) }));
     for (const format of formats) {
-      writeFileAtomic(join(staging.dir, REPORT_FILE_NAMES[format]), render(format, result, viewModel));
+      writeFileAtomic(join(staging.dir, REPORT_FILE_NAMES[format]), REPORT_RENDERERS[format].render({ result, viewModel }));
       // Let a progress spinner or a signal handler run between large files.
       await new Promise<void>((done) => setImmediate(done));
       await pauseForTests(`staging ${REPORT_FILE_NAMES[format]}`);
@@ -82,20 +82,5 @@ async function writeSet(result: ScanResult, options: WriteReportsOptions, format
     swapIn(staging.dir, outDir, formats.map((format) => REPORT_FILE_NAMES[format]), Object.values(REPORT_FILE_NAMES));
   } finally {
     staging.discard();
-  }
-}
-
-function render(format: ReportFormat, result: ScanResult, viewModel: () => ReportViewModel): Iterable<string> {
-  switch (format) {
-    case 'html':
-      return renderHtml(viewModel());
-    case 'md':
-      return renderMarkdown(viewModel());
-    case 'json':
-      return escapeInvisibleInJson(renderJson(result));
-    case 'csv':
-      return renderCsv(result);
-    default:
-      throw new ReportError(`unknown report format '${String(format satisfies never)}'`);
   }
 }

@@ -7,7 +7,7 @@ import type {
   RuleFamily,
   Severity,
 } from '../model/index.js';
-import type { Remediation } from '../engine/define-rule.js';
+import type { Remediation } from '../model/index.js';
 
 /** What a report needs of a rule: the fields of RuleMeta it shows. */
 export interface ReportRuleMeta {

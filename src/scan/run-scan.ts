@@ -2,7 +2,8 @@ import type { Attestation, Finding, FrameworkId, ScanResult, Severity } from '..
 import { RESULT_SCHEMA_VERSION, atOrAbove } from '../model/index.js';
 import { AssetGraph } from '../graph/index.js';
 import { runRules, type AnyRule, type EngineStats } from '../engine/index.js';
-import { FRAMEWORKS, assessFrameworks, createRiskAssessor, riskMatrix, type RiskConfig } from '../frameworks/index.js';
+import { FRAMEWORKS, assessFrameworks } from '../frameworks/index.js';
+import { createRiskAssessor, riskMatrix, type RiskConfig } from '../risk/index.js';
 import { toolVersion } from '../version.js';
 import { mergeInventories } from './merge.js';
 import type { InventorySource, NormalisedInventory, ProgressEvent } from './source.js';
@@ -73,6 +74,7 @@ export async function evaluateInventory(
     rules: options.rules,
     graph,
     risk: createRiskAssessor(graph, options.risk),
+    ...(options.risk ? { dataTags: options.risk } : {}),
     ...(options.concurrency ? { concurrency: options.concurrency } : {}),
     ...(options.ruleTimeoutMs ? { timeoutMs: options.ruleTimeoutMs } : {}),
   });

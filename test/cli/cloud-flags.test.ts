@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { resolveSources } from '../../src/cli/cloud-flags.js';
 import { loadConfig } from '../../src/config/config.js';
+import { providerPlugins } from '../../src/cli/providers.js';
 
 describe('provider settings from the config file and the flags', () => {
   it('keeps every config-file setting a flag does not give, and lets the flags given win', async () => {
@@ -17,9 +18,9 @@ describe('provider settings from the config file and the flags', () => {
           'azure: { subscriptions: [6f1c2a8e-3b4d-4e71-9a0c-5d2b8e7f1a34], armEndpoint: "https://arm.example.test", cloud: AzureUSGovernment }',
         ].join('\n'),
       );
-      const sources = await resolveSources({ awsRegions: ['eu-central-1'], callTimeout: 5000 }, loadConfig(file), file);
-      expect(sources.aws).toEqual({ regions: ['eu-central-1'], timeoutMs: 5000 });
-      expect(sources.azure).toEqual({ subscriptions: ['6f1c2a8e-3b4d-4e71-9a0c-5d2b8e7f1a34'], armEndpoint: 'https://arm.example.test', cloud: 'AzureUSGovernment', timeoutMs: 5000 });
+      const sources = resolveSources({ awsRegions: ['eu-central-1'], callTimeout: 5000 }, loadConfig(file, providerPlugins), providerPlugins);
+      expect(sources.providers['aws']).toEqual({ regions: ['eu-central-1'], timeoutMs: 5000 });
+      expect(sources.providers['azure']).toEqual({ subscriptions: ['6f1c2a8e-3b4d-4e71-9a0c-5d2b8e7f1a34'], armEndpoint: 'https://arm.example.test', cloud: 'AzureUSGovernment', timeoutMs: 5000 });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

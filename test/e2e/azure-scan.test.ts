@@ -50,10 +50,10 @@ describe('mlscan scan --azure', () => {
     expect(lineage?.path?.[0]).toBe(f.ids.endpoint);
     expect(lineage?.path?.at(-1)).toBe(f.ids.stTraining);
     expect(lineage?.path).toContain(f.ids.modelChurn3);
-    expect(fail('azure/machine-learning/compute-local-auth', f.ids.ciAlice)).toBeDefined();
-    expect(fail('azure/machine-learning/endpoint-auth-mode', f.ids.endpoint)).toBeDefined();
+    expect(fail('rbac/local-auth-enabled', f.ids.ciAlice)).toBeDefined();
+    expect(fail('rbac/endpoint-key-auth', f.ids.endpoint)).toBeDefined();
     expect(fail('azure/machine-learning/workspace-managed-network', f.ids.wsProd)).toBeDefined();
-    expect(fail('exposure/storage-public-access', f.ids.stTraining)).toBeDefined();
+    expect(fail('azure/storage/blob-anonymous-access', f.ids.stTraining)).toBeDefined(); // supersedes exposure/storage-public-access
 
     // Planted account keys, SAS signatures, passwords and connection strings, and the client
     // secret of the credential, reach no report file and no log line.

@@ -184,3 +184,34 @@ describe('selectRules', () => {
     expect(ids(selectRules(rules, {}))).toHaveLength(5);
   });
 });
+
+describe('runRules: one verdict per asset and concern', () => {
+  const core = publicRule('exposure/test-public', 'high', { concern: 'test-public' });
+  const azureWs = makeAsset({ kind: 'workspace', provider: 'azure', id: 'ws-az', name: 'ws-az', facts: { publicNetworkAccess: true } });
+  const azureBlind = makeAsset({ kind: 'endpoint', provider: 'azure', id: 'ep-az', name: 'ep-az', facts: {} });
+  const awsWs = makeAsset({ kind: 'workspace', provider: 'aws', id: 'ws-aws', name: 'ws-aws', facts: { publicNetworkAccess: true } });
+  // More precise for Azure workspaces only: it does not apply to endpoints.
+  const precise = defineRule({
+    ...publicRule('azure/test-public', 'high', { concern: 'test-public', providers: ['azure'], supersedes: ['exposure/test-public'] }),
+    applies: (a: Asset) => a.kind === 'workspace',
+  });
+
+  it('does not evaluate a superseded rule on an asset the superseding rule gave a verdict on', async () => {
+    const { findings, stats } = await runRules({ rules: [core, precise], graph: makeGraph([awsWs, azureWs, azureBlind]) });
+    expect(summary(findings).sort()).toEqual(['azure/test-public|ws-az|fail', 'exposure/test-public|ep-az|unknown', 'exposure/test-public|ws-aws|fail']);
+    expect(stats.evaluations).toBe(3);
+  });
+
+  it('still evaluates the superseded rule where the superseding one could only say unknown', async () => {
+    const blindWs = makeAsset({ kind: 'workspace', provider: 'azure', id: 'ws-blind', name: 'ws-blind', facts: {} });
+    const rawRule = defineRule({ ...precise, evaluate: (_a, ctx) => ctx.unknown(['raw.properties']) });
+    const { findings } = await runRules({ rules: [rawRule, core], graph: makeGraph([blindWs]) });
+    expect(summary(findings).sort()).toEqual(['azure/test-public|ws-blind|unknown', 'exposure/test-public|ws-blind|unknown']);
+  });
+
+  it('runs a superseded rule selected alone on every asset', async () => {
+    const selected = selectRules([core, precise], { ids: ['exposure/test-public'] });
+    const { findings } = await runRules({ rules: selected, graph: makeGraph([azureWs]) });
+    expect(summary(findings)).toEqual(['exposure/test-public|ws-az|fail']);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defineRule, runRules } from '../../src/engine/index.js';
-import { assessFrameworks, createRiskAssessor, FRAMEWORKS } from '../../src/frameworks/index.js';
+import { assessFrameworks, FRAMEWORKS } from '../../src/frameworks/index.js';
+import { createRiskAssessor } from '../../src/risk/index.js';
 import { makeAsset, makeGraph } from '../support/assets.js';
 
 // A real rule through the real engine: the risk assessor adjusts only failing findings, and the

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildViewModel } from '../../src/report/view-model.js';
-import { riskMatrix } from '../../src/frameworks/index.js';
+import { riskMatrix } from '../../src/risk/index.js';
 import { HOSTILE_NAME, RULE_META, sampleResult } from './sample-result.js';
 
 const ENDPOINT_ARN = 'arn:aws:sagemaker:eu-west-1:111122223333:endpoint/fraud-scoring';

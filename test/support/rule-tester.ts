@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnyRule } from '../../src/engine/index.js';
 import { evaluateOne } from '../../src/engine/index.js';
 import { AssetGraph } from '../../src/graph/index.js';
-import type { Asset, CoverageGap, Edge, FindingStatus } from '../../src/model/index.js';
+import type { Asset, CoverageGap, DataTagKeys, Edge, FindingStatus } from '../../src/model/index.js';
 
 export interface CaseBase {
   /** Shown as the test name; must be unique within the rule. */
@@ -13,6 +13,8 @@ export interface CaseBase {
   edges?: Edge[];
   /** Coverage gaps of the scan the case comes from. */
   gaps?: CoverageGap[];
+  /** Configured classification / owner tag keys (risk config), when the case is about them. */
+  dataTags?: Partial<DataTagKeys>;
 }
 
 export interface ExpectedFinding {
@@ -86,5 +88,5 @@ async function run(rule: AnyRule, c: CaseBase) {
     throw new Error(`${rule.meta.id}: case '${c.name}' uses kind ${c.asset.kind}, not in appliesTo`);
   }
   const graph = new AssetGraph([c.asset, ...(c.related ?? [])], c.edges ?? [], c.gaps ?? []);
-  return evaluateOne(rule, c.asset, graph, 5_000);
+  return evaluateOne(rule, c.asset, graph, 5_000, c.dataTags);
 }

@@ -141,8 +141,9 @@ export const buckets = defineCollector<Bucket>({
     if (ctx.has('objectLock')) {
       facts.immutability = (d.objectLock as GetObjectLockConfigurationOutput | null)?.ObjectLockConfiguration?.ObjectLockEnabled === 'Enabled';
     }
-    const tags = ctx.has('tagging') ? (tagMap((d.tagging as GetBucketTaggingOutput | null)?.TagSet ?? []) ?? {}) : {};
-    if (Object.keys(tags).some((k) => ML_TAG.test(k))) facts.mlRelated = true;
+    // NoSuchTagSet (detail null) means no tags; a failed GetBucketTagging leaves tags unread (undefined).
+    const tags = ctx.has('tagging') ? (tagMap((d.tagging as GetBucketTaggingOutput | null)?.TagSet ?? []) ?? {}) : undefined;
+    if (Object.keys(tags ?? {}).some((k) => ML_TAG.test(k))) facts.mlRelated = true;
     return { id, name, region: region ?? 'unknown', facts, tags, edges };
   },
 });

@@ -58,12 +58,21 @@ export const workspaces = defineCollector({
       facts.networkIsolation = false;
       facts.outboundRestricted = false;
     }
+    // `encryption` holds only the customer-managed key settings; a workspace created without one
+    // comes back with no `encryption` block and its data is encrypted with Microsoft-managed keys
+    // (https://learn.microsoft.com/rest/api/azureml/workspaces/get, EncryptionProperty;
+    // https://learn.microsoft.com/azure/machine-learning/concept-data-encryption). So a record
+    // that was read (properties present) without the block is platform-keyed, not unknown.
     const encryption = str(p, 'encryption', 'status');
     if (encryption) facts.encryption = encryption === 'Enabled' ? 'cmk' : 'platform';
+    else if (raw.properties) facts.encryption = 'platform';
     const keyId = str(p, 'encryption', 'keyVaultProperties', 'keyIdentifier');
     if (keyId) facts.encryptionKeyId = keyId;
     const hbi = bool(p, 'hbiWorkspace');
+    // hbiWorkspace defaults to false (https://learn.microsoft.com/rest/api/azureml/workspaces/get,
+    // WorkspaceProperties.hbiWorkspace): a read record without it is not high business impact.
     if (hbi !== undefined) facts.highBusinessImpact = hbi;
+    else if (raw.properties) facts.highBusinessImpact = false;
     return {
       facts,
       edges: [

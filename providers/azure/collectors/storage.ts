@@ -39,7 +39,10 @@ export const storageAccounts = defineCollector({
     if (typeof sharedKey === 'boolean') facts.localAuthEnabled = sharedKey;
     else if (sharedKey === null || (sharedKey === undefined && raw.properties)) facts.localAuthEnabled = true;
     const tls = str(p, 'minimumTlsVersion');
+    // "The default interpretation is TLS 1.0 for this property"
+    // (https://learn.microsoft.com/rest/api/storagerp/storage-accounts/get-properties, minimumTlsVersion).
     if (tls) facts.minTlsVersion = TLS[tls] ?? tls;
+    else if (raw.properties) facts.minTlsVersion = '1.0';
     const https = bool(p, 'supportsHttpsTrafficOnly');
     if (https !== undefined) facts.transitEncryption = https;
     const keySource = str(p, 'encryption', 'keySource');

@@ -1,4 +1,4 @@
-import { jsonSchemaText, writeIfMain } from '../../../src/config/json-schema.js';
+import { jsonSchemaText, writeIfMain } from '../../../src/files/json-schema.js';
 import { SnapshotSchema } from '../schema.js';
 
 /** Where the published schema lives, relative to the package root (shipped in the npm package). */

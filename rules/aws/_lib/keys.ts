@@ -1,5 +1,4 @@
 import type { GraphView } from '../../../src/graph/index.js';
-import type { RuleContext, Verdict } from '../../../src/engine/index.js';
 import type { Asset } from '../../../src/model/index.js';
 
 /**
@@ -24,17 +23,3 @@ function namedKey(graph: GraphView, asset: Asset, keyRef: string): Asset | undef
   return graph.outgoing(asset.id, 'encrypted-by').length === 1 ? keys[0] : undefined;
 }
 
-/**
- * The verdict for a resource that names one KMS key (`noKey`, `awsManaged`, `cmk` messages):
- * no key fails, an AWS-managed key fails, a key whose manager was not read is unknown.
- */
-export function singleKeyVerdict(
-  ctx: RuleContext<'noKey' | 'awsManaged' | 'cmk'>,
-  asset: Asset,
-  key: string | undefined,
-): Verdict {
-  if (!key) return ctx.fail('noKey', { evidence: { KmsKeyId: null } });
-  const managed = keyIsAwsManaged(ctx.graph, asset, key);
-  if (managed === undefined) return ctx.unknown(['KeyManager'], { evidence: { KmsKeyId: key } });
-  return ctx[managed ? 'fail' : 'pass'](managed ? 'awsManaged' : 'cmk', { evidence: { KmsKeyId: key }, data: { key } });
-}

@@ -21,6 +21,8 @@ export interface Domain {
   AppNetworkAccessType?: string;
   AuthMode?: string;
   KmsKeyId?: string;
+  SingleSignOnManagedApplicationInstanceId?: string;
+  SingleSignOnApplicationArn?: string;
 }
 
 export interface TrainingJob {

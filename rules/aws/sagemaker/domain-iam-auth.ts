@@ -11,7 +11,7 @@ export default awsRule({
     rationale:
       'With IAM auth, anyone allowed sagemaker:CreatePresignedDomainUrl can open any user profile, and actions are attributed to a shared role rather than a person; IAM Identity Center (SSO) binds each profile to one workforce identity.',
     remediation: {
-      text: 'Use AuthMode SSO for Studio domains (set at creation), with one user profile per Identity Center user.',
+      text: 'Use AuthMode SSO for Studio domains (set at creation) with the domain attached to an IAM Identity Center instance, and one user profile per Identity Center user.',
       url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/onboard-sso-users.html',
     },
     controls: { 'ms-ai-risk': ['5.2.4', '5.3.1'], 'mitre-atlas': ['AML.M0005'] },
@@ -19,11 +19,20 @@ export default awsRule({
     messages: {
       iam: 'Studio domain {{name}} authenticates users with IAM.',
       sso: 'Studio domain {{name}} authenticates users with IAM Identity Center.',
+      ssoNotAttached: 'Studio domain {{name}} is set to AuthMode SSO but no IAM Identity Center application is attached to it.',
     },
   },
   nativeTypes: ['AWS::SageMaker::Domain'],
   evaluate(asset, ctx) {
-    const mode = describeOf<Domain>(asset)?.AuthMode;
-    return tri(ctx, mode === undefined ? undefined : mode === 'SSO', 'AuthMode', { pass: 'sso', fail: 'iam' }, { AuthMode: mode });
+    const d = describeOf<Domain>(asset);
+    const mode = d?.AuthMode;
+    if (mode !== 'SSO') return tri(ctx, mode === undefined ? undefined : false, 'AuthMode', { pass: 'sso', fail: 'iam' }, { AuthMode: mode });
+    // DescribeDomain returns SingleSignOnManagedApplicationInstanceId for an SSO domain attached to
+    // Identity Center, and SingleSignOnApplicationArn for domains created after 19 September 2023
+    // (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeDomain.html).
+    // The describe answered, so neither field present means no application is attached.
+    const attached = d?.SingleSignOnManagedApplicationInstanceId ?? d?.SingleSignOnApplicationArn;
+    const evidence = { AuthMode: mode, SingleSignOnManagedApplicationInstanceId: d?.SingleSignOnManagedApplicationInstanceId, SingleSignOnApplicationArn: d?.SingleSignOnApplicationArn };
+    return attached ? ctx.pass('sso', { evidence }) : ctx.fail('ssoNotAttached', { evidence });
   },
 });

@@ -29,6 +29,9 @@ export default defineRule({
     id: 'azure/authorization/ml-identity-privilege',
     title: 'Managed identity of an ML workspace, compute or endpoint holds broad roles',
     family: 'rbac',
+    concern: 'broad-role-at-wide-scope',
+    // Stricter for the identities ML workloads run as: anything above one resource is too wide.
+    supersedes: ['rbac/broad-role-at-wide-scope', 'azure/authorization/privileged-role-breadth'],
     severity: 'high',
     appliesTo: ['role-assignment'],
     providers: ['azure'],
@@ -39,7 +42,11 @@ export default defineRule({
       cli: 'az role assignment delete --assignee <principal-id> --role Contributor --scope <scope>',
       url: 'https://learn.microsoft.com/azure/machine-learning/how-to-identity-based-service-authentication',
     },
-    controls: { 'ms-ai-risk': ['5.3.1', '5.2.4'], 'a-mlsg': ['A-MLSG-004-D007'], 'mitre-atlas': ['AML.M0005'] },
+    controls: {
+      'ms-ai-risk': ['5.3.1', '5.2.4'],
+      'a-mlsg': ['A-MLSG-004-D007'],
+      'mitre-atlas': ['AML.M0005', 'AML.M0019'],
+    },
     references: { catalog: ['AZ-RBAC-02'], mcsb: ['PA-7', 'IM-3'] },
     messages: {
       scoped: 'The identity of {{owner}} holds {{role}} with {{privilege}} breadth at {{scope}} scope.',

@@ -7,6 +7,8 @@ export default defineRule({
     id: 'azure/authorization/privileged-role-breadth',
     title: 'Owner / Contributor-class role granted broadly over ML resources',
     family: 'rbac',
+    concern: 'broad-role-at-wide-scope',
+    supersedes: ['rbac/broad-role-at-wide-scope'],
     severity: 'high',
     appliesTo: ['role-assignment'],
     providers: ['azure'],

@@ -6,6 +6,8 @@ export default defineRule({
     id: 'azure/container-registry/public-access',
     title: 'Container registry used by ML is open to all networks or anonymously pullable',
     family: 'exposure',
+    concern: 'registry-anonymous-pull',
+    supersedes: ['exposure/registry-anonymous-pull'],
     severity: 'high',
     appliesTo: ['container-registry'],
     providers: ['azure'],

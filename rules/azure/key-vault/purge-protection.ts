@@ -6,6 +6,8 @@ export default defineRule({
     id: 'azure/key-vault/purge-protection',
     title: 'Key vault used by ML lacks soft delete or purge protection',
     family: 'encryption',
+    concern: 'key-vault-purge-protection-disabled',
+    supersedes: ['encryption/key-vault-purge-protection-disabled'],
     severity: 'high',
     appliesTo: ['key-vault'],
     providers: ['azure'],
@@ -17,7 +19,7 @@ export default defineRule({
       terraform: 'resource "azurerm_key_vault" "kv" {\n  purge_protection_enabled   = true\n  soft_delete_retention_days = 90\n}',
       url: 'https://learn.microsoft.com/azure/key-vault/general/soft-delete-overview',
     },
-    controls: { 'ms-ai-risk': ['5.8.1'], 'mitre-atlas': ['AML.M0012'] },
+    controls: { 'ms-ai-risk': ['5.8.1'], 'mitre-atlas': ['AML.M0012'], 'a-mlsg': ['A-MLSG-004-D002'] },
     references: { catalog: ['AZ-KV-01'], 'azure-policy': ['0b60c0b2-2dc2-4e1c-b5c9-abbed971de53', '1e66c121-a66a-4b1f-9b83-0fd99bf0fc2d'], mcsb: ['DP-8'], checkov: ['CKV_AZURE_110', 'CKV_AZURE_42'] },
     messages: {
       protected: 'Key vault {{name}} has soft delete and purge protection.',

@@ -6,6 +6,8 @@ export default defineRule({
     id: 'azure/machine-learning/compute-in-virtual-network',
     title: 'Azure ML compute does not run in a virtual network',
     family: 'segmentation',
+    concern: 'compute-not-in-virtual-network',
+    supersedes: ['segmentation/compute-not-in-virtual-network'],
     severity: 'medium',
     appliesTo: ['compute'],
     providers: ['azure'],
@@ -16,7 +18,11 @@ export default defineRule({
       cli: 'az ml compute create --name <compute> --resource-group <rg> --workspace-name <workspace> --type AmlCompute --vnet-name <vnet> --subnet <subnet>',
       url: 'https://learn.microsoft.com/azure/machine-learning/how-to-secure-training-vnet',
     },
-    controls: { 'ms-ai-risk': ['5.5.2', '5.3.1'], 'mitre-atlas': ['AML.M0005'] },
+    controls: {
+      'ms-ai-risk': ['5.5.2', '5.3.1'],
+      'mitre-atlas': ['AML.M0005'],
+      'a-mlsg': ['A-MLSG-004-D006', 'A-MLSG-001-C001'],
+    },
     references: { catalog: ['AZ-ML-CMP-04'], 'azure-policy': ['7804b5c7-01dc-4723-969b-ae300cc07ff1'], mcsb: ['NS-1'] },
     messages: {
       subnet: 'Compute {{name}} runs in a customer subnet.',

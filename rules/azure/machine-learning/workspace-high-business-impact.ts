@@ -1,8 +1,6 @@
 import { defineRule } from '../../../src/engine/index.js';
 import { judgeFact } from '../_lib.js';
 
-const SENSITIVE = new Set(['confidential', 'restricted', 'highly-confidential', 'secret']);
-
 export default defineRule({
   meta: {
     id: 'azure/machine-learning/workspace-high-business-impact',
@@ -25,9 +23,10 @@ export default defineRule({
       notHbi: 'Workspace {{name}} is tagged {{classification}} but not flagged high business impact.',
     },
   },
-  applies: (asset) => SENSITIVE.has((asset.tags.dataClassification ?? asset.tags.DataClassification ?? '').toLowerCase()),
+  // The configured classification keys and sensitive values (risk config), own tag or inherited.
+  applies: (asset, _graph, dataTags) => dataTags.isSensitive(dataTags.classification(asset)),
   evaluate(asset, ctx) {
-    const classification = asset.tags.dataClassification ?? asset.tags.DataClassification ?? '';
+    const classification = ctx.dataTags.classification(asset)?.value ?? '';
     return judgeFact(asset, ctx, 'highBusinessImpact', (v) => v, { pass: 'hbi', fail: 'notHbi' }, { classification });
   },
 });

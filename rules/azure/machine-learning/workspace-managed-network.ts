@@ -8,6 +8,8 @@ export default defineRule({
     id: 'azure/machine-learning/workspace-managed-network',
     title: 'Azure ML workspace managed network does not limit outbound traffic to approved destinations',
     family: 'segmentation',
+    concern: 'outbound-unrestricted',
+    supersedes: ['segmentation/outbound-unrestricted'],
     severity: 'high',
     appliesTo: ['workspace'],
     providers: ['azure'],
@@ -19,7 +21,11 @@ export default defineRule({
       terraform: 'resource "azurerm_machine_learning_workspace" "ws" {\n  managed_network {\n    isolation_mode = "AllowOnlyApprovedOutbound"\n  }\n}',
       url: 'https://learn.microsoft.com/azure/machine-learning/how-to-managed-network',
     },
-    controls: { 'ms-ai-risk': ['5.5.2', '5.3.1'], 'a-mlsg': ['A-MLSG-004-D007'], 'mitre-atlas': ['AML.M0005', 'AML.M0019'] },
+    controls: {
+      'ms-ai-risk': ['5.5.2', '5.3.1'],
+      'a-mlsg': ['A-MLSG-004-D007', 'A-MLSG-001-C001'],
+      'mitre-atlas': ['AML.M0005', 'AML.M0019'],
+    },
     references: { catalog: ['AZ-ML-WS-02'], 'azure-policy': ['6ddb1705-c8cf-450e-aa4b-19ad6703c440'], mcsb: ['NS-1', 'DP-2'] },
     messages: {
       approved: 'Workspace {{name}} allows only approved outbound traffic.',

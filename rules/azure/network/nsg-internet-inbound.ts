@@ -6,6 +6,8 @@ export default defineRule({
     id: 'azure/network/nsg-internet-inbound',
     title: 'NSG on an ML subnet admits inbound traffic from the internet',
     family: 'segmentation',
+    concern: 'security-group-admin-ports-open',
+    supersedes: ['exposure/security-group-admin-ports-open'],
     severity: 'high',
     appliesTo: ['security-group'],
     providers: ['azure'],
@@ -16,7 +18,7 @@ export default defineRule({
       cli: 'az network nsg rule delete --resource-group <rg> --nsg-name <nsg> --name <rule>',
       url: 'https://learn.microsoft.com/azure/machine-learning/how-to-access-azureml-behind-firewall',
     },
-    controls: { 'ms-ai-risk': ['5.5.2'], 'mitre-atlas': ['AML.M0005'] },
+    controls: { 'ms-ai-risk': ['5.5.2'], 'mitre-atlas': ['AML.M0005'], 'a-mlsg': ['A-MLSG-004-D006'] },
     references: { catalog: ['AZ-NET-01'], 'azure-policy': ['e71308d3-144b-4262-b144-efdc3cc90517'], mcsb: ['NS-1'] },
     messages: {
       closed: 'NSG {{name}} admits no inbound traffic from the internet.',

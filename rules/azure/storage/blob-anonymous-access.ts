@@ -6,6 +6,8 @@ export default defineRule({
     id: 'azure/storage/blob-anonymous-access',
     title: 'Storage account used by ML allows anonymous blob access',
     family: 'exposure',
+    concern: 'storage-public-access',
+    supersedes: ['exposure/storage-public-access'],
     severity: 'critical',
     appliesTo: ['storage'],
     providers: ['azure'],
@@ -17,7 +19,11 @@ export default defineRule({
       terraform: 'resource "azurerm_storage_account" "sa" {\n  allow_nested_items_to_be_public = false\n}',
       url: 'https://learn.microsoft.com/azure/storage/blobs/anonymous-read-access-prevent',
     },
-    controls: { 'ms-ai-risk': ['5.2.3'], 'a-mlsg': ['A-MLSG-002-D004'], 'mitre-atlas': ['AML.M0005'] },
+    controls: {
+      'ms-ai-risk': ['5.2.3', '5.2.5'],
+      'a-mlsg': ['A-MLSG-002-D004', 'A-MLSG-001-C001'],
+      'mitre-atlas': ['AML.M0005'],
+    },
     references: { catalog: ['AZ-ST-01'], 'azure-policy': ['4fa4b6c0-31ca-4c0d-b10d-24b96f62a751'], mcsb: ['NS-2'], checkov: ['CKV_AZURE_190', 'CKV_AZURE_34'] },
     messages: {
       blocked: 'Storage account {{name}} disallows anonymous blob access.',

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { selectRules, type RuleSelection } from '../../engine/index.js';
+import { concernOf, selectRules, type RuleSelection } from '../../engine/index.js';
 import { ruleRegistry } from '../compose.js';
 import { parseFamilies, parseFrameworks, parseProviders } from '../parse.js';
 
@@ -24,6 +24,8 @@ export function rulesCommand(): Command {
           severity: meta.severity,
           providers: meta.providers ?? ['aws', 'azure'],
           appliesTo: meta.appliesTo,
+          concern: concernOf(meta),
+          supersedes: meta.supersedes ?? [],
           controls: meta.controls,
           references: meta.references ?? {},
         }));

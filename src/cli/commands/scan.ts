@@ -5,9 +5,10 @@ import { loadAttestations } from '../../frameworks/index.js';
 import { loadConfig, type Config } from '../../config/config.js';
 import { UsageError } from '../../errors.js';
 import { findingsAtOrAbove, runScan } from '../../scan/run-scan.js';
-import { writeReports, type LockOwner } from '../../report/index.js';
+import { DEFAULT_REPORT_FORMATS, REPORT_FORMATS, writeReports, type LockOwner } from '../../report/index.js';
 import { checkOutDir } from '../../lib/out-path.js';
-import { buildSources, ruleMetaById, ruleRegistry } from '../compose.js';
+import { buildSources, hasSources, providerPlugins, ruleMetaById, ruleRegistry } from '../compose.js';
+import type { ProviderPlugin } from '../../scan/provider-plugin.js';
 import { colorEnabled, createStyler } from '../output.js';
 import {
   list,
@@ -21,7 +22,7 @@ import {
 } from '../parse.js';
 import { formatSummary } from '../summary.js';
 import { scanExitCode } from '../exit-codes.js';
-import { addSourceOptions, resolveSources, type CloudFlags } from '../cloud-flags.js';
+import { addSourceOptions, enableFlags, resolveSources, type CloudFlags } from '../cloud-flags.js';
 import { createProgressBar } from '../progress.js';
 import { lockWaitFromEnv } from '../lock-wait.js';
 
@@ -40,13 +41,14 @@ interface ScanFlags extends CloudFlags {
   allowPartial?: boolean;
 }
 
-export function scanCommand(): Command {
+export function scanCommand(plugins: readonly ProviderPlugin[] = providerPlugins): Command {
   return addSourceOptions(
     new Command('scan').description('Inventory an ML estate, evaluate the rules, and write the inventory-plus-gap report'),
+    plugins,
   )
     .option('--config <file>', 'read settings from a YAML or JSON config file (flags win)')
     .option('--attestations <file>', 'answers for controls no API can show (YAML or JSON)')
-    .option('--format <list>', 'report formats: html, md, json, csv (default: html,json)', parseFormats)
+    .option('--format <list>', `report formats: ${REPORT_FORMATS.join(', ')} (default: ${DEFAULT_REPORT_FORMATS.join(',')})`, parseFormats)
     .option('--out <dir>', 'directory for the reports (default: ./mlscan-report)')
     .option('--fail-on <severity>', 'exit 1 if a finding fails at or above: critical, high, medium, low, info, none (default: high)', parseThreshold)
     .option('--rules <ids>', 'only these rule ids, or id prefixes ending in / (e.g. exposure/,aws/)', list)
@@ -57,17 +59,15 @@ export function scanCommand(): Command {
     .option('--allow-partial', 'exit 0 rather than 3 when coverage gaps hid part of the estate and nothing fails')
     .option('-q, --quiet', 'print nothing on stderr but errors')
     .action(async (flags: ScanFlags) => {
-      process.exitCode = await runScanCommand(flags);
+      process.exitCode = await runScanCommand(flags, plugins);
     });
 }
 
-async function runScanCommand(flags: ScanFlags): Promise<number> {
+async function runScanCommand(flags: ScanFlags, plugins: readonly ProviderPlugin[]): Promise<number> {
   const started = performance.now();
-  const config: Config = flags.config ? loadConfig(flags.config) : {};
-  const sourceOptions = await resolveSources(flags, config, flags.config);
-  if (sourceOptions.snapshots.length === 0 && !sourceOptions.aws && !sourceOptions.azure) {
-    throw new UsageError('scan: nothing to scan: give --snapshot FILE, --aws or --azure (or set them in --config)');
-  }
+  const config: Config = flags.config ? loadConfig(flags.config, plugins) : {};
+  const sourceOptions = resolveSources(flags, config, plugins);
+  if (!hasSources(sourceOptions)) throw new UsageError(`scan: nothing to scan: give --snapshot FILE, ${enableFlags(plugins)} (or set them in --config)`);
   const registry = ruleRegistry();
   const selection: RuleSelection = {
     ids: flags.rules ?? config.rules ?? [],
@@ -83,12 +83,12 @@ async function runScanCommand(flags: ScanFlags): Promise<number> {
   const attestationsFile = flags.attestations ?? config.attestations;
   const attestations = attestationsFile ? loadAttestations(attestationsFile) : [];
   const failOn = flags.failOn ?? config.failOn ?? 'high';
-  const formats = flags.format ?? config.formats ?? ['html', 'json'];
+  const formats = flags.format ?? config.formats ?? DEFAULT_REPORT_FORMATS;
   const outDir = flags.out ?? config.out ?? 'mlscan-report';
   checkOutDir(outDir); // before a scan that can take minutes, not after it
   const lockWaitMs = lockWaitFromEnv();
 
-  const sources = await buildSources(sourceOptions);
+  const sources = await buildSources(sourceOptions, plugins);
   const progress = createProgressBar(process.stderr, !flags.quiet && process.stderr.isTTY === true);
   const { result } = await runScan({
     sources,

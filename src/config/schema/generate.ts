@@ -1,13 +1,20 @@
 // The JSON Schemas of the files users write: the config file and the attestation file.
 // Refresh with `npm run schemas`; test/config/json-schema.test.ts fails while they are stale.
 import { AttestationFileSchema } from '../../frameworks/index.js';
-import { ConfigSchema } from '../config.js';
-import { jsonSchemaText, writeIfMain, type PublishedSchema } from '../json-schema.js';
+import { configSchema } from '../config.js';
+import { providerPlugins } from '../../cli/providers.js';
+import type { ProviderPlugin } from '../../scan/provider-plugin.js';
+import { jsonSchemaText, writeIfMain, type PublishedSchema } from '../../files/json-schema.js';
+
+/** The config file's JSON Schema: the core settings and one section per registered provider plugin. */
+export function configSchemaText(plugins: readonly ProviderPlugin[] = providerPlugins): string {
+  return jsonSchemaText(configSchema(plugins, 'publish'), 'input', { $id: 'urn:mlscan:config', title: 'mlscan config file' });
+}
 
 export const USER_FILE_SCHEMAS: readonly PublishedSchema[] = [
   {
     file: 'src/config/schema/config.schema.json',
-    text: () => jsonSchemaText(ConfigSchema, 'input', { $id: 'urn:mlscan:config', title: 'mlscan config file' }),
+    text: () => configSchemaText(),
   },
   {
     file: 'src/config/schema/attestations.schema.json',

@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { RESULT_SCHEMA_VERSION, ScanResultSchema } from '../../model/index.js';
-import { jsonSchemaText, writeIfMain } from '../../config/json-schema.js';
+import { jsonSchemaText, writeIfMain } from '../../files/json-schema.js';
 
 export const SCHEMA_FILE = join('src', 'report', 'schema', 'scan-result.schema.json');
 

@@ -5,7 +5,11 @@ import { keeps } from '../../support/keep-tree.js';
 
 /** What AWS rules (rules/aws/_lib/shapes.ts, `detailOf`, `raw.`) and linkers read from raw records, by collector. */
 const READ: Record<string, string[]> = {
-  'sagemaker/domains': ['$details.describe.AppNetworkAccessType', '$details.describe.AuthMode', '$details.describe.KmsKeyId'],
+  'sagemaker/domains': ['$details.describe.AppNetworkAccessType', '$details.describe.AuthMode',
+    '$details.describe.KmsKeyId',
+    '$details.describe.SingleSignOnManagedApplicationInstanceId',
+    '$details.describe.SingleSignOnApplicationArn',
+  ],
   'sagemaker/notebook-instances': [
     '$details.describe.DirectInternetAccess',
     '$details.describe.RootAccess',

@@ -78,6 +78,7 @@ describe('S3 buckets used for ML', () => {
       mfaDelete: false,
       loggingEnabled: false,
       immutability: false,
+      tagsRead: true,
     });
     expect(inventory.edges).toEqual([{ from: bucket.id, to: `arn:aws:kms:${REGION}:${ACCOUNT}:key/abcd`, kind: 'encrypted-by' }]);
   });

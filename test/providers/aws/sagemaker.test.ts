@@ -62,6 +62,7 @@ describe('SageMaker notebook instances', () => {
       rootAccess: false,
       inVirtualNetwork: true,
       encryptionKeyId: '1234abcd-12ab-34cd-56ef-1234567890ab',
+      tagsRead: true,
     });
     expect(inventory.edges).toEqual(
       expect.arrayContaining([
@@ -83,7 +84,8 @@ describe('SageMaker notebook instances', () => {
 
     const inventory = await collect({ collectors: [notebookInstances] });
     expect(inventory.assets).toHaveLength(1);
-    expect(inventory.assets[0]!.facts).toEqual({});
+    // ListTags answered (no tags), so only that is known.
+    expect(inventory.assets[0]!.facts).toEqual({ tagsRead: true });
     expect(inventory.gaps).toEqual([
       expect.objectContaining({ account: ACCOUNT, region: REGION, service: 'sagemaker', errorCode: 'AccessDeniedException', kinds: ['notebook'] }),
     ]);

@@ -167,8 +167,8 @@ describe('azure calls: paging, throttling, pacing, timeouts, coverage gaps', () 
     expect(requests).toHaveLength(3);
     expect(requests.every((r) => r.authorization === 'Bearer test-token')).toBe(true);
     expect(inventory.assets.map((a) => [a.name, a.facts])).toEqual([
-      ['reg-shared', { publicNetworkAccess: true, privateEndpoints: 0 }],
-      ['reg-2', { publicNetworkAccess: false, privateEndpoints: 1 }],
+      ['reg-shared', { publicNetworkAccess: true, privateEndpoints: 0, tagsRead: true }],
+      ['reg-2', { publicNetworkAccess: false, privateEndpoints: 1, tagsRead: true }],
     ]);
   });
 

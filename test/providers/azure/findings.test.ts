@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createAzureSource } from '../../../providers/azure/index.js';
-import { azureRules } from '../../../rules/azure/index.js';
-import exposureWorkspacePublicNetworkAccess from '../../../rules/exposure/workspace-public-network-access.js';
+import { rules } from '../../../rules/index.js';
 import { runRules } from '../../../src/engine/index.js';
 import { AssetGraph } from '../../../src/graph/index.js';
 import type { Finding } from '../../../src/model/index.js';
@@ -12,12 +11,12 @@ import { estateRoutes, mockArm, staticCredential, useNock } from './support.js';
 
 useNock();
 
-/** Collects the sample estate through the real SDKs and runs the Azure rules (and a core rule) on it. */
+/** Collects the sample estate through the real SDKs and runs every rule on it. */
 async function scan(): Promise<{ inventory: NormalisedInventory; findings: Finding[]; graph: AssetGraph }> {
   mockArm(estateRoutes());
   const inventory = mergeInventories([await createAzureSource({ subscriptions: [f.SUB] }, { credential: staticCredential() }).collect()]);
   const graph = new AssetGraph(inventory.assets, inventory.edges);
-  const { findings } = await runRules({ rules: [...azureRules, exposureWorkspacePublicNetworkAccess], graph });
+  const { findings } = await runRules({ rules, graph });
   return { inventory, findings, graph };
 }
 
@@ -26,7 +25,9 @@ describe('azure: collected estate → rules', () => {
   beforeEach(async () => {
     result = await scan();
   });
-  const finding = (ruleId: string, assetId: string) => result.findings.filter((x) => x.ruleId === `azure/${ruleId}` && x.assetId === assetId);
+  // `machine-learning/…` names an Azure rule; `exposure/…` and the other families a cross-cloud one.
+  const finding = (ruleId: string, assetId: string) =>
+    result.findings.filter((x) => (x.ruleId === ruleId || x.ruleId === `azure/${ruleId}`) && x.assetId === assetId);
 
   it('managedNetwork.isolationMode, absent from the SDK model, reaches the facts and the rule', () => {
     const ws = result.graph.get(f.ids.wsProd)!;
@@ -39,7 +40,7 @@ describe('azure: collected estate → rules', () => {
   });
 
   it('reports the lineage path from the public endpoint to anonymously readable training storage', () => {
-    const exposedFindings = finding('machine-learning/public-endpoint-public-data', f.ids.endpoint);
+    const exposedFindings = finding('integrity/public-endpoint-serves-model-trained-on-exposed-data', f.ids.endpoint);
     // one finding per exposed account, on the most explanatory path
     expect(exposedFindings).toHaveLength(1);
     const [exposed] = exposedFindings;
@@ -50,18 +51,18 @@ describe('azure: collected estate → rules', () => {
 
   it('names the findings a security team expects on the sample estate', () => {
     const failing = (ruleId: string, assetId: string) => finding(ruleId, assetId).some((x) => x.status === 'fail');
-    expect(failing('machine-learning/compute-local-auth', f.ids.ciAlice)).toBe(true);
-    expect(failing('machine-learning/compute-public-ip', f.ids.ciAlice)).toBe(true);
-    expect(failing('machine-learning/compute-ssh-access', f.ids.ciAlice)).toBe(true);
-    expect(failing('machine-learning/compute-local-auth', f.ids.clusterGpu)).toBe(false);
-    expect(failing('machine-learning/endpoint-auth-mode', f.ids.endpoint)).toBe(true);
+    expect(failing('rbac/local-auth-enabled', f.ids.ciAlice)).toBe(true);
+    expect(failing('exposure/compute-public-ip', f.ids.ciAlice)).toBe(true);
+    expect(failing('exposure/compute-ssh-enabled', f.ids.ciAlice)).toBe(true);
+    expect(failing('rbac/local-auth-enabled', f.ids.clusterGpu)).toBe(false);
+    expect(failing('rbac/endpoint-key-auth', f.ids.endpoint)).toBe(true);
     expect(failing('machine-learning/datastore-credential-auth', f.ids.dsTraining)).toBe(true);
     expect(failing('machine-learning/connection-shared-secret', f.ids.connection)).toBe(true);
     expect(failing('storage/blob-anonymous-access', f.ids.stTraining)).toBe(true);
     expect(failing('storage/blob-anonymous-access', f.ids.stProd)).toBe(false);
-    expect(failing('storage/secure-transfer', f.ids.stTraining)).toBe(true);
+    expect(failing('encryption/transit-encryption-not-enforced', f.ids.stTraining)).toBe(true);
     expect(failing('key-vault/purge-protection', f.ids.kv)).toBe(true);
-    expect(failing('container-registry/admin-user', f.ids.acr)).toBe(true);
+    expect(failing('rbac/local-auth-enabled', f.ids.acr)).toBe(true);
     expect(failing('network/nsg-internet-inbound', f.ids.nsg)).toBe(true);
     expect(failing('authorization/privileged-role-breadth', f.ids.raOwner)).toBe(true);
     expect(failing('network/private-endpoint-dns', f.ids.pe)).toBe(false);

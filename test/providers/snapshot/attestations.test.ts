@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readUserFile } from '../../../src/config/user-file.js';
+import { readUserFile } from '../../../src/files/user-file.js';
 import { InputFileError } from '../../../src/errors.js';
 import { AttestationFileSchema } from '../../../src/frameworks/index.js';
 import { packageRoot } from '../../../src/package-root.js';

@@ -5,7 +5,7 @@ import type { Asset, EdgeKind } from '../../../src/model/index.js';
 import type { NormalisedInventory } from '../../../src/scan/source.js';
 import { packageRoot } from '../../../src/package-root.js';
 import { loadSnapshot } from '../../../providers/snapshot/index.js';
-import { buildEstate, estateJsonText, SAMPLE_ESTATE_PATH } from '../../../providers/snapshot/sample/build-estate.js';
+import { buildEstate, estateJsonText, SAMPLE_ESTATE_PATH } from './sample/build-estate.js';
 import { SAMPLE } from './sample-notable.js';
 
 const file = join(packageRoot(), SAMPLE_ESTATE_PATH);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Inventory } from '../../../src/scan/source.js';
 import { loadSnapshot, readSnapshot, serialiseSnapshot, toSnapshot, writeSnapshot } from '../../../providers/snapshot/index.js';
-import { buildEstate } from '../../../providers/snapshot/sample/build-estate.js';
+import { buildEstate } from './sample/build-estate.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mlscan-snapshot-write-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

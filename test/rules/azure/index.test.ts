@@ -20,12 +20,15 @@ function onDisk(d: string): string[] {
 
 // Seed catalogue ids (seeds/000 section 5, seeds/003) the Azure rules may map to.
 const MS_AI_RISK = new Set(['5.2.1', '5.2.2', '5.2.3', '5.2.4', '5.2.5', '5.3.1', '5.3.2', '5.4.1', '5.4.2', '5.4.3', '5.4.4', '5.5.1', '5.5.2', '5.6.1', '5.7.1', '5.8.1']);
-const A_MLSG = /^A-MLSG-00[234]-D00[1-8]$/;
+// Superseding rules also carry the controls of the cross-cloud rule they replace (A-MLSG-001-C001).
+const A_MLSG = /^A-MLSG-00[1234]-[CD]00[1-8]$/;
 
 describe('azure rule index', () => {
-  it('lists exactly the rule files under rules/azure, at least 30', () => {
+  // Azure rules judge only what the normalised facts cannot carry (issue 7): 27 once the
+  // duplicates of cross-cloud rules were removed.
+  it('lists exactly the rule files under rules/azure, at least 25', () => {
     expect(azureRules.map((r) => r.meta.id).sort()).toEqual(onDisk(dir));
-    expect(azureRules.length).toBeGreaterThanOrEqual(30);
+    expect(azureRules.length).toBeGreaterThanOrEqual(25);
   });
 
   for (const rule of azureRules) {

@@ -1,0 +1,61 @@
+import { DEFAULT_DATA_TAG_KEYS, findTag, type Asset, type AssetKind, type DataTagKeys } from '../model/index.js';
+import type { GraphView } from '../graph/index.js';
+
+/** A classification or owner tag, and the asset that carries it (the asset itself or one it inherits from). */
+export interface DataTag {
+  key: string;
+  value: string;
+  /** Id of the asset carrying the tag. */
+  holder: string;
+}
+
+/** Classification and owner of an asset under the scan's configured tag keys, inherited along the graph. */
+export interface DataTags {
+  readonly keys: DataTagKeys;
+  /** The asset and the assets that contain it, transitively (data version → data asset → workspace), nearest first. */
+  holders(asset: Asset): Asset[];
+  /** Own tag first, then its containers' (a workspace speaks for what it contains), then, for what serves a model, its training data's. */
+  classification(asset: Asset): DataTag | undefined;
+  /** Own tag first, then a container's. */
+  owner(asset: Asset): DataTag | undefined;
+  /** The classification value is one of the configured sensitive values. */
+  isSensitive(tag: DataTag | undefined): boolean;
+}
+
+/** Kinds whose data is that of the model's training data. */
+const SERVES_A_MODEL: ReadonlySet<AssetKind> = new Set(['endpoint', 'deployment', 'model', 'model-version']);
+
+export function createDataTags(graph: GraphView, keys: Partial<DataTagKeys> = {}): DataTags {
+  const resolved: DataTagKeys = { ...DEFAULT_DATA_TAG_KEYS, ...keys };
+  const sensitive = new Set(resolved.sensitiveValues.map((v) => v.toLowerCase()));
+  const first = (holders: readonly Asset[], tagKeys: readonly string[]): DataTag | undefined => {
+    for (const holder of holders) {
+      const tag = findTag(holder.tags, tagKeys);
+      if (tag) return { ...tag, holder: holder.id };
+    }
+    return undefined;
+  };
+  const holders = (asset: Asset): Asset[] => {
+    const out = [asset];
+    const seen = new Set([asset.id]);
+    for (let i = 0; i < out.length; i++) {
+      for (const parent of graph.sources(out[i]!.id, 'contains')) {
+        if (!seen.has(parent.id)) (seen.add(parent.id), out.push(parent));
+      }
+    }
+    return out;
+  };
+  const scope = holders;
+  return {
+    keys: resolved,
+    holders,
+    classification(asset) {
+      const own = first(scope(asset), resolved.classificationKeys);
+      if (own || !SERVES_A_MODEL.has(asset.kind)) return own;
+      const lineage = graph.lineage(asset.id);
+      return first([...lineage.trainingSources, ...lineage.storage], resolved.classificationKeys);
+    },
+    owner: (asset) => first(scope(asset), resolved.ownerKeys),
+    isSensitive: (tag) => tag !== undefined && sensitive.has(tag.value.toLowerCase()),
+  };
+}

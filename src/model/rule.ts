@@ -1,0 +1,64 @@
+// What a rule declares (metadata) and what it returns (verdicts): data shared by the engine, the
+// rules, the gap analysis and the reports. The engine adds behaviour (src/engine/define-rule.ts).
+import type { AssetKind, Provider } from './kinds.js';
+import type { FindingStatus, FrameworkId, ReferenceKind, RuleFamily } from './finding.js';
+import type { Severity } from './severity.js';
+
+export interface Remediation {
+  /** What to change, in plain words. */
+  text: string;
+  /** A read-write CLI line that fixes it, where one exists (shown, never run by mlscan). */
+  cli?: string;
+  /** A Terraform snippet that fixes it, where one exists. */
+  terraform?: string;
+  /** Vendor documentation. */
+  url?: string;
+}
+
+export interface RuleMeta<M extends string = string> {
+  /** Equal to the file path under rules/ without extension, e.g. `exposure/workspace-public-network-access`. */
+  id: string;
+  title: string;
+  family: RuleFamily;
+  /** Base severity before the asset's criticality and likelihood adjust it. */
+  severity: Severity;
+  appliesTo: readonly AssetKind[];
+  /**
+   * What the rule judges, as a short stable key (e.g. `compute-public-ip`); defaults to the id.
+   * An asset yields at most one verdict per concern: two rules on overlapping kinds and providers
+   * share a concern only when one `supersedes` the other.
+   */
+  concern?: string;
+  /**
+   * Rules on the same concern that this (more precise, provider) rule replaces: where this rule
+   * gives a pass or fail on an asset, the superseded rules are not evaluated on it.
+   */
+  supersedes?: readonly string[];
+  /** Omit for cross-cloud rules that read only normalised facts. */
+  providers?: readonly Provider[];
+  /** Why it matters: the threat this control counters. */
+  rationale: string;
+  remediation: Remediation;
+  /** Framework controls this rule gives evidence for (ids must exist in src/frameworks catalogues). */
+  controls: Partial<Record<FrameworkId, readonly string[]>>;
+  /** External references: Security Hub ids, Azure Policy GUIDs, MCSB ids, research catalogue ids. */
+  references?: Partial<Record<ReferenceKind, readonly string[]>>;
+  /** Named messages; `{{name}}` is the asset name, other `{{keys}}` come from `data`. */
+  messages: Record<M, string>;
+}
+
+export interface VerdictOptions {
+  data?: Record<string, string | number | boolean>;
+  evidence?: Record<string, unknown>;
+  path?: string[];
+}
+
+export interface Verdict {
+  status: Exclude<FindingStatus, 'error'>;
+  /** The message id used (absent on `unknown` verdicts, which share one message). */
+  messageId?: string;
+  message: string;
+  evidence: Record<string, unknown>;
+  path?: string[];
+  missingFacts?: string[];
+}

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import type { InventorySource } from './source.js';
+
+/**
+ * One CLI flag of a provider, declared as data. The CLI adds it to `scan` and `inventory`; a
+ * flag given turns the provider on, and its value (after `parse`) lands on `option` of the
+ * provider's options object. A flag without `option` only turns the provider on (`--aws`).
+ */
+export interface ProviderFlag {
+  /** Commander syntax: `--aws` or `--aws-accounts <ids>`. */
+  flag: string;
+  description: string;
+  /** `list`: comma-separated and repeatable; `positive-int`; a function for anything else; default: the string. */
+  parse?: 'list' | 'positive-int' | ((value: string, previous?: unknown) => unknown);
+  /** The key of the options object the value goes to. */
+  option?: string;
+}
+
+/** What a source factory gets besides the options: nothing cloud-specific. */
+export interface SourceContext {
+  /** The provider's id, e.g. for naming its progress events. */
+  providerId: string;
+}
+
+/**
+ * A provider plugin: one folder under providers/ exports one of these, and one line in the
+ * registration list (src/cli/providers.ts) makes the CLI flags, `--help`, the config file section
+ * (`<id>:`), the published config schema, `mlscan permissions <id>` and the library's
+ * `createSource(id, …)` know it. Importing a plugin must stay cheap: load SDKs inside
+ * `createSource` and `permissions` (dynamic import), so a snapshot scan never loads them.
+ */
+export interface ProviderPlugin {
+  /** Config section, `--provider` value, `mlscan permissions <id>`, e.g. `aws`. */
+  readonly id: string;
+  readonly title: string;
+  /** Zod schema of the options (the config section and the flags map onto it). Strict, described fields. */
+  readonly options: z.ZodType<Record<string, unknown>, Record<string, unknown>>;
+  readonly flags: readonly ProviderFlag[];
+  /** The option `--call-timeout <ms>` sets, when the provider has one. */
+  readonly callTimeoutOption?: string;
+  /** Path of the provider's README, relative to the package root. */
+  readonly readme: string;
+  /** The options as the user wrote them (flags over config section); the plugin applies defaults. */
+  createSource(options: Record<string, unknown>, context: SourceContext): Promise<InventorySource>;
+  /** What `mlscan permissions <id>` prints (as JSON), with a short noun phrase for `--help`. */
+  readonly permissions?: { describe: string; document(): Promise<unknown> };
+}
+
+/** A provider's config section: checked against its schema, but handed over as written (the plugin applies defaults). */
+function sectionAsWritten(plugin: ProviderPlugin): z.ZodType<Record<string, unknown> | undefined> {
+  return z
+    .record(z.string(), z.unknown())
+    .superRefine((value, ctx) => {
+      const result = plugin.options.safeParse(value);
+      if (!result.success) for (const issue of result.error.issues) ctx.addIssue({ ...issue });
+    })
+    .optional();
+}
+
+/**
+ * The config file sections of the plugins, keyed by id. `load` validates and keeps what the user
+ * wrote; `publish` is the plugins' own schemas, for the JSON Schema editors read.
+ */
+export function providerConfigSections(plugins: readonly ProviderPlugin[], use: 'load' | 'publish'): Record<string, z.ZodType> {
+  return Object.fromEntries(
+    plugins.map((p) => [p.id, use === 'load' ? sectionAsWritten(p) : p.options.optional().describe(`${p.title} provider settings (${p.readme})`)]),
+  );
+}
+
+export function findPlugin(plugins: readonly ProviderPlugin[], id: string): ProviderPlugin | undefined {
+  return plugins.find((p) => p.id === id);
+}

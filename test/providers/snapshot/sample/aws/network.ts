@@ -1,0 +1,187 @@
+import type { AssetInput } from '../../../../../src/model/index.js';
+import { addAwsAsset, arn, providerRecord, type AwsScope } from './scope.js';
+
+const nameTag = (name: string) => ({ Name: name });
+const ec2Tags = (name: string) => [{ Key: 'Name', Value: name }];
+const vpcIdOf = (vpc: AssetInput) => (vpc.raw as { VpcId: string }).VpcId;
+
+/**
+ * A VPC (DescribeVpcs) with its VPC endpoints and flow logs under `$details`, as the provider
+ * reads them. vpcEndpoint() adds each endpoint it creates to this list.
+ */
+export function vpc(scope: AwsScope, o: { vpcId: string; name: string; cidr: string; isDefault?: boolean; flowLogsTo?: AssetInput }): AssetInput {
+  const network = addAwsAsset(scope, {
+    id: arn(scope, 'ec2', `vpc/${o.vpcId}`),
+    kind: 'network',
+    name: o.name,
+    nativeType: 'AWS::EC2::VPC',
+    tags: nameTag(o.name),
+    facts: { mlRelated: true, loggingEnabled: o.flowLogsTo !== undefined },
+    raw: providerRecord(
+      {
+        VpcId: o.vpcId,
+        OwnerId: scope.account,
+        CidrBlock: o.cidr,
+        State: 'available',
+        IsDefault: o.isDefault ?? false,
+        InstanceTenancy: 'default',
+        DhcpOptionsId: 'dopt-0c41a9e2b7d853f16',
+        Tags: ec2Tags(o.name),
+      },
+      {
+        endpoints: [],
+        flowLogs: o.flowLogsTo
+          ? [{ FlowLogId: `fl-0${o.vpcId.slice(5, 21)}`, ResourceId: o.vpcId, TrafficType: 'ALL', LogDestinationType: 'cloud-watch-logs', LogGroupName: o.flowLogsTo.name, FlowLogStatus: 'ACTIVE', MaxAggregationInterval: 600 }]
+          : [],
+      },
+    ),
+  });
+  scope.b.link(network, 'logs-to', o.flowLogsTo);
+  return network;
+}
+
+export interface SubnetOptions {
+  subnetId: string;
+  name: string;
+  vpc: AssetInput;
+  cidr: string;
+  az: string;
+  /** The subnet's route table sends 0.0.0.0/0 to an internet gateway. */
+  routesToInternetGateway: boolean;
+  mapPublicIp?: boolean;
+}
+
+/** A subnet (DescribeSubnets) with the route tables that apply to it. */
+export function subnet(scope: AwsScope, o: SubnetOptions): AssetInput {
+  const id = arn(scope, 'ec2', `subnet/${o.subnetId}`);
+  const routes = [
+    { DestinationCidrBlock: (o.vpc.raw as { CidrBlock: string }).CidrBlock, GatewayId: 'local', Origin: 'CreateRouteTable', State: 'active' },
+    ...(o.routesToInternetGateway ? [{ DestinationCidrBlock: '0.0.0.0/0', GatewayId: 'igw-0e4a2c6b8d1f3a579', Origin: 'CreateRoute', State: 'active' }] : []),
+  ];
+  const asset = addAwsAsset(scope, {
+    id,
+    kind: 'subnet',
+    name: o.name,
+    nativeType: 'AWS::EC2::Subnet',
+    tags: nameTag(o.name),
+    facts: { subnetPublic: o.routesToInternetGateway, publicIp: o.mapPublicIp ?? false, mlRelated: true },
+    raw: providerRecord(
+      {
+        SubnetId: o.subnetId,
+        SubnetArn: id,
+        VpcId: vpcIdOf(o.vpc),
+        OwnerId: scope.account,
+        CidrBlock: o.cidr,
+        AvailabilityZone: o.az,
+        MapPublicIpOnLaunch: o.mapPublicIp ?? false,
+        State: 'available',
+        Tags: ec2Tags(o.name),
+      },
+      {
+        routeTables: [
+          {
+            RouteTableId: `rtb-0${o.subnetId.slice(8, 24)}`,
+            VpcId: vpcIdOf(o.vpc),
+            Associations: [{ SubnetId: o.subnetId, Main: false }],
+            Routes: routes,
+          },
+        ],
+      },
+    ),
+  });
+  scope.b.link(asset, 'in-network', o.vpc);
+  return asset;
+}
+
+export interface IngressRule {
+  protocol: 'tcp' | '-1';
+  from?: number;
+  to?: number;
+  cidr: string;
+  description?: string;
+}
+
+const ADMIN_PORTS = [22, 3389];
+
+function coversAdminPort(rule: IngressRule): boolean {
+  if (rule.protocol === '-1') return true;
+  return ADMIN_PORTS.some((p) => rule.from !== undefined && rule.to !== undefined && rule.from <= p && p <= rule.to);
+}
+
+const isInternet = (cidr: string): boolean => cidr === '0.0.0.0/0' || cidr === '::/0';
+
+/** A security group (DescribeSecurityGroups). */
+export function securityGroup(
+  scope: AwsScope,
+  o: { groupId: string; name: string; description: string; vpc: AssetInput; ingress: IngressRule[]; egressAnywhere: boolean },
+): AssetInput {
+  const open = o.ingress.filter((r) => isInternet(r.cidr));
+  const permission = (r: IngressRule) => ({
+    IpProtocol: r.protocol,
+    ...(r.protocol === 'tcp' && { FromPort: r.from, ToPort: r.to }),
+    IpRanges: [{ CidrIp: r.cidr, ...(r.description && { Description: r.description }) }],
+  });
+  const asset = addAwsAsset(scope, {
+    id: arn(scope, 'ec2', `security-group/${o.groupId}`),
+    kind: 'security-group',
+    name: o.name,
+    nativeType: 'AWS::EC2::SecurityGroup',
+    tags: {},
+    facts: {
+      ingressOpenToInternet: open.length > 0,
+      adminPortsOpenToInternet: open.some(coversAdminPort),
+      outboundRestricted: !o.egressAnywhere,
+      mlRelated: true,
+    },
+    raw: providerRecord({
+      GroupId: o.groupId,
+      GroupName: o.name,
+      Description: o.description,
+      VpcId: vpcIdOf(o.vpc),
+      OwnerId: scope.account,
+      IpPermissions: o.ingress.map(permission),
+      IpPermissionsEgress: o.egressAnywhere
+        ? [{ IpProtocol: '-1', IpRanges: [{ CidrIp: '0.0.0.0/0' }] }]
+        : [{ IpProtocol: 'tcp', FromPort: 443, ToPort: 443, IpRanges: [{ CidrIp: (o.vpc.raw as { CidrBlock: string }).CidrBlock, Description: 'VPC endpoints only' }] }],
+    }),
+  });
+  scope.b.link(asset, 'in-network', o.vpc);
+  return asset;
+}
+
+/**
+ * An interface or gateway VPC endpoint (an entry of DescribeVpcEndpoints). The live provider keeps
+ * these inside the VPC's record; the sample also lists each as an asset so `private-endpoint`
+ * edges from the resources it serves have somewhere to point.
+ */
+export function vpcEndpoint(
+  scope: AwsScope,
+  o: { endpointId: string; service: string; type: 'Interface' | 'Gateway'; vpc: AssetInput; subnets?: AssetInput[]; groups?: AssetInput[] },
+): AssetInput {
+  const record = {
+    VpcEndpointId: o.endpointId,
+    VpcEndpointType: o.type,
+    VpcId: vpcIdOf(o.vpc),
+    ServiceName: `com.amazonaws.${scope.region}.${o.service}`,
+    State: 'available',
+    PrivateDnsEnabled: o.type === 'Interface',
+    SubnetIds: (o.subnets ?? []).map((s) => (s.raw as { SubnetId: string }).SubnetId),
+    Groups: (o.groups ?? []).map((g) => ({ GroupId: (g.raw as { GroupId: string }).GroupId, GroupName: g.name })),
+    OwnerId: scope.account,
+    CreationTimestamp: '2024-02-05T08:30:00.000Z',
+  };
+  ((o.vpc.raw as { $details: { endpoints: unknown[] } }).$details.endpoints).push(record);
+  const asset = addAwsAsset(scope, {
+    id: arn(scope, 'ec2', `vpc-endpoint/${o.endpointId}`),
+    kind: 'private-endpoint',
+    name: o.endpointId,
+    nativeType: 'AWS::EC2::VPCEndpoint',
+    tags: {},
+    facts: { mlRelated: true },
+    raw: providerRecord(record),
+  });
+  if (o.subnets?.length) scope.b.link(asset, 'in-network', ...o.subnets);
+  else scope.b.link(asset, 'in-network', o.vpc);
+  scope.b.link(asset, 'protected-by', ...(o.groups ?? []));
+  return asset;
+}

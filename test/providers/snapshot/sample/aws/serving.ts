@@ -1,0 +1,250 @@
+import type { AssetInput } from '../../../../../src/model/index.js';
+import { groupIds, placeInVpc, subnetIds, type VpcPlacement } from './sagemaker.js';
+import { s3Uri } from './storage.js';
+import { addAwsAsset, arn, providerRecord, tagList, tagsOf, type AwsScope } from './scope.js';
+
+const imageUri = (scope: AwsScope, repository: AssetInput, tag: string) => `${scope.account}.dkr.ecr.${scope.region}.amazonaws.com/${repository.name}:${tag}`;
+
+/** A model package group (ListModelPackageGroups entry): the registry entry versions belong to. */
+export function modelPackageGroup(scope: AwsScope, o: { name: string; description: string }): AssetInput {
+  const id = arn(scope, 'sagemaker', `model-package-group/${o.name}`);
+  return addAwsAsset(scope, {
+    id,
+    kind: 'model-registry',
+    name: o.name,
+    nativeType: 'AWS::SageMaker::ModelPackageGroup',
+    tags: {},
+    facts: {},
+    raw: providerRecord({
+      ModelPackageGroupName: o.name,
+      ModelPackageGroupArn: id,
+      ModelPackageGroupDescription: o.description,
+      CreationTime: '2024-06-03T12:00:00.000Z',
+      ModelPackageGroupStatus: 'Completed',
+    }),
+  });
+}
+
+export interface ModelPackageOptions {
+  group: AssetInput;
+  version: number;
+  approval: 'Approved' | 'PendingManualApproval' | 'Rejected';
+  trainingJob: AssetInput;
+  artifacts: AssetInput;
+  image: AssetInput;
+  imageTag: string;
+}
+
+const APPROVAL = { Approved: 'approved', PendingManualApproval: 'pending', Rejected: 'rejected' } as const;
+
+/** One version in a model package group (ListModelPackages + DescribeModelPackage); GeneratedBy is its lineage. */
+export function modelPackage(scope: AwsScope, o: ModelPackageOptions): AssetInput {
+  const id = arn(scope, 'sagemaker', `model-package/${o.group.name}/${o.version}`);
+  const summary = {
+    ModelPackageName: o.group.name,
+    ModelPackageGroupName: o.group.name,
+    ModelPackageVersion: o.version,
+    ModelPackageArn: id,
+    CreationTime: '2026-10-14T08:30:00.000Z',
+    ModelPackageStatus: 'Completed',
+    ModelApprovalStatus: o.approval,
+  };
+  const pkg = addAwsAsset(scope, {
+    id,
+    kind: 'model-version',
+    name: `${o.group.name}/${o.version}`,
+    nativeType: 'AWS::SageMaker::ModelPackage',
+    tags: {},
+    facts: { registered: true, approvalStatus: APPROVAL[o.approval], lineageRecorded: true },
+    raw: providerRecord(summary, {
+      describe: {
+        ...summary,
+        InferenceSpecification: {
+          Containers: [
+            {
+              Image: imageUri(scope, o.image, o.imageTag),
+              ImageDigest: 'sha256:5b0c8e3f1d2a4c6e8f0a1b3c5d7e9f1a3b5c7d9e1f3a5b7c9d1e3f5a7b9c1d3e',
+              ModelDataUrl: s3Uri(o.artifacts, `models/${o.trainingJob.name}/output/model.tar.gz`),
+            },
+          ],
+          SupportedContentTypes: ['text/csv'],
+          SupportedResponseMIMETypes: ['text/csv'],
+          SupportedRealtimeInferenceInstanceTypes: ['ml.m5.large', 'ml.m5.xlarge'],
+        },
+        MetadataProperties: { GeneratedBy: o.trainingJob.id },
+        CertifyForMarketplace: false,
+      },
+    }),
+  });
+  scope.b.link(o.group, 'contains', pkg);
+  scope.b.link(pkg, 'produced-by', o.trainingJob);
+  scope.b.link(pkg, 'stored-in', o.artifacts);
+  scope.b.link(pkg, 'uses-image', o.image);
+  return pkg;
+}
+
+export interface SageMakerModelOptions {
+  name: string;
+  role: AssetInput;
+  image: AssetInput;
+  imageTag: string;
+  /** Built from a registered version, or (when absent) straight from an artifact someone uploaded. */
+  fromPackage?: AssetInput;
+  artifacts: AssetInput;
+  /** Object key of the uploaded artifact, for a model not built from a package. */
+  artifactKey?: string;
+  /** Training job whose output path the ModelDataUrl points into (how the provider links a bare model). */
+  producedBy?: AssetInput;
+  networkIsolation: boolean;
+  placement?: VpcPlacement;
+}
+
+/**
+ * A SageMaker model (ListModels + DescribeModel). One built from a model package carries the
+ * package's registration and lineage (the package is `version-of` it, as the provider links it);
+ * one built from a bare ModelDataUrl carries neither.
+ */
+export function sagemakerModel(scope: AwsScope, o: SageMakerModelOptions): AssetInput {
+  const id = arn(scope, 'sagemaker', `model/${o.name}`);
+  const tags = tagsOf(scope);
+  const container = o.fromPackage
+    ? { ModelPackageName: o.fromPackage.id, Mode: 'SingleModel' }
+    : {
+        Image: imageUri(scope, o.image, o.imageTag),
+        Mode: 'SingleModel',
+        ModelDataUrl: s3Uri(o.artifacts, o.artifactKey ?? 'model.tar.gz'),
+        Environment: { SAGEMAKER_PROGRAM: 'inference.py', SAGEMAKER_CONTAINER_LOG_LEVEL: '20' },
+      };
+  const summary = { ModelName: o.name, ModelArn: id, CreationTime: '2026-10-15T09:00:00.000Z' };
+  const model = addAwsAsset(scope, {
+    id,
+    kind: 'model',
+    name: o.name,
+    nativeType: 'AWS::SageMaker::Model',
+    tags,
+    facts: {
+      registered: o.fromPackage !== undefined,
+      lineageRecorded: o.fromPackage !== undefined || o.producedBy !== undefined,
+      networkIsolation: o.networkIsolation,
+      inVirtualNetwork: o.placement !== undefined,
+    },
+    raw: providerRecord(summary, {
+      describe: {
+        ...summary,
+        PrimaryContainer: container,
+        ExecutionRoleArn: o.role.id,
+        ...(o.placement && { VpcConfig: { SecurityGroupIds: groupIds(o.placement), Subnets: subnetIds(o.placement) } }),
+        EnableNetworkIsolation: o.networkIsolation,
+      },
+      tags: tagList(tags),
+    }),
+  });
+  if (o.fromPackage) scope.b.link(o.fromPackage, 'version-of', model);
+  scope.b.link(model, 'produced-by', o.producedBy);
+  scope.b.link(model, 'assumes', o.role);
+  scope.b.link(model, 'uses-image', o.image);
+  scope.b.link(model, 'stored-in', o.artifacts);
+  placeInVpc(scope, model, o.placement);
+  return model;
+}
+
+export interface EndpointOptions {
+  name: string;
+  model: AssetInput;
+  instanceType?: string;
+  instanceCount?: number;
+  serverless?: { memoryMb: number; maxConcurrency: number };
+  dataCapture?: { bucket: AssetInput; samplingPercent: number };
+  key?: AssetInput;
+  logGroup?: AssetInput;
+  tags?: Record<string, string>;
+}
+
+/**
+ * A real-time endpoint and the endpoint config it runs, as two assets the way the provider
+ * records them: the endpoint (ListEndpoints + DescribeEndpoint) contains its config
+ * (kind deployment: ListEndpointConfigs + DescribeEndpointConfig), which serves the model.
+ * InvokeEndpoint answers on the regional runtime API for every endpoint, so it is network-
+ * reachable; who may call it is decided by IAM.
+ */
+export function sagemakerEndpoint(scope: AwsScope, o: EndpointOptions): AssetInput {
+  const tags = tagsOf(scope, o.tags);
+  const configName = `${o.name}-config-20261015`;
+  const configId = arn(scope, 'sagemaker', `endpoint-config/${configName}`);
+  const instances = o.serverless ? undefined : (o.instanceCount ?? 1);
+  const serverlessConfig = o.serverless && { MemorySizeInMB: o.serverless.memoryMb, MaxConcurrency: o.serverless.maxConcurrency };
+  const variant = {
+    VariantName: 'AllTraffic',
+    ModelName: o.model.name,
+    InitialVariantWeight: 1,
+    ...(serverlessConfig ? { ServerlessConfig: serverlessConfig } : { InitialInstanceCount: instances, InstanceType: o.instanceType ?? 'ml.m5.large' }),
+  };
+  const capture = o.dataCapture && {
+    EnableCapture: true,
+    InitialSamplingPercentage: o.dataCapture.samplingPercent,
+    DestinationS3Uri: s3Uri(o.dataCapture.bucket, `datacapture/${o.name}`),
+    CaptureOptions: [{ CaptureMode: 'Input' }, { CaptureMode: 'Output' }],
+    ...(o.key && { KmsKeyId: o.key.id }),
+  };
+  const servingFacts = {
+    dataCapture: capture !== undefined,
+    encryption: o.key ? ('cmk' as const) : ('platform' as const),
+    encryptionKeyId: o.key?.id,
+    serverless: o.serverless !== undefined,
+    instanceCount: instances,
+  };
+  const configSummary = { EndpointConfigName: configName, EndpointConfigArn: configId, CreationTime: '2026-10-15T09:19:40.000Z' };
+  const config = addAwsAsset(scope, {
+    id: configId,
+    kind: 'deployment',
+    name: configName,
+    nativeType: 'AWS::SageMaker::EndpointConfig',
+    tags,
+    facts: servingFacts,
+    raw: providerRecord(configSummary, {
+      describe: { ...configSummary, ProductionVariants: [variant], ...(capture && { DataCaptureConfig: capture }), ...(o.key && { KmsKeyId: o.key.id }) },
+      tags: tagList(tags),
+    }),
+  });
+  scope.b.link(config, 'serves-model', o.model);
+  scope.b.link(config, 'encrypted-by', o.key);
+  if (o.dataCapture) scope.b.link(config, 'logs-to', o.dataCapture.bucket);
+
+  const id = arn(scope, 'sagemaker', `endpoint/${o.name}`);
+  const summary = { EndpointName: o.name, EndpointArn: id, CreationTime: '2026-10-15T09:20:00.000Z', LastModifiedTime: '2026-10-15T09:31:12.000Z', EndpointStatus: 'InService' };
+  const endpoint = addAwsAsset(scope, {
+    id,
+    kind: 'endpoint',
+    name: o.name,
+    nativeType: 'AWS::SageMaker::Endpoint',
+    tags,
+    facts: {
+      publicNetworkAccess: true,
+      authModes: ['iam'],
+      ...servingFacts,
+      loggingEnabled: o.logGroup !== undefined,
+      logDestinations: o.logGroup ? [o.logGroup.id] : undefined,
+    },
+    raw: providerRecord(summary, {
+      describe: {
+        ...summary,
+        EndpointConfigName: configName,
+        ProductionVariants: [
+          {
+            VariantName: 'AllTraffic',
+            CurrentWeight: 1,
+            DesiredWeight: 1,
+            ...(serverlessConfig
+              ? { CurrentServerlessConfig: serverlessConfig, DesiredServerlessConfig: serverlessConfig }
+              : { CurrentInstanceCount: instances, DesiredInstanceCount: instances }),
+          },
+        ],
+        ...(capture && { DataCaptureConfig: { EnableCapture: true, CaptureStatus: 'Started', CurrentSamplingPercentage: capture.InitialSamplingPercentage, DestinationS3Uri: capture.DestinationS3Uri } }),
+      },
+      tags: tagList(tags),
+    }),
+  });
+  scope.b.link(endpoint, 'contains', config);
+  scope.b.link(endpoint, 'logs-to', o.logGroup);
+  return endpoint;
+}

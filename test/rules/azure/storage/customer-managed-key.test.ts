@@ -1,9 +1,0 @@
-import rule from '../../../../rules/azure/storage/customer-managed-key.js';
-import { testRule } from '../../../support/rule-tester.js';
-import { azureAsset, factCases, STORAGE } from '../_support.js';
-
-const cases = factCases('storage', STORAGE, 'encryption', 'cmk', 'platform', 'platform', { facts: { mlRelated: true } });
-testRule(rule, {
-  ...cases,
-  notApplicable: [{ name: 'storage no ML asset uses', asset: azureAsset('storage', STORAGE, { facts: { mlRelated: false, encryption: 'platform' } }) }],
-});
