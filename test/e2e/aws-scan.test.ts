@@ -1,5 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +9,9 @@ import { mockLineageEstate } from '../fixtures/aws/lineage-wire.js';
 import { CREDENTIALS, sagemaker, useNock } from '../providers/aws/support.js';
 import { AWS_CLI_ENV } from '../support/cli-env.js';
 import { inProcessCli } from '../support/in-process-cli.js';
+import { useTempDirs } from '../support/temp-dirs.js';
+
+const tempDir = useTempDirs('mlscan-aws-e2e-');
 
 // `mlscan scan --aws` run in-process as a user runs it: credentials from the environment, the SDK's
 // default endpoints, and nock answering every call on the wire (unused answers fail the test).
@@ -18,7 +20,7 @@ describe('mlscan scan --aws', () => {
   const stderr = inProcessCli(AWS_CLI_ENV.prefixes, AWS_CLI_ENV.env);
 
   async function scan(extra: string[] = []) {
-    const out = mkdtempSync(join(tmpdir(), 'mlscan-aws-e2e-'));
+    const out = tempDir();
     const code = await main(['scan', '--aws', '--aws-regions', REGION, '--out', out, '--format', 'json,md', ...extra]);
     const result = JSON.parse(readFileSync(join(out, 'mlscan-report.json'), 'utf8')) as ScanResult;
     const markdown = readFileSync(join(out, 'mlscan-report.md'), 'utf8');
@@ -103,7 +105,7 @@ describe('mlscan scan --aws', () => {
         '<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/"><Error><Type>Sender</Type><Code>InvalidClientTokenId</Code><Message>The security token included in the request is invalid.</Message></Error><RequestId>r</RequestId></ErrorResponse>',
         { 'content-type': 'text/xml' },
       );
-    const out = join(mkdtempSync(join(tmpdir(), 'mlscan-aws-e2e-')), 'report');
+    const out = join(tempDir(), 'report');
     const code = await main(['scan', '--aws', '--aws-regions', REGION, '--out', out]);
     expect(code).toBe(2);
     expect(stderr()).toBe('mlscan: aws: cannot identify the caller (sts:GetCallerIdentity, InvalidClientTokenId): The security token included in the request is invalid.\n');

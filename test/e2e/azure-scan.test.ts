@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import nock from 'nock';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +7,9 @@ import { ScanResultSchema, type ScanResult } from '../../src/model/index.js';
 import * as f from '../fixtures/azure/estate.js';
 import { estateRoutes, mockArm, useNock } from '../providers/azure/support.js';
 import { inProcessCli } from '../support/in-process-cli.js';
+import { useTempDirs } from '../support/temp-dirs.js';
+
+const tempDir = useTempDirs('mlscan-azure-e2e-');
 
 const LOGIN = 'https://login.microsoftonline.com';
 const CLIENT_SECRET = 'client-secret-canary-7f3a9c';
@@ -35,7 +37,7 @@ describe('mlscan scan --azure', () => {
   it('scans the subscription through the real SDKs and reports named findings, the lineage path, and no secret', async () => {
     mockEntraId();
     mockArm(estateRoutes());
-    const out = mkdtempSync(join(tmpdir(), 'mlscan-azure-e2e-'));
+    const out = tempDir();
     const code = await main(['scan', '--azure', '--azure-subscriptions', f.SUB, '--out', out, '--format', 'json,md,csv,html', '--fail-on', 'critical']);
 
     const result = JSON.parse(readFileSync(join(out, 'mlscan-report.json'), 'utf8')) as ScanResult;
@@ -71,7 +73,7 @@ describe('mlscan scan --azure', () => {
     const loop = `${f.ARM}/subscriptions/${f.SUB}/providers/Microsoft.MachineLearningServices/workspaces?api-version=${f.API.ml}&$skipToken=page2`;
     const routes = estateRoutes().map((r) => (r.query?.$skipToken === 'page2' ? { ...r, body: { ...(r.body as object), nextLink: loop } } : r));
     const { requests } = mockArm(routes);
-    const out = mkdtempSync(join(tmpdir(), 'mlscan-azure-e2e-'));
+    const out = tempDir();
     const code = await main(['scan', '--azure', '--azure-subscriptions', f.SUB, '--out', out, '--format', 'json', '--fail-on', 'none']);
 
     expect(code).toBe(3);
@@ -89,7 +91,7 @@ describe('mlscan scan --azure', () => {
       .post(`/${f.TENANT}/oauth2/v2.0/token`)
       .query(true)
       .reply(401, { error: 'invalid_client', error_description: 'AADSTS7000215: Invalid client secret provided.' });
-    const out = join(mkdtempSync(join(tmpdir(), 'mlscan-azure-e2e-')), 'report');
+    const out = join(tempDir(), 'report');
     const code = await main(['scan', '--azure', '--azure-subscriptions', f.SUB, '--out', out]);
     expect(code).toBe(2);
     expect(stderr().split('\n').filter(Boolean)).toHaveLength(1);

@@ -1,10 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ScanResultSchema, type Finding, type ScanResult } from '../../src/model/index.js';
 import { SAMPLE } from '../providers/snapshot/sample-notable.js';
+import { useTempDirs } from '../support/temp-dirs.js';
+
+const tempDir = useTempDirs('mlscan-e2e-');
 
 // Runs the built CLI (`npm test` builds first) exactly as a user would.
 const root = join(import.meta.dirname, '..', '..');
@@ -27,12 +30,15 @@ function finding(result: ScanResult, ruleId: string, assetId: string, status: Fi
 }
 
 describe('mlscan scan on the bundled sample estate', () => {
+  let sampleDir: string;
   let out: string;
   let run: ReturnType<typeof mlscan>;
+  afterAll(() => rmSync(sampleDir, { recursive: true, force: true }));
   let result: ScanResult;
 
   beforeAll(() => {
-    out = join(mkdtempSync(join(tmpdir(), 'mlscan-e2e-')), 'report');
+    sampleDir = mkdtempSync(join(tmpdir(), 'mlscan-e2e-'));
+    out = join(sampleDir, 'report');
     run = mlscan(['scan', '--snapshot', estate, '--attestations', attestations, '--format', 'html,md,json,csv', '--out', out]);
     result = JSON.parse(readFileSync(join(out, 'mlscan-report.json'), 'utf8')) as ScanResult;
   });
@@ -118,7 +124,7 @@ describe('mlscan scan on the bundled sample estate', () => {
 
 describe('mlscan exit codes and input errors', () => {
   it('exits 3 for a partial scan with nothing failing, 0 with --allow-partial, 1 when findings fail', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mlscan-e2e-'));
+    const dir = tempDir();
     const partial = mlscan(['scan', '--snapshot', estate, '--out', dir, '--format', 'json', '--fail-on', 'none']);
     expect(partial.code).toBe(3);
     expect(partial.stderr).toMatch(/but the scan was partial: exit 3/);
@@ -127,7 +133,7 @@ describe('mlscan exit codes and input errors', () => {
   });
 
   it('a broken snapshot: exit 2, one line naming the file and JSON path, nothing written', () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'mlscan-e2e-')), 'out');
+    const dir = join(tempDir(), 'out');
     const broken = join(root, 'test', 'fixtures', 'broken-snapshot.json');
     const run = mlscan(['scan', '--snapshot', broken, '--out', dir]);
     expect(run.code).toBe(2);
@@ -137,7 +143,7 @@ describe('mlscan exit codes and input errors', () => {
   });
 
   it('a broken attestation file: exit 2, one line naming the file and JSON path, nothing written', () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'mlscan-e2e-')), 'out');
+    const dir = join(tempDir(), 'out');
     const broken = join(root, 'test', 'fixtures', 'broken-attestations.yaml');
     const run = mlscan(['scan', '--snapshot', estate, '--attestations', broken, '--out', dir]);
     expect(run.code).toBe(2);
@@ -177,7 +183,7 @@ describe('mlscan exit codes and input errors', () => {
   });
 
   it('reads settings from a config file (paths relative to it); flags win; --framework narrows the gap analysis', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mlscan-e2e-'));
+    const dir = tempDir();
     const config = join(dir, 'mlscan.yaml');
     writeFileSync(
       config,
@@ -194,7 +200,7 @@ describe('mlscan exit codes and input errors', () => {
   });
 
   it('inventory writes a snapshot that scan rescans to the same inventory', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'mlscan-e2e-'));
+    const dir = tempDir();
     const snapshot = join(dir, 'snapshot.json');
     expect(mlscan(['inventory', '--snapshot', estate, '--out', snapshot]).code).toBe(0);
     const rescan = mlscan(['scan', '--snapshot', snapshot, '--out', join(dir, 'r'), '--format', 'json', '--fail-on', 'none', '--allow-partial']);

@@ -1,12 +1,14 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { AttestationFileSchema, loadAttestations } from '../../src/frameworks/index.js';
+import { useTempDirs } from '../support/temp-dirs.js';
+
+const tempDir = useTempDirs('mlscan-att-');
 
 function file(name: string, text: string): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'mlscan-att-')), name);
+  const path = join(tempDir(), name);
   writeFileSync(path, text);
   return path;
 }
