@@ -58,7 +58,7 @@ describe.skipIf(unavailable !== undefined)('HTML report in Chromium', () => {
   const pwned = () => page.evaluate(() => (globalThis as unknown as PwnedWindow).__pwned);
 
   it('loads offline without errors, requests or executed payloads', async () => {
-    await page.screenshot({ path: '/tmp/mlscan-report.png', fullPage: false });
+    await page.screenshot({ path: join(dir, 'mlscan-report.png'), fullPage: false });
     // A CSP violation (e.g. a script hash that doesn't match) would show up as a console error.
     expect(consoleErrors).toEqual([]);
     expect(pageErrors).toEqual([]);
@@ -109,7 +109,7 @@ describe.skipIf(unavailable !== undefined)('HTML report in Chromium', () => {
     expect(await group.locator('pre').first().textContent()).toContain('--public-network-access Disabled');
     expect(await pwned()).toBeUndefined();
     expect(dialogs).toEqual([]);
-    await group.screenshot({ path: '/tmp/mlscan-report-finding.png' });
+    await group.screenshot({ path: join(dir, 'mlscan-report-finding.png') });
   });
 });
 
