@@ -1,7 +1,7 @@
 // The library entry point: `import { scan, createSource, writeReports } from 'mlscan'`. Like the
 // CLI it is a composition root, so it may import the rules, the snapshot reader and the provider
 // registration list; cloud SDKs still load only when a cloud source is created.
-import type { AnyRule, RuleMeta } from './engine/index.js';
+import type { AnyRule } from './engine/index.js';
 import type { ScanResult } from './model/index.js';
 import { runScan, type ScanOptions } from './scan/run-scan.js';
 import type { InventorySource } from './scan/source.js';
@@ -10,9 +10,11 @@ import { DEFAULT_REPORT_FORMATS, writeReports as writeReportSet, type WriteRepor
 import { createSnapshotSource } from '../providers/snapshot/index.js';
 import { providerPlugins, ruleMetaById, ruleRegistry } from './cli/compose.js';
 import { UsageError } from './errors.js';
+import { withControls, type MappedRuleMeta } from './frameworks/index.js';
 
 export type { AnyRule, RuleMeta, RuleSelection } from './engine/index.js';
 export type { Asset, Edge, Finding, ScanResult, Severity } from './model/index.js';
+export type { MappedRuleMeta } from './frameworks/index.js';
 export type { Inventory, InventorySource, ProgressEvent } from './scan/source.js';
 export type { ProviderFlag, ProviderPlugin, SourceContext } from './scan/provider-plugin.js';
 export { selectRules } from './engine/index.js';
@@ -35,9 +37,9 @@ export function rules(): readonly AnyRule[] {
   return ruleRegistry();
 }
 
-/** The metadata of every built-in rule (id, title, family, severity, controls, remediation). */
-export function listRules(): readonly RuleMeta[] {
-  return ruleRegistry().map((rule) => rule.meta);
+/** The metadata of every built-in rule (id, title, family, severity, remediation), with the controls the framework packs map it to. */
+export function listRules(): readonly MappedRuleMeta[] {
+  return ruleRegistry().map((rule) => withControls(rule.meta));
 }
 
 /** The registered provider plugins (`aws`, `azure`): ids, titles, option schemas, flags. */

@@ -1,5 +1,5 @@
 import type { AssetKind, EdgeKind } from '../../src/model/index.js';
-import type { EdgeSpec, NormalizedRecord } from '../../src/scan/collector-contract.js';
+import type { CollectorDeclaration, EdgeSpec, NormalizedRecord } from '../../src/scan/collector-contract.js';
 import type { ScopeInfo } from './arn.js';
 import type { CommandClass, Operation } from './operations.js';
 
@@ -112,7 +112,8 @@ export function detailEach<R, E, I, O>(spec: {
   return spec as unknown as DetailSpec<R>;
 }
 
-export interface Collector<R = unknown> {
+/** The AWS form of the shared `CollectorDeclaration` (src/scan/collector-contract.ts). */
+export interface Collector<R = unknown> extends CollectorDeclaration {
   /** Unique, `<service>/<what>`, e.g. `sagemaker/notebook-instances`. */
   name: string;
   kind: AssetKind;

@@ -1,4 +1,5 @@
 import type { AssetKind, CoverageGap } from '../../src/model/index.js';
+import { descendantsOf } from '../../src/scan/collector-contract.js';
 import { attemptsOf } from '../../src/scan/scheduler.js';
 import type { ScopeInfo } from './arn.js';
 import type { AnyCollector } from './collector.js';
@@ -36,7 +37,7 @@ export class AccountGaps {
    * (roles, keys, subnets…) may be missing. `under` is the parent asset of a per-record listing.
    */
   listing(scope: ScopeInfo, op: AnyOperation, read: ListingRead<unknown>, c: AnyCollector, under?: string): void {
-    const children = descendants(this.collectors, c);
+    const children = descendantsOf(this.collectors, c);
     const message = () =>
       [
         listingMessage(op.name, read),
@@ -94,17 +95,6 @@ function describe(operation: string, error: unknown): string {
 export function listingMessage(operation: string, read: ListingRead<unknown>, unit = 'item'): string {
   const incomplete = read.pages > 0 ? `; listing incomplete: ${read.pages} page(s), ${read.items.length} ${unit}(s) read` : '';
   return describe(operation, read.error) + incomplete;
-}
-
-/** Collectors that list under `c`'s records, and under theirs, depth first. */
-function descendants(collectors: readonly AnyCollector[], c: AnyCollector, seen = new Set<string>([c.name])): AnyCollector[] {
-  const out: AnyCollector[] = [];
-  for (const child of collectors) {
-    if (child.parent !== c.name || seen.has(child.name)) continue;
-    seen.add(child.name);
-    out.push(child, ...descendants(collectors, child, seen));
-  }
-  return out;
 }
 
 function serviceLabel(service: AwsService): string {

@@ -5,6 +5,7 @@
  * repeats a token, more pages than the cap) keeps what it read and says why it stopped; the
  * runner turns that into a coverage gap, so the scan is partial, never silently short.
  */
+import { PagingStopError, type ListingRead } from '../../src/scan/paging-errors.js';
 
 /** Request and response members that carry the page token, e.g. `NextToken`, `Marker`. */
 export interface PageTokens {
@@ -16,26 +17,10 @@ export interface PageTokens {
 export const MAX_PAGES = 10_000;
 
 /**
- * A listing the paging rules stopped: the service repeated a token it had given (following it
- * would loop), or the listing still had pages after the cap. `code` is the gap's errorCode.
+ * What a listing read, and why it stopped: the shared `ListingRead` and paging errors of
+ * src/scan/paging-errors.ts (a repeated token, the page cap); the error's `code` is the gap's errorCode.
  */
-export class PagingError extends Error {
-  override readonly name = 'PagingError';
-  constructor(
-    readonly code: 'RepeatedPageToken' | 'PageLimitExceeded',
-    readonly operation: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-/** What a listing read; `error` says why it stopped early (the items before it are real). */
-export interface ListingRead<T> {
-  items: T[];
-  pages: number;
-  error?: unknown;
-}
+export type { ListingRead };
 
 export interface ReadPagesOptions<T> {
   /** Operation name, carried by the paging errors. */
@@ -61,8 +46,8 @@ export async function readPages<T>(send: (input: Record<string, unknown>) => Pro
       items.push(...(o.items(output as never) ?? []));
       const token = o.page ? output[o.page.output] : undefined;
       if (!o.page || typeof token !== 'string' || token === '') return { items, pages };
-      if (followed.has(token)) throw new PagingError('RepeatedPageToken', o.operation, `page ${pages} answered with a ${o.page.output} already followed, so the listing would loop`);
-      if (pages >= limit) throw new PagingError('PageLimitExceeded', o.operation, `more than ${limit} pages, stopped at the page cap`);
+      if (followed.has(token)) throw new PagingStopError('RepeatedPageToken', `page ${pages} answered with a ${o.page.output} already followed, so the listing would loop`, o.operation);
+      if (pages >= limit) throw new PagingStopError('PageLimitExceeded', `more than ${limit} pages, stopped at the page cap`, o.operation);
       followed.add(token);
       request = { ...request, [o.page.input]: token };
     }

@@ -1,14 +1,13 @@
-import type { ProviderPlugin } from '../../src/scan/provider-plugin.js';
+import { defineProviderPlugin } from '../../src/scan/provider-plugin.js';
 import { AwsScanOptionsSchema, type AwsScanOptions } from './options.js';
 
 /** The AWS provider as a plugin: flags, config section `aws:`, source, `mlscan permissions aws`. The SDKs load only when a scan uses it. */
-export const awsPlugin: ProviderPlugin = {
+export const awsPlugin = defineProviderPlugin<AwsScanOptions>({
   id: 'aws',
   title: 'AWS',
   options: AwsScanOptionsSchema,
-  readme: 'providers/aws/README.md',
+  enable: 'scan AWS live with the standard credential chain',
   flags: [
-    { flag: '--aws', description: 'scan AWS live with the standard credential chain' },
     { flag: '--aws-accounts <ids>', description: 'AWS account ids (others than the caller are entered with --aws-role)', parse: 'list', option: 'accounts' },
     { flag: '--aws-org', description: 'every active account of the AWS Organization', option: 'org' },
     { flag: '--aws-role <name>', description: 'role to assume in each account (e.g. MlscanReadOnly)', option: 'role' },
@@ -17,7 +16,6 @@ export const awsPlugin: ProviderPlugin = {
     { flag: '--aws-profile <name>', description: 'shared config / credentials profile', option: 'profile' },
   ],
   callTimeoutOption: 'timeoutMs',
-  // The SDKs load here, when a scan uses the provider, never when the plugin is registered.
-  createSource: async (options) => (await import('./source.js')).createAwsSource(options as AwsScanOptions),
+  loadSource: async () => (await import('./source.js')).createAwsSource,
   permissions: { describe: 'an IAM policy', document: async () => (await import('./permissions.js')).awsPermissionsPolicy() },
-};
+});

@@ -1,15 +1,14 @@
 import type { AssetInput, CoverageGap, Edge } from '../../src/model/index.js';
 import type { CallScheduler } from '../../src/scan/scheduler.js';
 import type { Inventory } from '../../src/scan/source.js';
-import { redactValues } from '../../src/lib/secrets.js';
 import type { ScopeInfo } from './arn.js';
 import type { AccountClients } from './clients.js';
-import type { AnyCollector, DetailSpec, ListSpec, Normalized, RecordContext } from './collector.js';
+import { assembleAwsAsset, recordContext, type Assembled } from './assemble.js';
+import type { AnyCollector, DetailSpec, ListSpec } from './collector.js';
 import { errorCode } from './errors.js';
 import { AccountGaps } from './gaps.js';
 import type { Operation } from './operations.js';
 import { readPages, type ListingRead, type PageTokens } from './paging.js';
-import { redactRecord } from './redact.js';
 import { readRefs, type Listed } from './refs.js';
 import { sendOp } from './send.js';
 
@@ -116,7 +115,7 @@ export class AccountRunner {
 
   private async record(c: AnyCollector, scope: ScopeInfo, record: unknown, parent?: Parent): Promise<void> {
     const details: Record<string, unknown> = {};
-    const ctx: RecordContext = { ...scope, details, has: (key) => key in details, parent: parent?.record };
+    const ctx = recordContext(scope, details, parent?.record);
     for (const d of c.details ?? []) {
       if (d.when && !d.when(record, ctx)) continue;
       const at = { ...scope, region: d.region?.(record, ctx) ?? scope.region };
@@ -131,28 +130,15 @@ export class AccountRunner {
         this.gaps.call(at, d.op, error, c);
       }
     }
-    let normalized: Normalized | undefined;
+    let assembled: Assembled | undefined;
     try {
-      normalized = c.normalize(record, ctx);
+      assembled = assembleAwsAsset(c, scope, record, details, parent?.record);
     } catch (error) {
       this.gaps.normalize(scope, c, error);
       return;
     }
-    if (!normalized?.id) return;
-    const raw = redactRecord(c.name, Object.keys(details).length ? { ...(record as object), $details: details } : record);
-    const asset: AssetInput = {
-      id: normalized.id,
-      kind: c.kind,
-      provider: 'aws',
-      account: scope.account,
-      region: normalized.region ?? scope.region,
-      name: normalized.name,
-      nativeType: c.nativeType,
-      tags: redactValues(normalized.tags ?? {}),
-      // A collector returns tags only when it read them (ListTags / GetBucketTagging answered).
-      facts: normalized.tags === undefined ? normalized.facts : { ...normalized.facts, tagsRead: true },
-      raw,
-    };
+    if (!assembled) return;
+    const { asset, normalized } = assembled;
     if (!this.assets.has(asset.id)) this.assets.set(asset.id, asset);
     for (const e of normalized.edges ?? []) {
       if ('to' in e) this.edge({ from: asset.id, to: e.to, kind: e.kind });

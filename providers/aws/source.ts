@@ -7,9 +7,10 @@ import { partitionOf } from './arn.js';
 import { AccountClients, sdkCallTimeoutMs, type Credentials } from './clients.js';
 import { awsCollectors, awsLinkers } from './collectors/index.js';
 import type { AnyCollector } from './collector.js';
+import { callerErrorMessage } from './credential.js';
 import { errorCode, safeMessage } from './errors.js';
 import { listingMessage } from './gaps.js';
-import { AwsScanOptionsSchema, type AwsScanOptions } from './options.js';
+import { AwsScanOptionsSchema, type AwsScanOptions, type ResolvedAwsScanOptions } from './options.js';
 import { AccountRunner, type Linker } from './runner.js';
 import { assumeRoleCredentials, callerIdentity, enabledRegions, organisationAccounts, type Caller } from './scope.js';
 import type { SendDeps } from './send.js';
@@ -36,114 +37,170 @@ export interface AwsSourceDeps {
  * Never throws for a cloud error: what it could not read comes back as coverage gaps.
  */
 export function createAwsSource(options: AwsScanOptions = {}, deps: AwsSourceDeps = {}): InventorySource {
-  const parsed = AwsScanOptionsSchema.safeParse(options);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new InputFileError('aws options', issue.path.length ? issue.path.join('.') : '(root)', issue.message);
-  }
-  const o = parsed.data;
+  const o = parseAwsOptions(options);
   const homeRegion = o.homeRegion ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? o.regions?.[0] ?? 'us-east-1';
-  const collectors = deps.collectors ?? awsCollectors;
-  const linkers = deps.linkers ?? awsLinkers;
-
   return {
     name: 'aws',
     async collect({ onProgress, signal } = {}): Promise<Inventory> {
-      const startedAt = Date.now();
-      // `timeoutMs` bounds one HTTP request; an attempt of the scheduler spans the SDK's own retries.
-      const scheduler = deps.scheduler ?? new CallScheduler({ perKeyConcurrency: o.concurrency, timeoutMs: sdkCallTimeoutMs(o.timeoutMs, o.maxAttempts) });
-      const startCalls = scheduler.stats.calls;
-      const progress: ProgressEvent = { provider: 'aws', scopesTotal: 0, scopesDone: 0, calls: 0 };
-      const emit = (current?: string) => onProgress?.({ ...progress, calls: scheduler.stats.calls - startCalls, ...(current ? { current } : {}) });
-      const settings = { maxAttempts: o.maxAttempts, requestTimeoutMs: o.timeoutMs, ...(deps.clientConfig ? { extra: deps.clientConfig } : {}) };
-      const base = deps.credentials ?? fromNodeProviderChain(o.profile ? { profile: o.profile } : {});
-      const opened: AccountClients[] = [];
-      const open = (credentials: Credentials) => {
-        const clients = new AccountClients(credentials, settings);
-        opened.push(clients);
-        return clients;
-      };
-      const callerClients = open(base);
-      const send = { scheduler, clients: callerClients, signal, sent: deps.sent };
-      const result: Inventory = { assets: [], edges: [], gaps: [] };
-      const gap = (g: CoverageGap) => result.gaps.push(g);
-
+      const session = openSession(o, homeRegion, deps, onProgress, signal);
       try {
-        let caller: Caller;
-        try {
-          caller = await callerIdentity(send, homeRegion);
-        } catch (error) {
-          // Without a caller nothing else can work: one clear input error (exit 2), not an empty partial scan.
-          throw new UserError(`aws: cannot identify the caller (sts:GetCallerIdentity, ${errorCode(error)}): ${safeMessage(error) ?? 'no credentials found'}`, { cause: error });
-        }
-
-        const accounts = o.org ? await organisationAccountsOrCaller(send, caller, homeRegion, gap) : (o.accounts ?? [caller.account]);
-        emit(`${accounts.length} account(s)`);
-
-        const scanAccount = async (account: string): Promise<void> => {
-          let clients = callerClients;
-          if (account !== caller.account) {
-            if (!o.role) {
-              gap({ provider: 'aws', account, service: 'sts', errorCode: 'NoRoleToAssume', message: 'no role name given to enter this account (--aws-role)' });
-              return;
-            }
-            try {
-              clients = open(await assumeRoleCredentials(send, caller, homeRegion, account, o.role, o.externalId));
-            } catch (error) {
-              gap({ provider: 'aws', account, service: 'sts', errorCode: errorCode(error), message: `AssumeRole into ${o.role}: ${safeMessage(error) ?? ''}` });
-              return;
-            }
-          }
-          const partition = caller.partition ?? partitionOf(homeRegion);
-          let regions = o.regions;
-          if (!regions) {
-            try {
-              regions = await enabledRegions({ ...send, clients }, account, partition, homeRegion);
-            } catch (error) {
-              gap({ provider: 'aws', account, region: homeRegion, service: 'ec2', errorCode: errorCode(error), message: `DescribeRegions: ${safeMessage(error) ?? ''}` });
-              regions = [homeRegion];
-            }
-          }
-          // Account-wide calls go to the home region; keep it first when it is scanned.
-          const ordered = regions.includes(homeRegion) ? [homeRegion, ...regions.filter((r) => r !== homeRegion)] : [...regions];
-          progress.scopesTotal += ordered.length;
-          emit(account);
-          const runner = new AccountRunner({
-            scheduler,
-            clients,
-            account,
-            partition,
-            regions: ordered,
-            collectors,
-            linkers,
-            signal,
-            sent: deps.sent,
-            ...(o.trainingJobDays ? { listFilters: { 'sagemaker/training-jobs': { CreationTimeAfter: new Date(startedAt - o.trainingJobDays * 86_400_000) } } } : {}),
-            ...(deps.maxPages ? { maxPages: deps.maxPages } : {}),
-            onScopeDone: (region) => {
-              progress.scopesDone++;
-              emit(`${account} ${region}`);
-            },
-          });
-          const inventory = await runner.run();
-          result.assets.push(...inventory.assets);
-          result.edges.push(...inventory.edges);
-          result.gaps.push(...inventory.gaps);
-        };
-
+        const caller = await identifyCaller(session);
+        const accounts = o.org ? await organisationAccountsOrCaller(session.send, caller, homeRegion, session.gap) : (o.accounts ?? [caller.account]);
+        session.emit(`${accounts.length} account(s)`);
         // A few accounts at a time; each account's calls are paced by the scheduler.
         const queue = [...accounts];
         const workers = Array.from({ length: Math.min(o.accountConcurrency, queue.length) }, async () => {
-          for (let next = queue.shift(); next !== undefined; next = queue.shift()) await scanAccount(next);
+          for (let next = queue.shift(); next !== undefined; next = queue.shift()) await scanAccount(session, caller, next);
         });
         await Promise.all(workers);
-        emit();
-        return result;
+        session.emit();
+        return session.result;
       } finally {
-        for (const c of opened) c.destroy();
+        session.close();
       }
     },
   };
+}
+
+function parseAwsOptions(options: AwsScanOptions): ResolvedAwsScanOptions {
+  const parsed = AwsScanOptionsSchema.safeParse(options);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  throw new InputFileError('aws options', issue.path.length ? issue.path.join('.') : '(root)', issue.message);
+}
+
+/** What one `collect` shares across its accounts: options, scheduler, clients, progress and the growing inventory. */
+interface Session {
+  o: ResolvedAwsScanOptions;
+  homeRegion: string;
+  deps: AwsSourceDeps;
+  startedAt: number;
+  scheduler: CallScheduler;
+  signal: AbortSignal | undefined;
+  /** The caller's own clients, for the caller's calls and its own account. */
+  send: SendDeps;
+  /** Clients for other credentials (an assumed role), closed with the session. */
+  open(credentials: Credentials): AccountClients;
+  result: Inventory;
+  gap(g: CoverageGap): void;
+  progress: ProgressEvent;
+  emit(current?: string): void;
+  close(): void;
+}
+
+function openSession(
+  o: ResolvedAwsScanOptions,
+  homeRegion: string,
+  deps: AwsSourceDeps,
+  onProgress: ((event: ProgressEvent) => void) | undefined,
+  signal: AbortSignal | undefined,
+): Session {
+  // `timeoutMs` bounds one HTTP request; an attempt of the scheduler spans the SDK's own retries.
+  const scheduler = deps.scheduler ?? new CallScheduler({ perKeyConcurrency: o.concurrency, timeoutMs: sdkCallTimeoutMs(o.timeoutMs, o.maxAttempts) });
+  const startCalls = scheduler.stats.calls;
+  const progress: ProgressEvent = { provider: 'aws', scopesTotal: 0, scopesDone: 0, calls: 0 };
+  const settings = { maxAttempts: o.maxAttempts, requestTimeoutMs: o.timeoutMs, ...(deps.clientConfig ? { extra: deps.clientConfig } : {}) };
+  const opened: AccountClients[] = [];
+  const open = (credentials: Credentials) => {
+    const clients = new AccountClients(credentials, settings);
+    opened.push(clients);
+    return clients;
+  };
+  const base = deps.credentials ?? fromNodeProviderChain(o.profile ? { profile: o.profile } : {});
+  const result: Inventory = { assets: [], edges: [], gaps: [] };
+  return {
+    o,
+    homeRegion,
+    deps,
+    startedAt: Date.now(),
+    scheduler,
+    signal,
+    send: { scheduler, clients: open(base), signal, sent: deps.sent },
+    open,
+    result,
+    gap: (g) => result.gaps.push(g),
+    progress,
+    emit: (current) => onProgress?.({ ...progress, calls: scheduler.stats.calls - startCalls, ...(current ? { current } : {}) }),
+    close: () => {
+      for (const c of opened) c.destroy();
+    },
+  };
+}
+
+/** Without a caller nothing else can work: one clear input error (exit 2), not an empty partial scan. */
+async function identifyCaller(session: Session): Promise<Caller> {
+  try {
+    return await callerIdentity(session.send, session.homeRegion);
+  } catch (error) {
+    throw new UserError(callerErrorMessage(errorCode(error), error, session.o.profile), { cause: error });
+  }
+}
+
+/** Collects one account in every region to scan; a role it cannot enter is a gap. */
+async function scanAccount(session: Session, caller: Caller, account: string): Promise<void> {
+  const clients = await accountClients(session, caller, account);
+  if (!clients) return;
+  const partition = caller.partition ?? partitionOf(session.homeRegion);
+  const regions = await regionsToScan(session, clients, account, partition);
+  session.progress.scopesTotal += regions.length;
+  session.emit(account);
+  const inventory = await accountRunner(session, clients, account, partition, regions).run();
+  session.result.assets.push(...inventory.assets);
+  session.result.edges.push(...inventory.edges);
+  session.result.gaps.push(...inventory.gaps);
+}
+
+/** The caller's clients for its own account, an assumed role's for another; undefined (and a gap) when it cannot be entered. */
+async function accountClients(session: Session, caller: Caller, account: string): Promise<AccountClients | undefined> {
+  const { o, gap } = session;
+  if (account === caller.account) return session.send.clients;
+  if (!o.role) {
+    gap({ provider: 'aws', account, service: 'sts', errorCode: 'NoRoleToAssume', message: 'no role name given to enter this account (--aws-role)' });
+    return undefined;
+  }
+  try {
+    return session.open(await assumeRoleCredentials(session.send, caller, session.homeRegion, account, o.role, o.externalId));
+  } catch (error) {
+    gap({ provider: 'aws', account, service: 'sts', errorCode: errorCode(error), message: `AssumeRole into ${o.role}: ${safeMessage(error) ?? ''}` });
+    return undefined;
+  }
+}
+
+/** The regions given, or every enabled one (the home region alone, and a gap, when they cannot be listed); the home region first. */
+async function regionsToScan(session: Session, clients: AccountClients, account: string, partition: string): Promise<string[]> {
+  const { homeRegion } = session;
+  let regions = session.o.regions;
+  if (!regions) {
+    try {
+      regions = await enabledRegions({ ...session.send, clients }, account, partition, homeRegion);
+    } catch (error) {
+      session.gap({ provider: 'aws', account, region: homeRegion, service: 'ec2', errorCode: errorCode(error), message: `DescribeRegions: ${safeMessage(error) ?? ''}` });
+      regions = [homeRegion];
+    }
+  }
+  // Account-wide calls go to the home region; keep it first when it is scanned.
+  return regions.includes(homeRegion) ? [homeRegion, ...regions.filter((r) => r !== homeRegion)] : [...regions];
+}
+
+function accountRunner(session: Session, clients: AccountClients, account: string, partition: string, regions: string[]): AccountRunner {
+  const { o, deps } = session;
+  return new AccountRunner({
+    scheduler: session.scheduler,
+    clients,
+    account,
+    partition,
+    regions,
+    collectors: deps.collectors ?? awsCollectors,
+    linkers: deps.linkers ?? awsLinkers,
+    signal: session.signal,
+    sent: deps.sent,
+    ...(o.trainingJobDays ? { listFilters: { 'sagemaker/training-jobs': { CreationTimeAfter: new Date(session.startedAt - o.trainingJobDays * 86_400_000) } } } : {}),
+    ...(deps.maxPages ? { maxPages: deps.maxPages } : {}),
+    onScopeDone: (region) => {
+      session.progress.scopesDone++;
+      session.emit(`${account} ${region}`);
+    },
+  });
 }
 
 /** The organisation's accounts as far as they could be listed (the caller's alone when none were); an incomplete list is a gap. */

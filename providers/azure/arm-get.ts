@@ -1,6 +1,6 @@
 import { createPipelineRequest } from '@azure/core-rest-pipeline';
 import { parseJson, type RequestSender } from './capture.js';
-import { IncompleteBodyError } from './errors.js';
+import { IncompleteBodyError } from '../../src/scan/paging-errors.js';
 
 /**
  * GETs sent through an SDK client's own pipeline: same credential and token scope, same

@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { isRestError, type PipelinePolicy, type PipelineRequest, type PipelineResponse } from '@azure/core-rest-pipeline';
-import { IncompleteBodyError } from './errors.js';
+import { IncompleteBodyError } from '../../src/scan/paging-errors.js';
 
 /**
  * Ties the wire to the scheduler. Every Azure SDK client's pipeline gets `armCallPolicy()`; each

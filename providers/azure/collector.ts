@@ -1,5 +1,5 @@
 import type { AssetKind, EdgeKind } from '../../src/model/index.js';
-import type { EdgeSpec, NormalizedRecord } from '../../src/scan/collector-contract.js';
+import type { CollectorDeclaration, EdgeSpec, NormalizedRecord } from '../../src/scan/collector-contract.js';
 import type { Listing } from './arm-get.js';
 import type { ArmResource } from './arm.js';
 import type { AzureClients } from './clients.js';
@@ -24,7 +24,8 @@ export type { EdgeSpec };
 /** Facts, edges and a display name when the record's `name` is not the best one (e.g. `model:3`). */
 export type Normalized = NormalizedRecord;
 
-interface CollectorBase {
+/** The Azure form of the shared `CollectorDeclaration` (src/scan/collector-contract.ts). */
+interface CollectorBase extends CollectorDeclaration {
   /** Unique name, `<area>/<what>`, e.g. `machine-learning/computes`. */
   name: string;
   /** Resource provider namespace: the scheduler key's service and the coverage gap's service. */
@@ -53,7 +54,7 @@ export interface AssetCollector extends CollectorBase {
   normalize(record: ArmResource, parent: ArmResource | undefined): Normalized;
 }
 
-/** The records enrich the parent asset (facts, edges, and `raw.$details[detailKey]`). */
+/** The records enrich the parent asset (facts, edges, and `raw.details[detailKey]`). */
 export interface DetailCollector extends CollectorBase {
   type: 'detail';
   /** Kind of the parent asset, whose facts stay incomplete when the call fails. */

@@ -1,4 +1,5 @@
 import type { AccessToken, GetTokenOptions, TokenCredential } from '@azure/core-auth';
+import { redactText } from '../../src/lib/secrets.js';
 
 const REFRESH_MARGIN_MS = 5 * 60_000;
 
@@ -26,4 +27,26 @@ export function sharedTokenCredential(inner: TokenCredential): TokenCredential {
       return fresh;
     },
   };
+}
+
+/**
+ * The one-line user error for a failed sign-in: the credential chain's whole message (secrets
+ * redacted, never cut short: the part naming the credential that would have worked is often at
+ * the end), then the command that fixes it.
+ */
+export function signInErrorMessage(endpoint: string, error: unknown): string {
+  const raw = error instanceof Error ? error.message : String(error);
+  // Each credential the chain tried says `AzureCliCredential: …`: the label is no secret
+  // (redacting `Credential: <word>` would eat the text that says what to do), the rest may be.
+  const message = raw
+    .split(/(\b\w*Credential:\s*)/)
+    .map((part, i) => (i % 2 ? part : redactText(part)))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return (
+    `azure: cannot sign in to ${endpoint}: ${message} ` +
+    '(to fix: run az login, or az login --tenant <tenant-id> for another directory and set azure.tenantId to it in the config file; ' +
+    'or set AZURE_TENANT_ID, AZURE_CLIENT_ID and AZURE_CLIENT_SECRET for a service principal)'
+  );
 }

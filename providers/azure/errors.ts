@@ -1,6 +1,6 @@
 import type { AssetKind, CoverageGap } from '../../src/model/index.js';
 import { attemptsOf } from '../../src/scan/scheduler.js';
-import type { ArmResource } from './arm.js';
+import { PAGING_STOP_MEANINGS } from '../../src/scan/paging-errors.js';
 import { redactText } from '../../src/lib/secrets.js';
 
 /** ARM error codes that mean "this part of the estate is not visible", with what they mean. */
@@ -15,19 +15,10 @@ export const GAP_CODES: Readonly<Record<string, string>> = {
   InvalidAuthenticationToken: 'the token was rejected',
   InvalidAuthenticationTokenTenant: 'the token is for another tenant',
   Timeout: 'the call did not answer in time',
-  IncompleteBody: 'the answer was cut off or could not be parsed',
   ECONNRESET: 'the connection was reset',
   TooManyRequests: 'ARM kept throttling the call',
-  RepeatedPageToken: 'a nextLink repeated a page already read (the listing would never end)',
-  PageLimitExceeded: 'the listing reached the page limit',
-  ForeignPageLink: 'a nextLink pointed away from the ARM endpoint and was not followed',
+  ...PAGING_STOP_MEANINGS,
 };
-
-/** A 2xx answer whose body was empty, cut off or not JSON: never read as an empty page. Retried. */
-export class IncompleteBodyError extends Error {
-  override readonly name = 'IncompleteBodyError';
-  readonly code = 'IncompleteBody';
-}
 
 /** One HTTP attempt (not the SDK's retries around it) ran past `--call-timeout`. Retried. */
 export class RequestTimeoutError extends Error {
@@ -35,38 +26,6 @@ export class RequestTimeoutError extends Error {
   readonly code = 'Timeout';
   constructor(ms: number) {
     super(`the request did not answer within ${ms} ms`);
-  }
-}
-
-/**
- * A listing that stopped before its last page. `records` holds what the pages before the stop
- * gave; the runner keeps them and records a coverage gap saying the listing is incomplete.
- */
-export class IncompleteListingError extends Error {
-  override readonly name: string = 'IncompleteListingError';
-  constructor(
-    readonly code: string,
-    message: string,
-    readonly records: readonly ArmResource[],
-    options?: ErrorOptions,
-  ) {
-    super(message, options);
-  }
-}
-
-/** ARM answered with the link of a page already read: following it would loop for ever. */
-export class RepeatedPageTokenError extends IncompleteListingError {
-  override readonly name = 'RepeatedPageTokenError';
-  constructor(message: string, records: readonly ArmResource[]) {
-    super('RepeatedPageToken', message, records);
-  }
-}
-
-/** The listing reached the page cap with a nextLink still to follow. */
-export class PageLimitExceededError extends IncompleteListingError {
-  override readonly name = 'PageLimitExceededError';
-  constructor(message: string, records: readonly ArmResource[]) {
-    super('PageLimitExceeded', message, records);
   }
 }
 

@@ -1,4 +1,4 @@
-import type { AssetInput, CoverageGap, Edge, Facts } from '../../src/model/index.js';
+import { recordValue, type AssetInput, type CoverageGap, type Edge, type Facts } from '../../src/model/index.js';
 import { gapHides } from '../../src/graph/coverage.js';
 import { idKey } from './arm.js';
 import { workspaceIdOf } from './collectors/ml-refs.js';
@@ -35,7 +35,7 @@ export function inheritFacts(assets: AssetInput[], edges: Map<string, Edge>, byK
       }
     }
     if (a.kind === 'training-job') {
-      const computeId = (a.raw as { properties?: { computeId?: unknown } } | undefined)?.properties?.computeId;
+      const computeId = recordValue(a, 'properties', 'computeId');
       const compute = typeof computeId === 'string' ? byKey.get(idKey(computeId)) : undefined;
       if (compute?.facts?.inVirtualNetwork !== undefined) facts.inVirtualNetwork = compute.facts.inVirtualNetwork;
     }

@@ -1,4 +1,4 @@
-import type { AssetInput, AssetKind, Edge, EdgeKind } from '../../src/model/index.js';
+import { recordValue, type AssetInput, type AssetKind, type CoverageGap, type Edge, type EdgeKind } from '../../src/model/index.js';
 import { gapHides } from '../../src/graph/coverage.js';
 import type { Inventory } from '../../src/scan/source.js';
 import { idKey, isUnder, str, type ArmResource } from './arm.js';
@@ -28,46 +28,86 @@ export interface LinkOptions {
 export function linkInventory(builder: InventoryBuilder, options: LinkOptions): Inventory {
   const assets = [...builder.assets.values()];
   const byKey = new Map(assets.map((a) => [idKey(a.id), a]));
+  const edges = resolveEdges(builder.edges, assets, byKey);
+  inheritFacts(assets, edges, byKey, builder.gaps);
+  const linked: Linked = { assets, byKey, edges, out: bySource(edges.values()) };
+  linkAssignmentsToIdentities(linked);
+  const usedRoles = copyRolesOntoAssignments(linked);
+  markMlRelated(linked, builder.gaps, options.mlVisible);
+  markFlowLogs(linked, builder.gaps);
+
+  const keep = (a: AssetInput): boolean =>
+    a.kind !== 'role' || usedRoles.has(a.id) || str(recordValue(a, 'properties'), 'type') === 'CustomRole';
+  let kept = assets.filter(keep);
+  if (options.workspace) kept = narrowToWorkspace(kept, linked.out, options.workspace);
+  const keptIds = new Set(kept.map((a) => a.id));
+  return {
+    assets: kept,
+    edges: [...edges.values()].filter((e) => keptIds.has(e.from)),
+    gaps: builder.gaps,
+  };
+}
+
+/** The inventory being linked: assets by case-insensitive id, edges by identity and by source. */
+interface Linked {
+  assets: AssetInput[];
+  byKey: ReadonlyMap<string, AssetInput>;
+  edges: Map<string, Edge>;
+  out: Map<string, Edge[]>;
+}
+
+const edgeKey = (e: Edge) => `${e.from}\u0000${e.kind}\u0000${e.to}`;
+
+/** Edge ends resolved to the ids the assets carry (and storage named in URLs to the account); edges from unknown assets dropped. */
+function resolveEdges(raw: readonly Edge[], assets: readonly AssetInput[], byKey: ReadonlyMap<string, AssetInput>): Map<string, Edge> {
   const storageByName = new Map(assets.filter((a) => a.kind === 'storage').map((a) => [a.name.toLowerCase(), a]));
   const resolve = (id: string): string | undefined => {
     if (id.startsWith(STORAGE_BY_NAME)) return storageByName.get(id.slice(STORAGE_BY_NAME.length).toLowerCase())?.id;
     return byKey.get(idKey(id))?.id ?? id;
   };
-
   const edges = new Map<string, Edge>();
-  for (const e of builder.edges) {
+  for (const e of raw) {
     const from = resolve(e.from);
     const to = resolve(e.to);
     if (!from || !to || !byKey.has(idKey(from))) continue;
-    edges.set(`${from}\u0000${e.kind}\u0000${to}`, { from, to, kind: e.kind });
+    const edge: Edge = { from, to, kind: e.kind };
+    edges.set(edgeKey(edge), edge);
   }
-  inheritFacts(assets, edges, byKey, builder.gaps);
-  const out = new Map<string, Edge[]>();
-  for (const e of edges.values()) {
-    const list = out.get(e.from);
-    if (list) list.push(e);
-    else out.set(e.from, [e]);
-  }
+  return edges;
+}
 
-  // Role assignments to a collected identity point at it (role-assignment granted-to identity).
+function bySource(edges: Iterable<Edge>): Map<string, Edge[]> {
+  const out = new Map<string, Edge[]>();
+  for (const e of edges) addOut(out, e);
+  return out;
+}
+
+function addOut(out: Map<string, Edge[]>, e: Edge): void {
+  const list = out.get(e.from);
+  if (list) list.push(e);
+  else out.set(e.from, [e]);
+}
+
+/** Role assignments to a collected identity point at it (role-assignment granted-to identity). */
+function linkAssignmentsToIdentities({ assets, edges, out }: Linked): void {
   const identityByPrincipal = new Map<string, AssetInput>();
   for (const a of assets) {
-    const principal = str((a.raw as ArmResource | undefined)?.properties, 'principalId');
+    const principal = str(recordValue(a, 'properties'), 'principalId');
     if (a.kind === 'identity' && principal) identityByPrincipal.set(principal.toLowerCase(), a);
   }
   for (const a of assets.filter((x) => x.kind === 'role-assignment')) {
-    const principal = str((a.raw as ArmResource | undefined)?.properties, 'principalId');
+    const principal = str(recordValue(a, 'properties'), 'principalId');
     const identity = principal ? identityByPrincipal.get(principal.toLowerCase()) : undefined;
     if (!identity) continue;
     const e: Edge = { from: a.id, to: identity.id, kind: 'granted-to' };
-    edges.set(`${e.from}\u0000${e.kind}\u0000${e.to}`, e);
-    const list = out.get(a.id);
-    if (list) list.push(e);
-    else out.set(a.id, [e]);
+    edges.set(edgeKey(e), e);
+    addOut(out, e);
     if (a.facts?.principalType === 'service-principal') a.facts = { ...a.facts, principalType: 'managed-identity' };
   }
+}
 
-  // Role assignments take the role's name and breadth; unused built-in roles are dropped.
+/** Role assignments take the role's name and breadth; returns the roles some assignment grants (unused built-in roles are dropped). */
+function copyRolesOntoAssignments({ assets, byKey, out }: Linked): Set<string> {
   const usedRoles = new Set<string>();
   for (const a of assets.filter((x) => x.kind === 'role-assignment')) {
     const role = (out.get(a.id) ?? []).find((e) => e.kind === 'grants-role');
@@ -77,10 +117,11 @@ export function linkInventory(builder: InventoryBuilder, options: LinkOptions): 
     const f = def.facts ?? {};
     a.facts = { ...a.facts, ...(f.roleName ? { roleName: f.roleName } : {}), ...(f.privilege ? { privilege: f.privilege } : {}), ...(f.wildcardActions ? { wildcardActions: f.wildcardActions } : {}) };
   }
-  const keep = (a: AssetInput): boolean =>
-    a.kind !== 'role' || usedRoles.has(a.id) || str((a.raw as ArmResource | undefined)?.properties, 'type') === 'CustomRole';
+  return usedRoles;
+}
 
-  // mlRelated: reachable from an ML asset along support edges (a subnet also marks its network).
+/** mlRelated: reachable from an ML asset along support edges (a subnet also marks its network). */
+function markMlRelated({ assets, byKey, edges, out }: Linked, gaps: readonly CoverageGap[], mlVisible: ReadonlySet<string>): void {
   const related = new Set<string>();
   const queue = assets.filter((a) => ML_KINDS.has(a.kind)).map((a) => a.id);
   while (queue.length) {
@@ -94,16 +135,20 @@ export function linkInventory(builder: InventoryBuilder, options: LinkOptions): 
   for (const e of edges.values()) if (e.kind === 'contains' && related.has(e.to) && byKey.get(idKey(e.from))?.kind === 'network') related.add(e.from);
   // "Not ML-related" only where no gap hid an asset whose edges could have linked ML to it.
   const linkKinds = [...ML_KINDS, ...SUPPORTING];
-  const linksHidden = new Set(builder.gaps.filter((g) => linkKinds.some((kind) => gapHides(g, kind, { account: g.account }))).map((g) => g.account));
+  const linksHidden = new Set(gaps.filter((g) => linkKinds.some((kind) => gapHides(g, kind, { account: g.account }))).map((g) => g.account));
   for (const a of assets) {
     if (!SUPPORTING.has(a.kind)) continue;
     if (related.has(a.id)) a.facts = { ...a.facts, mlRelated: true };
-    else if (options.mlVisible.has(a.account) && !linksHidden.has(a.account)) a.facts = { ...a.facts, mlRelated: false };
+    else if (mlVisible.has(a.account) && !linksHidden.has(a.account)) a.facts = { ...a.facts, mlRelated: false };
   }
+}
 
-  // Flow logs: a VNet or NSG is logged when an enabled flow log targets it. "Not logged" only where
-  // flow logs were readable in that subscription.
-  const flowLogsBlind = new Set(builder.gaps.filter((g) => g.kinds?.some((k) => k === 'log-sink' || k === 'monitoring')).map((g) => g.account));
+/**
+ * Flow logs: a VNet or NSG is logged when an enabled flow log targets it. "Not logged" only where
+ * flow logs were readable in that subscription.
+ */
+function markFlowLogs({ assets, byKey, out }: Linked, gaps: readonly CoverageGap[]): void {
+  const flowLogsBlind = new Set(gaps.filter((g) => g.kinds?.some((k) => k === 'log-sink' || k === 'monitoring')).map((g) => g.account));
   for (const a of assets) {
     if (a.kind !== 'network' && a.kind !== 'security-group') continue;
     const sinks = (out.get(a.id) ?? []).filter((e) => e.kind === 'logs-to').map((e) => byKey.get(idKey(e.to))).filter((s) => s?.kind === 'log-sink');
@@ -111,15 +156,6 @@ export function linkInventory(builder: InventoryBuilder, options: LinkOptions): 
     if (enabled.length) a.facts = { ...a.facts, loggingEnabled: true, logDestinations: enabled.flatMap((s) => s!.facts?.logDestinations ?? []) };
     else if (!flowLogsBlind.has(a.account)) a.facts = { ...a.facts, loggingEnabled: false };
   }
-
-  let kept = assets.filter(keep);
-  if (options.workspace) kept = narrowToWorkspace(kept, out, options.workspace);
-  const keptIds = new Set(kept.map((a) => a.id));
-  return {
-    assets: kept,
-    edges: [...edges.values()].filter((e) => keptIds.has(e.from)),
-    gaps: builder.gaps,
-  };
 }
 
 /** The workspace, everything below it, what those reach, and the role assignments that govern it. */
@@ -142,7 +178,7 @@ function narrowToWorkspace(assets: AssetInput[], out: Map<string, Edge[]>, works
   }
   for (const a of assets) {
     if (a.kind !== 'role-assignment') continue;
-    const scope = str((a.raw as ArmResource | undefined)?.properties, 'scope');
+    const scope = str(recordValue(a, 'properties'), 'scope');
     if (scope && (isUnder(workspace, scope) || isUnder(scope, workspace))) {
       keep.add(a.id);
       for (const e of out.get(a.id) ?? []) keep.add(e.to);

@@ -4,7 +4,8 @@ import { armGetJson } from './arm-get.js';
 import type { RequestSender } from './capture.js';
 import { withCallScope, type CapturedResponse } from './capture.js';
 import type { Listing } from './collector.js';
-import { describeError, IncompleteBodyError, IncompleteListingError, PageLimitExceededError, RepeatedPageTokenError } from './errors.js';
+import { describeError } from './errors.js';
+import { IncompleteBodyError, IncompleteListingError, PagingStopError } from '../../src/scan/paging-errors.js';
 import { isRetryableArmError } from './pipeline.js';
 
 /** Pages one listing may take before it stops with a coverage gap (a runaway chain of new links). */
@@ -30,8 +31,8 @@ interface Page {
  * first page comes from the SDK call (it knows the URL and the api-version); later pages are GETs
  * of nextLink through the same client's pipeline, each its own scheduled call, so a failed page
  * is retried and the listing resumes at that page. A listing that cannot finish (a page that
- * stays failed, a repeated nextLink, the page cap) throws an IncompleteListingError carrying
- * the records read so far. A response that is not a listing page (`get`) is one record.
+ * stays failed, a repeated nextLink, a foreign link, the page cap) throws an IncompleteListingError
+ * (src/scan/paging-errors.ts) carrying the records read so far. A response that is not a listing page (`get`) is one record.
  */
 export async function fetchRecords(
   scheduler: CallScheduler,
@@ -78,15 +79,18 @@ function nextLinkOf(page: Page, records: ArmResource[], pages: number, seen: Rea
   const from = new URL(page.url);
   const next = new URL(link, from);
   const again = seen.get(next.href);
-  if (again !== undefined) throw new RepeatedPageTokenError(`the nextLink of page ${pages} is page ${again} again; ${readSoFar(pages, records)}`, records);
-  if (next.origin !== from.origin) {
-    throw new IncompleteListingError('ForeignPageLink', `page ${pages} links to ${next.origin}; ${readSoFar(pages, records)}`, records);
-  }
-  if (pages >= maxPages) throw new PageLimitExceededError(`stopped at ${maxPages} pages with more to read; ${readSoFar(pages, records)}`, records);
+  if (again !== undefined) throw stopped(new PagingStopError('RepeatedPageToken', `the nextLink of page ${pages} is page ${again} again`), pages, records);
+  if (next.origin !== from.origin) throw stopped(new PagingStopError('ForeignPageLink', `page ${pages} links to ${next.origin}`), pages, records);
+  if (pages >= maxPages) throw stopped(new PagingStopError('PageLimitExceeded', `stopped at ${maxPages} pages with more to read`), pages, records);
   // ARM's links carry their api-version; one that does not gets the first page's.
   const apiVersion = from.searchParams.get('api-version');
   if (!next.searchParams.has('api-version') && apiVersion) next.searchParams.set('api-version', apiVersion);
   return next.href;
+}
+
+/** A stop by the paging rules, carrying the records read before it. */
+function stopped(stop: PagingStopError, pages: number, records: readonly ArmResource[]): IncompleteListingError<ArmResource> {
+  return new IncompleteListingError(stop.code, `${stop.message}; ${readSoFar(pages, records)}`, records, { cause: stop });
 }
 
 function readSoFar(pages: number, records: readonly ArmResource[]): string {

@@ -1,14 +1,13 @@
-import type { ProviderPlugin } from '../../src/scan/provider-plugin.js';
+import { defineProviderPlugin } from '../../src/scan/provider-plugin.js';
 import { AzureScanOptionsSchema, type AzureScanOptions } from './options.js';
 
 /** The Azure provider as a plugin: flags, config section `azure:`, source, `mlscan permissions azure`. The SDKs load only when a scan uses it. */
-export const azurePlugin: ProviderPlugin = {
+export const azurePlugin = defineProviderPlugin<AzureScanOptions>({
   id: 'azure',
   title: 'Azure',
   options: AzureScanOptionsSchema,
-  readme: 'providers/azure/README.md',
+  enable: 'scan Azure live with DefaultAzureCredential',
   flags: [
-    { flag: '--azure', description: 'scan Azure live with DefaultAzureCredential' },
     { flag: '--azure-subscriptions <ids>', description: 'subscription ids (default: every subscription the credential sees)', parse: 'list', option: 'subscriptions' },
     { flag: '--azure-management-group <id>', description: 'every subscription below a management group', option: 'managementGroup' },
     { flag: '--azure-resource-groups <names>', description: 'only these resource groups', parse: 'list', option: 'resourceGroups' },
@@ -17,7 +16,6 @@ export const azurePlugin: ProviderPlugin = {
     { flag: '--azure-endpoint <url>', description: 'explicit ARM endpoint (https)', option: 'armEndpoint' },
   ],
   callTimeoutOption: 'timeoutMs',
-  // The SDKs load here, when a scan uses the provider, never when the plugin is registered.
-  createSource: async (options) => (await import('./source.js')).createAzureSource(options as AzureScanOptions),
+  loadSource: async () => (await import('./source.js')).createAzureSource,
   permissions: { describe: 'an Azure custom role definition', document: async () => (await import('./permissions.js')).azurePermissionsRole() },
-};
+});

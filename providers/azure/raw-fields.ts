@@ -2,9 +2,9 @@ import type { KeepTree } from '../../src/lib/scrub.js';
 
 /**
  * The fields of each collector's ARM record that are kept as the asset's `raw` (or, for detail
- * collectors, under `raw.$details[detailKey]`); everything else is dropped when the record is
- * collected. Kept: what identifies the resource, what rules and linkers read (rules/azure via
- * `raw(asset, ...)`, link.ts and inherit.ts), and the security configuration a reader of the
+ * collectors, under `raw.details[detailKey]`); everything else is dropped when the record is
+ * collected. Kept: what identifies the resource, what rules and linkers read (rules via
+ * rules/_lib/raw.ts, link.ts and inherit.ts), and the security configuration a reader of the
  * report needs. Kept values are still scrubbed (src/lib/scrub.ts): environment values, setup
  * scripts and job commands, credential values and credential-shaped strings never survive.
  * Keyed by collector name; diagnostic-settings collectors (`monitor/diagnostic-settings:<parent>`)

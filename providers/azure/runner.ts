@@ -1,12 +1,12 @@
 import type { AssetInput, AssetKind, CoverageGap, Edge } from '../../src/model/index.js';
 import type { CallKey, CallScheduler } from '../../src/scan/scheduler.js';
-import { redactValues } from '../../src/lib/secrets.js';
-import { idKey, lastSegment, tagsOf, type ArmResource } from './arm.js';
+import { assembleAzureAsset, mergeAzureDetail } from './assemble.js';
+import { idKey, type ArmResource } from './arm.js';
 import type { AzureClients } from './clients.js';
-import type { AssetCollector, Collector, DetailCollector, EdgeSpec, ListContext, Normalized } from './collector.js';
-import { IncompleteListingError, toGap } from './errors.js';
+import type { AssetCollector, Collector, DetailCollector, EdgeSpec, ListContext } from './collector.js';
+import { toGap } from './errors.js';
+import { recordsReadBefore } from '../../src/scan/paging-errors.js';
 import { fetchRecords, toRecords } from './paging.js';
-import { redactRecord } from './redact.js';
 
 /** What the runner accumulates across subscriptions; linked and handed over at the end. */
 export class InventoryBuilder {
@@ -117,7 +117,7 @@ export class CollectorRunner {
       return { records: await this.fetchAll(collector, { clients, subscriptionId, ...(parent ? { parent } : {}) }), complete: true };
     } catch (error) {
       out.addGap(this.gapOf(error, collector, subscriptionId, parent, parent ? `${collector.name} of ${parent.id}` : collector.name));
-      return { records: error instanceof IncompleteListingError ? [...error.records] : [], complete: false };
+      return { records: recordsReadBefore<ArmResource>(error), complete: false };
     }
   }
 
@@ -129,30 +129,18 @@ export class CollectorRunner {
     parent: ArmResource | undefined,
     parentAsset: AssetInput | undefined,
   ): AssetInput | undefined {
-    let normalized: Normalized;
+    let assembled: ReturnType<typeof assembleAzureAsset>;
     try {
-      normalized = collector.normalize(record, parent);
+      assembled = assembleAzureAsset(collector, subscriptionId, record, parent);
     } catch (error) {
       out.addGap(this.gapOf(error, collector, subscriptionId, parent, `normalising ${record.id}`));
       return undefined;
     }
-    const asset = out.addAsset({
-      id: record.id,
-      kind: collector.kind,
-      provider: 'azure',
-      account: subscriptionId,
-      region: record.location ?? parent?.location ?? 'global',
-      name: normalized.name ?? record.name ?? lastSegment(record.id),
-      nativeType: collector.nativeType,
-      tags: redactValues(tagsOf(record)),
-      // Tags are part of the ARM record itself: read whenever the record was.
-      facts: { ...normalized.facts, tagsRead: true },
-      raw: redactRecord(collector.name, record),
-    });
+    const asset = out.addAsset(assembled.asset);
     if (parentAsset && collector.parentEdge !== null) {
       out.edges.push({ from: parentAsset.id, to: asset.id, kind: collector.parentEdge ?? 'contains' });
     }
-    addEdges(out, asset.id, normalized.edges);
+    addEdges(out, asset.id, assembled.normalized.edges);
     return asset;
   }
 
@@ -216,14 +204,9 @@ export class CollectorRunner {
   }
 }
 
-/** A detail listing's records enrich the parent asset: facts, edges and `raw.$details[detailKey]`. */
+/** A detail listing's records enrich the parent asset: facts, edges and `raw.details[detailKey]`. */
 function mergeDetail(out: InventoryBuilder, collector: DetailCollector, records: ArmResource[], parent: ArmResource, parentAsset: AssetInput): void {
-  const normalized = collector.merge(records, parent);
-  parentAsset.facts = { ...parentAsset.facts, ...normalized.facts };
-  const raw = (parentAsset.raw ?? {}) as Record<string, unknown>;
-  const details = (raw.$details ?? {}) as Record<string, unknown>;
-  parentAsset.raw = { ...raw, $details: { ...details, [collector.detailKey]: records.map((r) => redactRecord(collector.name, r)) } };
-  addEdges(out, parentAsset.id, normalized.edges);
+  addEdges(out, parentAsset.id, mergeAzureDetail(parentAsset, collector, records, parent));
 }
 
 function addEdges(out: InventoryBuilder, id: string, edges: EdgeSpec[] | undefined): void {

@@ -8,8 +8,7 @@ import { AzureClients, scopeOf, type ClientConfig } from './clients.js';
 import type { Collector } from './collector.js';
 import { azureCollectors } from './collectors/index.js';
 import { workspaces } from './collectors/machine-learning.js';
-import { sharedTokenCredential } from './credential.js';
-import { describeError } from './errors.js';
+import { sharedTokenCredential, signInErrorMessage } from './credential.js';
 import { linkInventory } from './link.js';
 import { armCallEnvelopeMs } from './pipeline.js';
 import { AZURE_CLOUDS, AzureScanOptionsSchema, armEndpointOf, authorityOf, type AzureScanOptions, type ResolvedAzureScanOptions } from './options.js';
@@ -128,6 +127,6 @@ async function requireToken(credential: TokenCredential, endpoint: string): Prom
     const token = await credential.getToken(scopeOf(endpoint));
     if (!token) throw new Error('the credential returned no token');
   } catch (error) {
-    throw new UserError(`azure: cannot sign in to ${endpoint}: ${describeError(error).message}`, { cause: error });
+    throw new UserError(signInErrorMessage(endpoint, error), { cause: error });
   }
 }

@@ -1,13 +1,17 @@
 import { z } from 'zod';
-import { AssetSchema, CoverageGapSchema, EdgeSchema } from '../../src/model/index.js';
+import { AssetSchema, CoverageGapSchema, EdgeSchema, RawEnvelopeSchema, type RawEnvelope } from '../../src/model/index.js';
 import { jsonPath } from '../../src/files/user-file.js';
+import { envelopeFromLegacyRaw } from './legacy-raw.js';
 
 /**
- * The snapshot format version this build writes. MAJOR.MINOR: a MINOR version only adds optional
- * fields, so every earlier MINOR of the same MAJOR is still read (1.1 added `references`).
+ * The snapshot format version this build writes. MAJOR.MINOR: every earlier MINOR of the same
+ * MAJOR is still read (1.1 added `references`; 1.2 made `raw` the typed envelope, and 1.0 / 1.1
+ * `raw` is converted to it on read).
  */
-export const SNAPSHOT_SCHEMA_VERSION = '1.1';
-export const READABLE_SNAPSHOT_VERSIONS = ['1.0', SNAPSHOT_SCHEMA_VERSION] as const;
+export const SNAPSHOT_SCHEMA_VERSION = '1.2';
+/** Versions whose asset `raw` is the provider record with details under `$details`. */
+export const LEGACY_RAW_VERSIONS: readonly string[] = ['1.0', '1.1'];
+export const READABLE_SNAPSHOT_VERSIONS = ['1.0', '1.1', SNAPSHOT_SCHEMA_VERSION] as const;
 const READABLE = READABLE_SNAPSHOT_VERSIONS.map((v) => `'${v}'`).join(' or ');
 
 const SchemaVersionSchema = z
@@ -93,13 +97,33 @@ export function referenceProblems(snapshot: {
   return problems;
 }
 
+/** An asset as a snapshot holds it: `raw` is the envelope (1.2), or the legacy record (1.0, 1.1). */
+const SnapshotAssetSchema = AssetSchema.extend({
+  raw: z
+    .union([RawEnvelopeSchema, z.unknown().describe("schemaVersion 1.0 and 1.1: the provider record, detail results under '$details'")])
+    .optional()
+    .describe("What the provider read for this asset (secrets removed): { record, details } from 1.2; converted on read from 1.0 and 1.1"),
+}).describe('One inventoried cloud resource');
+
+/** 1.2 `raw` must be the envelope: the union above also admits the legacy shape. */
+function envelopeProblems(snapshot: { schemaVersion: string; assets: readonly { raw?: unknown }[] }): z.core.$ZodRawIssue[] {
+  if (LEGACY_RAW_VERSIONS.includes(snapshot.schemaVersion)) return [];
+  return snapshot.assets.flatMap((asset, index) => {
+    if (asset.raw === undefined) return [];
+    const checked = RawEnvelopeSchema.safeParse(asset.raw);
+    if (checked.success) return [];
+    const hint = `schemaVersion ${snapshot.schemaVersion} raw is { record, details? }`;
+    return checked.error.issues.map((issue) => ({ code: 'custom', path: ['assets', index, 'raw', ...issue.path], message: `${issue.message} (${hint})` }) as z.core.$ZodRawIssue);
+  });
+}
+
 export const SnapshotSchema = z
   .object({
     schemaVersion: SchemaVersionSchema,
     generatedAt: z.iso.datetime({ offset: true }).optional().describe('When the inventory was taken (ISO 8601 date-time)'),
     generator: GeneratorSchema.optional(),
     sources: z.array(z.string()).optional().describe('Where the inventory came from, e.g. aws:111122223333, azure:<subscription id>'),
-    assets: z.array(AssetSchema).describe('Inventoried resources; ids are unique'),
+    assets: z.array(SnapshotAssetSchema).describe('Inventoried resources; ids are unique'),
     edges: z.array(EdgeSchema).describe('Relations between assets; each end is an asset id or a reference id of this file'),
     references: z.array(ReferenceSchema).optional().describe('Resources edges point to that the inventory does not hold, and why (1.1)'),
     coverage: CoverageSchema.optional(),
@@ -109,6 +133,15 @@ export const SnapshotSchema = z
     for (const problem of referenceProblems(snapshot)) {
       ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
     }
+    for (const issue of envelopeProblems(snapshot)) ctx.addIssue(issue);
+  })
+  .transform((snapshot) => {
+    const legacy = LEGACY_RAW_VERSIONS.includes(snapshot.schemaVersion);
+    const assets = snapshot.assets.map(({ raw, ...asset }) => {
+      const envelope = legacy ? envelopeFromLegacyRaw(raw) : (raw as RawEnvelope | undefined);
+      return envelope === undefined ? asset : { ...asset, raw: envelope };
+    });
+    return { ...snapshot, assets };
   })
   .meta({ title: 'mlscan snapshot', description: 'An ML estate inventory: assets, the edges between them, and coverage gaps' });
 

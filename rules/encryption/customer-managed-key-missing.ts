@@ -18,11 +18,6 @@ export default defineRule({
         'resource "aws_sagemaker_notebook_instance" "nb" {\n  kms_key_id = aws_kms_key.ml.arn\n}\nresource "azurerm_machine_learning_workspace" "ws" {\n  encryption {\n    key_vault_id = azurerm_key_vault.ml.id\n    key_id       = azurerm_key_vault_key.ml.id\n  }\n}',
       url: 'https://learn.microsoft.com/azure/machine-learning/concept-customer-managed-keys',
     },
-    controls: {
-      'ms-ai-risk': ['5.2.2', '5.2.3'],
-      'a-mlsg': ['A-MLSG-001-C001'],
-      'mitre-atlas': ['AML.M0012', 'AML.M0005'],
-    },
     references: {
       catalog: ['AZ-ML-WS-04', 'AZ-ST-09', 'AWS-SM-NB-04', 'AWS-SM-TRN-04', 'AWS-SM-EP-01', 'AWS-SM-FS-01', 'AWS-S3-03', 'AWS-SM-DOM-02'],
       'aws-securityhub': ['S3.17'],

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { expectBoolean } from '../_lib/fact-checks.js';
+import { judgeFact } from '../_lib/verdicts.js';
 import { usedByMl } from '../../src/model/index.js';
 
 export default defineRule({
@@ -18,11 +18,6 @@ export default defineRule({
       terraform: 'resource "azurerm_key_vault" "ml" {\n  purge_protection_enabled   = true\n  soft_delete_retention_days = 90\n}',
       url: 'https://learn.microsoft.com/azure/key-vault/general/soft-delete-overview',
     },
-    controls: {
-      'ms-ai-risk': ['5.8.1'],
-      'a-mlsg': ['A-MLSG-004-D002'],
-      'mitre-atlas': ['AML.M0012'],
-    },
     references: {
       catalog: ['AZ-KV-01'],
       'azure-policy': ['0b60c0b2-2dc2-4e1c-b5c9-abbed971de53'],
@@ -35,5 +30,5 @@ export default defineRule({
     },
   },
   applies: (asset, graph) => usedByMl(asset, graph),
-  evaluate: (asset, ctx) => expectBoolean(asset, ctx, 'purgeProtection', true, { pass: 'on', fail: 'off' }),
+  evaluate: (asset, ctx) => judgeFact(asset, ctx, 'purgeProtection', true, { pass: 'on', fail: 'off' }),
 });

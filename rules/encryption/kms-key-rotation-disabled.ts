@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { expectBoolean } from '../_lib/fact-checks.js';
+import { judgeFact } from '../_lib/verdicts.js';
 import { usedByMl } from '../../src/model/index.js';
 
 export default defineRule({
@@ -19,11 +19,6 @@ export default defineRule({
         'resource "aws_kms_key" "ml" {\n  enable_key_rotation = true\n}\nresource "azurerm_key_vault_key" "ml" {\n  rotation_policy {\n    expire_after = "P2Y"\n    automatic {\n      time_after_creation = "P1Y"\n    }\n  }\n}',
       url: 'https://docs.aws.amazon.com/kms/latest/developerguide/rotate-keys.html',
     },
-    controls: {
-      'ms-ai-risk': ['5.2.3', '5.8.1'],
-      'a-mlsg': ['A-MLSG-001-C001'],
-      'mitre-atlas': ['AML.M0012'],
-    },
     references: {
       catalog: ['AWS-KMS-01'],
       'aws-securityhub': ['KMS.4'],
@@ -37,5 +32,5 @@ export default defineRule({
   },
   // Provider-managed keys rotate on the provider's schedule and cannot be configured.
   applies: (asset, graph) => asset.facts.keyManager !== 'provider' && usedByMl(asset, graph),
-  evaluate: (asset, ctx) => expectBoolean(asset, ctx, 'keyRotation', true, { pass: 'on', fail: 'off' }),
+  evaluate: (asset, ctx) => judgeFact(asset, ctx, 'keyRotation', true, { pass: 'on', fail: 'off' }),
 });

@@ -26,11 +26,6 @@ export default defineRule({
       terraform: 'resource "azurerm_storage_account" "ml" {\n  min_tls_version = "TLS1_2"\n}',
       url: 'https://learn.microsoft.com/azure/storage/common/transport-layer-security-configure-minimum-version',
     },
-    controls: {
-      'ms-ai-risk': ['5.2.2'],
-      'a-mlsg': ['A-MLSG-001-C001'],
-      'mitre-atlas': ['AML.M0012'],
-    },
     references: {
       catalog: ['AZ-ST-05'],
       'azure-policy': ['fe83a0eb-a853-422d-aac2-1bffd182c5d0', '404c3081-a854-4457-ae30-26a93ef643f9'],

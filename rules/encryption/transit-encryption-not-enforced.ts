@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { expectBoolean } from '../_lib/fact-checks.js';
+import { judgeFact } from '../_lib/verdicts.js';
 import { isMlAsset, usedByMl } from '../../src/model/index.js';
 
 export default defineRule({
@@ -19,11 +19,6 @@ export default defineRule({
         'resource "azurerm_storage_account" "ml" {\n  https_traffic_only_enabled = true\n}\ndata "aws_iam_policy_document" "tls_only" {\n  statement {\n    effect    = "Deny"\n    actions   = ["s3:*"]\n    resources = [aws_s3_bucket.ml.arn, "${aws_s3_bucket.ml.arn}/*"]\n    principals {\n      type        = "*"\n      identifiers = ["*"]\n    }\n    condition {\n      test     = "Bool"\n      variable = "aws:SecureTransport"\n      values   = ["false"]\n    }\n  }\n}',
       url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/security-best-practices.html',
     },
-    controls: {
-      'ms-ai-risk': ['5.2.2'],
-      'a-mlsg': ['A-MLSG-001-C001'],
-      'mitre-atlas': ['AML.M0012'],
-    },
     references: {
       catalog: ['AWS-S3-04', 'AZ-ST-05', 'AWS-SM-TRN-02'],
       'aws-securityhub': ['S3.5'],
@@ -39,5 +34,5 @@ export default defineRule({
   },
   applies: (asset, graph) => isMlAsset(asset) || usedByMl(asset, graph),
   evaluate: (asset, ctx) =>
-    expectBoolean(asset, ctx, 'transitEncryption', true, { pass: 'enforced', fail: 'plaintext' }),
+    judgeFact(asset, ctx, 'transitEncryption', true, { pass: 'enforced', fail: 'plaintext' }),
 });

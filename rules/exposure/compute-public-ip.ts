@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { expectBoolean } from '../_lib/fact-checks.js';
+import { judgeFact } from '../_lib/verdicts.js';
 
 export default defineRule({
   meta: {
@@ -18,16 +18,11 @@ export default defineRule({
         'resource "azurerm_machine_learning_compute_cluster" "train" {\n  node_public_ip_enabled = false\n  subnet_resource_id     = azurerm_subnet.ml.id\n}',
       url: 'https://learn.microsoft.com/azure/machine-learning/how-to-secure-training-vnet',
     },
-    controls: {
-      'ms-ai-risk': ['5.5.2'],
-      'a-mlsg': ['A-MLSG-004-D006'],
-      'mitre-atlas': ['AML.M0005'],
-    },
     references: { catalog: ['AZ-ML-CMP-02'], mcsb: ['NS-2'] },
     messages: {
       publicIp: 'ML {{kind}} {{name}} has nodes with public IP addresses.',
       privateOnly: 'ML {{kind}} {{name}} has no public IP addresses.',
     },
   },
-  evaluate: (asset, ctx) => expectBoolean(asset, ctx, 'publicIp', false, { pass: 'privateOnly', fail: 'publicIp' }),
+  evaluate: (asset, ctx) => judgeFact(asset, ctx, 'publicIp', false, { pass: 'privateOnly', fail: 'publicIp' }),
 });

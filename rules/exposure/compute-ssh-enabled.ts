@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { expectBoolean } from '../_lib/fact-checks.js';
+import { judgeFact } from '../_lib/verdicts.js';
 
 export default defineRule({
   meta: {
@@ -18,16 +18,11 @@ export default defineRule({
         'resource "azurerm_machine_learning_compute_cluster" "train" {\n  ssh_public_access_enabled = false\n}',
       url: 'https://learn.microsoft.com/azure/machine-learning/how-to-create-attach-compute-cluster',
     },
-    controls: {
-      'ms-ai-risk': ['5.5.2'],
-      'a-mlsg': ['A-MLSG-004-D006'],
-      'mitre-atlas': ['AML.M0005'],
-    },
     references: { catalog: ['AZ-ML-CMP-03', 'AWS-SM-EP-05'], mcsb: ['NS-2', 'PA-1'] },
     messages: {
       sshOn: 'SSH or remote shell access is enabled on ML {{kind}} {{name}}.',
       sshOff: 'SSH and remote shell access are disabled on ML {{kind}} {{name}}.',
     },
   },
-  evaluate: (asset, ctx) => expectBoolean(asset, ctx, 'sshEnabled', false, { pass: 'sshOff', fail: 'sshOn' }),
+  evaluate: (asset, ctx) => judgeFact(asset, ctx, 'sshEnabled', false, { pass: 'sshOff', fail: 'sshOn' }),
 });

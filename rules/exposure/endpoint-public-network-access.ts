@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { expectBoolean } from '../_lib/fact-checks.js';
+import { judgeFact } from '../_lib/verdicts.js';
 
 export default defineRule({
   meta: {
@@ -18,16 +18,11 @@ export default defineRule({
         'resource "aws_vpc_endpoint" "sagemaker_runtime" {\n  vpc_id              = aws_vpc.ml.id\n  service_name        = "com.amazonaws.${var.region}.sagemaker.runtime"\n  vpc_endpoint_type   = "Interface"\n  private_dns_enabled = true\n}',
       url: 'https://learn.microsoft.com/azure/machine-learning/concept-secure-online-endpoint',
     },
-    controls: {
-      'ms-ai-risk': ['5.5.2'],
-      'a-mlsg': ['A-MLSG-004-D007', 'A-MLSG-001-C002'],
-      'mitre-atlas': ['AML.M0019', 'AML.M0004'],
-    },
     references: { catalog: ['AZ-ML-EP-02', 'AWS-SM-EP-04'], mcsb: ['NS-2'], checkov: ['CKV_AWS_355'] },
     messages: {
       public: 'Endpoint {{name}} accepts inference traffic from the public internet.',
       private: 'Endpoint {{name}} is reachable only from private networks.',
     },
   },
-  evaluate: (asset, ctx) => expectBoolean(asset, ctx, 'publicNetworkAccess', false, { pass: 'private', fail: 'public' }),
+  evaluate: (asset, ctx) => judgeFact(asset, ctx, 'publicNetworkAccess', false, { pass: 'private', fail: 'public' }),
 });

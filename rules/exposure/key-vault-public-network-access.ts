@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { expectBoolean } from '../_lib/fact-checks.js';
+import { judgeFact } from '../_lib/verdicts.js';
 import { usedByMl } from '../../src/model/index.js';
 
 export default defineRule({
@@ -19,11 +19,6 @@ export default defineRule({
         'resource "azurerm_key_vault" "ml" {\n  public_network_access_enabled = false\n  network_acls {\n    default_action = "Deny"\n    bypass         = "AzureServices"\n  }\n}',
       url: 'https://learn.microsoft.com/azure/key-vault/general/network-security',
     },
-    controls: {
-      'ms-ai-risk': ['5.5.2'],
-      'a-mlsg': ['A-MLSG-004-D006'],
-      'mitre-atlas': ['AML.M0005'],
-    },
     references: {
       catalog: ['AZ-KV-03'],
       'azure-policy': ['405c5871-3e91-4644-8a63-58e19d68ff5b', '55615ac9-af46-4a59-874e-391cc3dfb490'],
@@ -37,5 +32,5 @@ export default defineRule({
   },
   applies: (asset, graph) => usedByMl(asset, graph),
   evaluate: (asset, ctx) =>
-    expectBoolean(asset, ctx, 'publicNetworkAccess', false, { pass: 'restricted', fail: 'public' }),
+    judgeFact(asset, ctx, 'publicNetworkAccess', false, { pass: 'restricted', fail: 'public' }),
 });

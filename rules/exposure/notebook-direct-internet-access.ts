@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { expectBoolean } from '../_lib/fact-checks.js';
+import { judgeFact } from '../_lib/verdicts.js';
 
 export default defineRule({
   meta: {
@@ -18,11 +18,6 @@ export default defineRule({
         'resource "aws_sagemaker_notebook_instance" "nb" {\n  direct_internet_access = "Disabled"\n  subnet_id              = aws_subnet.private.id\n  security_groups        = [aws_security_group.nb.id]\n}',
       url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/appendix-notebook-and-internet-access.html',
     },
-    controls: {
-      'ms-ai-risk': ['5.5.2', '5.2.3'],
-      'a-mlsg': ['A-MLSG-001-C001'],
-      'mitre-atlas': ['AML.M0005', 'AML.M0019'],
-    },
     references: {
       catalog: ['AWS-SM-NB-01'],
       'aws-securityhub': ['SageMaker.1'],
@@ -35,5 +30,5 @@ export default defineRule({
       routed: 'Notebook {{name}} reaches the internet only through the customer network.',
     },
   },
-  evaluate: (asset, ctx) => expectBoolean(asset, ctx, 'directInternetAccess', false, { pass: 'routed', fail: 'direct' }),
+  evaluate: (asset, ctx) => judgeFact(asset, ctx, 'directInternetAccess', false, { pass: 'routed', fail: 'direct' }),
 });

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { expectBoolean } from '../_lib/fact-checks.js';
+import { judgeFact } from '../_lib/verdicts.js';
 import { usedByMl } from '../../src/model/index.js';
 
 export default defineRule({
@@ -18,11 +18,6 @@ export default defineRule({
       terraform: 'resource "azurerm_container_registry" "ml" {\n  anonymous_pull_enabled = false\n}',
       url: 'https://learn.microsoft.com/azure/container-registry/anonymous-pull-access',
     },
-    controls: {
-      'ms-ai-risk': ['5.5.2'],
-      'a-mlsg': ['A-MLSG-004-D002'],
-      'mitre-atlas': ['AML.M0005', 'AML.M0014'],
-    },
     references: {
       catalog: ['AZ-ACR-02'],
       'azure-policy': ['9f2dea28-e834-476c-99c5-3507b4728395'],
@@ -36,5 +31,5 @@ export default defineRule({
   },
   applies: (asset, graph) => usedByMl(asset, graph),
   evaluate: (asset, ctx) =>
-    expectBoolean(asset, ctx, 'anonymousPull', false, { pass: 'authenticated', fail: 'anonymous' }),
+    judgeFact(asset, ctx, 'anonymousPull', false, { pass: 'authenticated', fail: 'anonymous' }),
 });

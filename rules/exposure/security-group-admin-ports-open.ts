@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { expectBoolean } from '../_lib/fact-checks.js';
+import { judgeFact } from '../_lib/verdicts.js';
 import { usedByMl } from '../../src/model/index.js';
 
 export default defineRule({
@@ -19,11 +19,6 @@ export default defineRule({
         'resource "aws_vpc_security_group_ingress_rule" "ssh" {\n  security_group_id = aws_security_group.ml.id\n  ip_protocol       = "tcp"\n  from_port         = 22\n  to_port           = 22\n  cidr_ipv4         = var.bastion_cidr # never 0.0.0.0/0\n}',
       url: 'https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html',
     },
-    controls: {
-      'ms-ai-risk': ['5.5.2'],
-      'a-mlsg': ['A-MLSG-004-D006'],
-      'mitre-atlas': ['AML.M0005'],
-    },
     references: {
       catalog: ['AZ-NET-01', 'AWS-NET-01'],
       'aws-securityhub': ['EC2.19'],
@@ -37,5 +32,5 @@ export default defineRule({
   },
   applies: (asset, graph) => usedByMl(asset, graph),
   evaluate: (asset, ctx) =>
-    expectBoolean(asset, ctx, 'adminPortsOpenToInternet', false, { pass: 'closed', fail: 'open' }),
+    judgeFact(asset, ctx, 'adminPortsOpenToInternet', false, { pass: 'closed', fail: 'open' }),
 });

@@ -19,11 +19,6 @@ export default defineRule({
         '# AWS\nresource "aws_s3_bucket_public_access_block" "ml" {\n  bucket                  = aws_s3_bucket.ml.id\n  block_public_acls       = true\n  ignore_public_acls      = true\n  block_public_policy     = true\n  restrict_public_buckets = true\n}\n# Azure\nresource "azurerm_storage_account" "ml" {\n  allow_nested_items_to_be_public = false\n}',
       url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html',
     },
-    controls: {
-      'ms-ai-risk': ['5.2.3', '5.2.5'],
-      'a-mlsg': ['A-MLSG-002-D004', 'A-MLSG-001-C001'],
-      'mitre-atlas': ['AML.M0005'],
-    },
     references: {
       catalog: ['AZ-ST-01', 'AWS-S3-01'],
       'aws-securityhub': ['S3.2', 'S3.3', 'S3.8'],

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { expectBoolean } from '../_lib/fact-checks.js';
+import { judgeFact } from '../_lib/verdicts.js';
 import { usedByMl } from '../../src/model/index.js';
 
 export default defineRule({
@@ -19,11 +19,6 @@ export default defineRule({
         'resource "azurerm_storage_account" "ml" {\n  public_network_access_enabled = false\n  network_rules {\n    default_action = "Deny"\n    bypass         = ["AzureServices"]\n  }\n}',
       url: 'https://learn.microsoft.com/azure/storage/common/storage-network-security',
     },
-    controls: {
-      'ms-ai-risk': ['5.2.3', '5.5.2'],
-      'a-mlsg': ['A-MLSG-002-D004'],
-      'mitre-atlas': ['AML.M0005'],
-    },
     references: {
       catalog: ['AZ-ST-03'],
       'azure-policy': ['34c877ad-507e-4c82-993e-3452a6e0ad3c', 'b2982f36-99f2-4db5-8eff-283140c09693'],
@@ -37,5 +32,5 @@ export default defineRule({
   },
   applies: (asset, graph) => usedByMl(asset, graph),
   evaluate: (asset, ctx) =>
-    expectBoolean(asset, ctx, 'publicNetworkAccess', false, { pass: 'restricted', fail: 'public' }),
+    judgeFact(asset, ctx, 'publicNetworkAccess', false, { pass: 'restricted', fail: 'public' }),
 });

@@ -16,11 +16,6 @@ export default defineRule({
       terraform: 'resource "azurerm_machine_learning_workspace" "ws" {\n  public_network_access_enabled = false\n}',
       url: 'https://learn.microsoft.com/azure/machine-learning/how-to-configure-private-link',
     },
-    controls: {
-      'ms-ai-risk': ['5.5.2', '5.2.3'],
-      'a-mlsg': ['A-MLSG-004-D007'],
-      'mitre-atlas': ['AML.M0019', 'AML.M0005'],
-    },
     references: {
       catalog: ['AZ-ML-WS-01', 'AWS-SM-DOM-01'],
       'azure-policy': ['438c38d2-3772-465a-a9cc-7a6666a275ce'],

@@ -15,7 +15,6 @@ export default defineRule({
       cli: 'az tag update --resource-id <id> --operation Merge --tags DataOwner=<team> DataClassification=<level>   |   aws sagemaker add-tags --resource-arn <arn> --tags Key=DataOwner,Value=<team> Key=DataClassification,Value=<level>',
       terraform: 'tags = {\n  DataOwner          = "<team>"\n  DataClassification = "<level>"\n}',
     },
-    controls: { 'ms-ai-risk': ['5.2.1', '5.2.2', '5.2.3'] },
     messages: {
       tagged: '{{name}} has owner {{owner}} and classification {{classification}}.',
       untagged: '{{name}} carries no {{missing}} tag (keys read: {{keys}}).',

@@ -1,6 +1,6 @@
 import { defineRule, type GraphView } from '../../src/engine/index.js';
 import type { Asset } from '../../src/model/index.js';
-import { isModel } from '../_lib/serving.js';
+import { isModel } from '../../src/model/index.js';
 
 /** Storage that holds model artifacts: a model or version is stored in it, or a registry keeps its files there. */
 function holdsModelArtifacts(storage: Asset, graph: GraphView): boolean {
@@ -26,11 +26,6 @@ export default defineRule({
       terraform:
         'resource "aws_s3_bucket_object_lock_configuration" "models" {\n  bucket = aws_s3_bucket.models.id\n  rule {\n    default_retention {\n      mode = "GOVERNANCE"\n      days = 30\n    }\n  }\n}',
       url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-lock.html',
-    },
-    controls: {
-      'ms-ai-risk': ['5.4.4', '5.2.5'],
-      'a-mlsg': ['A-MLSG-004-D002'],
-      'mitre-atlas': ['AML.M0014', 'AML.M0025', 'AML.M0005'],
     },
     references: {
       catalog: ['AWS-SM-MDL-04', 'AWS-S3-06', 'AZ-ST-08'],

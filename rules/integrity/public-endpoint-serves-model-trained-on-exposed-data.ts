@@ -1,6 +1,6 @@
 import { defineRule, type Verdict } from '../../src/engine/index.js';
 import { publicDataState } from '../_lib/public-data.js';
-import { isServingRoot, requireLineageSeen, servedModels, trainingStoragePaths, withRegistryRelatives } from '../_lib/serving.js';
+import { isServingRoot, requireLineageSeen } from '../_lib/serving.js';
 
 export default defineRule({
   meta: {
@@ -17,11 +17,6 @@ export default defineRule({
       cli: '# AWS storage\naws s3api put-public-access-block --bucket <bucket> --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true\n# Azure storage\naz storage account update --name <account> --resource-group <rg> --allow-blob-public-access false\n# Azure endpoint\naz ml online-endpoint update --name <endpoint> --resource-group <rg> --workspace-name <workspace> --set public_network_access=disabled',
       url: 'https://atlas.mitre.org/techniques/AML.T0020',
     },
-    controls: {
-      'ms-ai-risk': ['5.2.5', '5.2.3', '5.3.1', '5.5.2'],
-      'a-mlsg': ['A-MLSG-002-D004', 'A-MLSG-004-D007', 'A-MLSG-004-D002'],
-      'mitre-atlas': ['AML.M0005', 'AML.M0019', 'AML.M0025'],
-    },
     references: { catalog: ['AZ-ST-01', 'AWS-S3-01', 'AZ-ML-EP-02', 'AWS-SM-EP-04'], mcsb: ['NS-2', 'DP-2'] },
     messages: {
       exposedTrainingData:
@@ -36,14 +31,14 @@ export default defineRule({
     if (gap) return gap;
     if (!asset.facts.publicNetworkAccess) return ctx.pass('private', { evidence: { publicNetworkAccess: false } });
 
-    const served = servedModels(ctx.graph, asset.id);
+    const served = ctx.graph.servedModels(asset.id);
     if (served.length === 0) return ctx.unknown(['serves-model'], { evidence: { publicNetworkAccess: true } });
 
     // Every distinct path endpoint -> model -> training lineage -> storage, keyed to drop duplicates.
     const lineage = new Map<string, { path: string[]; modelName: string }>();
     for (const entry of served) {
-      for (const member of withRegistryRelatives(ctx.graph, entry)) {
-        for (const tail of trainingStoragePaths(ctx.graph, member.model.id)) {
+      for (const member of ctx.graph.registryFamily(entry)) {
+        for (const tail of ctx.graph.trainingDataPaths(member.model.id)) {
           const path = [...member.path, ...tail.slice(1)];
           lineage.set(path.join('\n'), { path, modelName: entry.model.name });
         }

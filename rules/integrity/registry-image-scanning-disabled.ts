@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { expectBoolean } from '../_lib/fact-checks.js';
+import { judgeFact } from '../_lib/verdicts.js';
 import { usedByMl } from '../../src/model/index.js';
 
 export default defineRule({
@@ -19,11 +19,6 @@ export default defineRule({
         'resource "aws_ecr_repository" "ml" {\n  image_scanning_configuration {\n    scan_on_push = true\n  }\n}',
       url: 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-scanning.html',
     },
-    controls: {
-      'ms-ai-risk': ['5.5.1', '5.3.1'],
-      'a-mlsg': ['A-MLSG-004-D002', 'A-MLSG-003-D003'],
-      'mitre-atlas': ['AML.M0016', 'AML.M0014', 'AML.M0013'],
-    },
     references: {
       catalog: ['AWS-SM-MDL-03', 'AZ-ACR-03'],
       'aws-securityhub': ['ECR.1'],
@@ -36,5 +31,5 @@ export default defineRule({
     },
   },
   applies: (asset, graph) => usedByMl(asset, graph),
-  evaluate: (asset, ctx) => expectBoolean(asset, ctx, 'imageScanning', true, { pass: 'scanned', fail: 'unscanned' }),
+  evaluate: (asset, ctx) => judgeFact(asset, ctx, 'imageScanning', true, { pass: 'scanned', fail: 'unscanned' }),
 });

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { expectBoolean } from '../_lib/fact-checks.js';
+import { judgeFact } from '../_lib/verdicts.js';
 import { usedByMl } from '../../src/model/index.js';
 
 export default defineRule({
@@ -18,11 +18,6 @@ export default defineRule({
       terraform: 'resource "aws_ecr_repository" "ml" {\n  image_tag_mutability = "IMMUTABLE"\n}',
       url: 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/image-tag-mutability.html',
     },
-    controls: {
-      'ms-ai-risk': ['5.4.4', '5.3.1'],
-      'a-mlsg': ['A-MLSG-004-D002'],
-      'mitre-atlas': ['AML.M0014', 'AML.M0013'],
-    },
     references: {
       catalog: ['AWS-SM-MDL-03'],
       'aws-securityhub': ['ECR.2'],
@@ -36,5 +31,5 @@ export default defineRule({
   },
   applies: (asset, graph) => usedByMl(asset, graph),
   evaluate: (asset, ctx) =>
-    expectBoolean(asset, ctx, 'tagImmutability', true, { pass: 'immutable', fail: 'mutable' }),
+    judgeFact(asset, ctx, 'tagImmutability', true, { pass: 'immutable', fail: 'mutable' }),
 });

@@ -1,5 +1,5 @@
 import { defineRule, type Verdict } from '../../src/engine/index.js';
-import { ARTIFACT_KINDS, artifactStoragePaths, isServingRoot, requireLineageSeen, servedModels, withRegistryRelatives } from '../_lib/serving.js';
+import { ARTIFACT_KINDS, isServingRoot, requireLineageSeen } from '../_lib/serving.js';
 
 export default defineRule({
   meta: {
@@ -16,11 +16,6 @@ export default defineRule({
       cli: '# AWS\naws s3api put-public-access-block --bucket <bucket> --public-access-block-configuration BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true\n# Azure\naz storage account update --name <account> --resource-group <rg> --allow-blob-public-access false',
       url: 'https://atlas.mitre.org/mitigations/AML.M0014',
     },
-    controls: {
-      'ms-ai-risk': ['5.4.4', '5.2.3'],
-      'a-mlsg': ['A-MLSG-004-D002'],
-      'mitre-atlas': ['AML.M0014', 'AML.M0005'],
-    },
     references: { catalog: ['AWS-SM-MDL-04', 'AZ-ST-01', 'AWS-S3-01'], 'aws-securityhub': ['S3.3'], mcsb: ['NS-2', 'DP-2'] },
     messages: {
       writable: '{{name}} serves model {{model}}, whose artifacts in storage {{storage}} anyone can overwrite.',
@@ -29,13 +24,13 @@ export default defineRule({
   },
   applies: (asset, graph) => isServingRoot(asset, graph),
   evaluate(asset, ctx) {
-    const served = servedModels(ctx.graph, asset.id);
+    const served = ctx.graph.servedModels(asset.id);
     if (served.length === 0) return ctx.unknown(['serves-model']);
 
     const artifacts = new Map<string, { path: string[]; modelName: string }>();
     for (const entry of served) {
-      for (const member of withRegistryRelatives(ctx.graph, entry)) {
-        for (const tail of artifactStoragePaths(ctx.graph, member.model.id)) {
+      for (const member of ctx.graph.registryFamily(entry)) {
+        for (const tail of ctx.graph.artifactPaths(member.model.id)) {
           const path = [...member.path, ...tail.slice(1)];
           artifacts.set(path.join('\n'), { path, modelName: entry.model.name });
         }

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { expectBoolean } from '../_lib/fact-checks.js';
+import { judgeFact } from '../_lib/verdicts.js';
 
 export default defineRule({
   meta: {
@@ -17,11 +17,6 @@ export default defineRule({
       terraform: 'resource "aws_cloudtrail" "org" {\n  enable_log_file_validation = true\n}',
       url: 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-log-file-validation-intro.html',
     },
-    controls: {
-      'ms-ai-risk': ['5.6.1'],
-      'a-mlsg': ['A-MLSG-002-D005'],
-      'mitre-atlas': ['AML.M0024'],
-    },
     references: {
       catalog: ['AWS-CT-02'],
       'aws-securityhub': ['CloudTrail.4'],
@@ -34,5 +29,5 @@ export default defineRule({
     },
   },
   evaluate: (asset, ctx) =>
-    expectBoolean(asset, ctx, 'logFileValidation', true, { pass: 'validated', fail: 'unvalidated' }),
+    judgeFact(asset, ctx, 'logFileValidation', true, { pass: 'validated', fail: 'unvalidated' }),
 });

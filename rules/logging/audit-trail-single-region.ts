@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { expectBoolean } from '../_lib/fact-checks.js';
+import { judgeFact } from '../_lib/verdicts.js';
 
 export default defineRule({
   meta: {
@@ -17,11 +17,6 @@ export default defineRule({
       terraform: 'resource "aws_cloudtrail" "org" {\n  is_multi_region_trail = true\n}',
       url: 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/receive-cloudtrail-log-files-from-multiple-regions.html',
     },
-    controls: {
-      'ms-ai-risk': ['5.6.1', '5.7.1'],
-      'a-mlsg': ['A-MLSG-002-D005'],
-      'mitre-atlas': ['AML.M0024'],
-    },
     references: {
       catalog: ['AWS-CT-02'],
       'aws-securityhub': ['CloudTrail.1'],
@@ -34,5 +29,5 @@ export default defineRule({
     },
   },
   evaluate: (asset, ctx) =>
-    expectBoolean(asset, ctx, 'multiRegion', true, { pass: 'allRegions', fail: 'singleRegion' }),
+    judgeFact(asset, ctx, 'multiRegion', true, { pass: 'allRegions', fail: 'singleRegion' }),
 });

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { expectBoolean } from '../_lib/fact-checks.js';
+import { judgeFact } from '../_lib/verdicts.js';
 import { isServingRoot } from '../_lib/serving.js';
 import { messageList } from '../_lib/message-list.js';
 
@@ -20,11 +20,6 @@ export default defineRule({
         'resource "aws_sagemaker_endpoint_configuration" "ep" {\n  data_capture_config {\n    enable_capture              = true\n    initial_sampling_percentage = 100\n    destination_s3_uri          = "s3://${aws_s3_bucket.capture.bucket}/capture"\n    kms_key_id                  = aws_kms_key.ml.arn\n    capture_options {\n      capture_mode = "Input"\n    }\n    capture_options {\n      capture_mode = "Output"\n    }\n  }\n}',
       url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/model-monitor-data-capture.html',
     },
-    controls: {
-      'ms-ai-risk': ['5.6.1'],
-      'a-mlsg': ['A-MLSG-004-D007', 'A-MLSG-004-D003'],
-      'mitre-atlas': ['AML.M0024'],
-    },
     references: { catalog: ['AWS-SM-EP-02'], mcsb: ['LT-3'] },
     messages: {
       off: 'ML {{kind}} {{name}} does not capture inference requests and responses.',
@@ -37,7 +32,7 @@ export default defineRule({
   applies: (asset, graph) => isServingRoot(asset, graph),
   evaluate(asset, ctx) {
     if (asset.facts.dataCapture !== undefined) {
-      return expectBoolean(asset, ctx, 'dataCapture', true, { pass: 'on', fail: 'off' });
+      return judgeFact(asset, ctx, 'dataCapture', true, { pass: 'on', fail: 'off' });
     }
     const deployments = ctx.graph.targets(asset.id, 'contains').filter((d) => d.kind === 'deployment');
     const evidence = { deployments: Object.fromEntries(deployments.map((d) => [d.id, d.facts.dataCapture ?? null])) };

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { expectBoolean } from '../_lib/fact-checks.js';
+import { judgeFact } from '../_lib/verdicts.js';
 
 export default defineRule({
   meta: {
@@ -18,11 +18,6 @@ export default defineRule({
         'resource "azurerm_monitor_diagnostic_setting" "endpoint" {\n  name                       = "audit"\n  target_resource_id         = var.online_endpoint_id\n  log_analytics_workspace_id = azurerm_log_analytics_workspace.sec.id\n  enabled_log {\n    category_group = "allLogs"\n  }\n}',
       url: 'https://learn.microsoft.com/azure/machine-learning/how-to-monitor-online-endpoints',
     },
-    controls: {
-      'ms-ai-risk': ['5.6.1'],
-      'a-mlsg': ['A-MLSG-004-D007'],
-      'mitre-atlas': ['AML.M0024'],
-    },
     references: {
       catalog: ['AZ-ML-EP-03'],
       'azure-policy': ['5cfb9e8a-2f13-40bd-a527-c89bc596d299'],
@@ -33,5 +28,5 @@ export default defineRule({
       on: 'Endpoint {{name}} collects traffic and console logs.',
     },
   },
-  evaluate: (asset, ctx) => expectBoolean(asset, ctx, 'loggingEnabled', true, { pass: 'on', fail: 'off' }),
+  evaluate: (asset, ctx) => judgeFact(asset, ctx, 'loggingEnabled', true, { pass: 'on', fail: 'off' }),
 });

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { expectBoolean } from '../_lib/fact-checks.js';
+import { judgeFact } from '../_lib/verdicts.js';
 import { usedByMl } from '../../src/model/index.js';
 
 export default defineRule({
@@ -19,11 +19,6 @@ export default defineRule({
         'resource "azurerm_monitor_diagnostic_setting" "kv" {\n  name                       = "audit"\n  target_resource_id         = azurerm_key_vault.ml.id\n  log_analytics_workspace_id = azurerm_log_analytics_workspace.sec.id\n  enabled_log {\n    category = "AuditEvent"\n  }\n}',
       url: 'https://learn.microsoft.com/azure/key-vault/general/logging',
     },
-    controls: {
-      'ms-ai-risk': ['5.6.1'],
-      'a-mlsg': ['A-MLSG-002-D005'],
-      'mitre-atlas': ['AML.M0024'],
-    },
     references: {
       catalog: ['AZ-KV-04'],
       'azure-policy': ['cf820ca0-f99e-4f3e-84fb-66e913812d21'],
@@ -35,5 +30,5 @@ export default defineRule({
     },
   },
   applies: (asset, graph) => usedByMl(asset, graph),
-  evaluate: (asset, ctx) => expectBoolean(asset, ctx, 'loggingEnabled', true, { pass: 'on', fail: 'off' }),
+  evaluate: (asset, ctx) => judgeFact(asset, ctx, 'loggingEnabled', true, { pass: 'on', fail: 'off' }),
 });

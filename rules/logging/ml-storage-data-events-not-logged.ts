@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { expectBoolean } from '../_lib/fact-checks.js';
+import { judgeFact } from '../_lib/verdicts.js';
 import { usedByMl } from '../../src/model/index.js';
 
 export default defineRule({
@@ -19,11 +19,6 @@ export default defineRule({
         'resource "aws_cloudtrail" "org" {\n  advanced_event_selector {\n    name = "ML data"\n    field_selector {\n      field  = "eventCategory"\n      equals = ["Data"]\n    }\n    field_selector {\n      field  = "resources.type"\n      equals = ["AWS::S3::Object"]\n    }\n    field_selector {\n      field       = "resources.ARN"\n      starts_with = ["${aws_s3_bucket.training.arn}/"]\n    }\n  }\n}',
       url: 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/logging-data-events-with-cloudtrail.html',
     },
-    controls: {
-      'ms-ai-risk': ['5.2.4', '5.2.5', '5.6.1'],
-      'a-mlsg': ['A-MLSG-002-D005', 'A-MLSG-002-D004'],
-      'mitre-atlas': ['AML.M0024', 'AML.M0025'],
-    },
     references: {
       catalog: ['AWS-CT-01', 'AZ-ST-10'],
       'aws-securityhub': ['S3.22', 'S3.23'],
@@ -37,5 +32,5 @@ export default defineRule({
   },
   applies: (asset, graph) => usedByMl(asset, graph),
   evaluate: (asset, ctx) =>
-    expectBoolean(asset, ctx, 'dataEventsLogged', true, { pass: 'logged', fail: 'notLogged' }),
+    judgeFact(asset, ctx, 'dataEventsLogged', true, { pass: 'logged', fail: 'notLogged' }),
 });

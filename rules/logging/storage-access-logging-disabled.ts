@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { expectBoolean } from '../_lib/fact-checks.js';
+import { judgeFact } from '../_lib/verdicts.js';
 import { usedByMl } from '../../src/model/index.js';
 
 export default defineRule({
@@ -19,11 +19,6 @@ export default defineRule({
         'resource "aws_s3_bucket_logging" "ml" {\n  bucket        = aws_s3_bucket.ml.id\n  target_bucket = aws_s3_bucket.logs.id\n  target_prefix = "ml/"\n}',
       url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/ServerLogs.html',
     },
-    controls: {
-      'ms-ai-risk': ['5.2.4', '5.6.1'],
-      'a-mlsg': ['A-MLSG-002-D005'],
-      'mitre-atlas': ['AML.M0024'],
-    },
     references: {
       catalog: ['AWS-S3-05', 'AZ-ST-10'],
       'aws-securityhub': ['S3.9'],
@@ -37,5 +32,5 @@ export default defineRule({
     },
   },
   applies: (asset, graph) => usedByMl(asset, graph),
-  evaluate: (asset, ctx) => expectBoolean(asset, ctx, 'loggingEnabled', true, { pass: 'on', fail: 'off' }),
+  evaluate: (asset, ctx) => judgeFact(asset, ctx, 'loggingEnabled', true, { pass: 'on', fail: 'off' }),
 });

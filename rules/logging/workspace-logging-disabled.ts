@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { expectBoolean } from '../_lib/fact-checks.js';
+import { judgeFact } from '../_lib/verdicts.js';
 
 export default defineRule({
   meta: {
@@ -18,11 +18,6 @@ export default defineRule({
         'resource "azurerm_monitor_diagnostic_setting" "ws" {\n  name                       = "audit"\n  target_resource_id         = azurerm_machine_learning_workspace.ws.id\n  log_analytics_workspace_id = azurerm_log_analytics_workspace.sec.id\n  enabled_log {\n    category_group = "allLogs"\n  }\n}',
       url: 'https://learn.microsoft.com/azure/machine-learning/monitor-azure-machine-learning',
     },
-    controls: {
-      'ms-ai-risk': ['5.6.1', '5.7.1', '5.2.4'],
-      'a-mlsg': ['A-MLSG-002-D005'],
-      'mitre-atlas': ['AML.M0024'],
-    },
     references: {
       catalog: ['AZ-ML-WS-06'],
       'azure-policy': ['afe0c3be-ba3b-4544-ba52-0c99672a8ad6'],
@@ -33,5 +28,5 @@ export default defineRule({
       on: 'Workspace {{name}} collects resource logs.',
     },
   },
-  evaluate: (asset, ctx) => expectBoolean(asset, ctx, 'loggingEnabled', true, { pass: 'on', fail: 'off' }),
+  evaluate: (asset, ctx) => judgeFact(asset, ctx, 'loggingEnabled', true, { pass: 'on', fail: 'off' }),
 });

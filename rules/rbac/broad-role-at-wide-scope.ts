@@ -21,11 +21,6 @@ export default defineRule({
         'resource "azurerm_role_assignment" "ds" {\n  scope                = azurerm_machine_learning_workspace.ws.id\n  role_definition_name = "AzureML Data Scientist"\n  principal_id         = var.principal_id\n}',
       url: 'https://learn.microsoft.com/azure/machine-learning/how-to-assign-roles',
     },
-    controls: {
-      'ms-ai-risk': ['5.2.4'],
-      'a-mlsg': ['A-MLSG-004-D007'],
-      'mitre-atlas': ['AML.M0005', 'AML.M0019'],
-    },
     references: {
       catalog: ['AZ-RBAC-01'],
       'azure-policy': ['4f11b553-d42e-4e3a-89be-32ca364cad4c'],

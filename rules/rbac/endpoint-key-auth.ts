@@ -19,11 +19,6 @@ export default defineRule({
       cli: 'az ml online-endpoint create --name <endpoint> --resource-group <rg> --workspace-name <workspace> --file endpoint.yml --set auth_mode=aad_token',
       url: 'https://learn.microsoft.com/azure/machine-learning/how-to-authenticate-online-endpoint',
     },
-    controls: {
-      'ms-ai-risk': ['5.5.2', '5.2.4'],
-      'a-mlsg': ['A-MLSG-004-D007'],
-      'mitre-atlas': ['AML.M0019', 'AML.M0004'],
-    },
     references: { catalog: ['AZ-ML-EP-01'], mcsb: ['IM-1', 'PA-7'] },
     messages: {
       anonymous: 'Endpoint {{name}} accepts unauthenticated requests.',

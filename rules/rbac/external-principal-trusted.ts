@@ -19,11 +19,6 @@ export default defineRule({
         'data "aws_iam_policy_document" "trust" {\n  statement {\n    actions = ["sts:AssumeRole"]\n    principals {\n      type        = "Service"\n      identifiers = ["sagemaker.amazonaws.com"]\n    }\n  }\n}',
       url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-findings.html',
     },
-    controls: {
-      'ms-ai-risk': ['5.2.4', '5.4.4'],
-      'a-mlsg': ['A-MLSG-004-D002', 'A-MLSG-004-D007'],
-      'mitre-atlas': ['AML.M0005', 'AML.M0017'],
-    },
     references: {
       catalog: ['AWS-SM-REG-02', 'AWS-S3-07'],
       'aws-securityhub': ['S3.6'],

@@ -18,11 +18,6 @@ export default defineRule({
       cli: 'az role assignment delete --assignee <guest-object-id> --role <role> --scope <scope>',
       url: 'https://learn.microsoft.com/entra/identity/users/users-restrict-guest-permissions',
     },
-    controls: {
-      'ms-ai-risk': ['5.2.4'],
-      'a-mlsg': ['A-MLSG-004-D007'],
-      'mitre-atlas': ['AML.M0005'],
-    },
     references: { catalog: ['AZ-RBAC-01'], mcsb: ['PA-1', 'PA-7'] },
     messages: {
       guestBroad: 'Role assignment {{name}} gives a guest account {{privilege}} privilege ({{role}}) over ML resources.',

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { expectBoolean } from '../_lib/fact-checks.js';
+import { judgeFact } from '../_lib/verdicts.js';
 import { isMlAsset, usedByMl } from '../../src/model/index.js';
 
 export default defineRule({
@@ -19,11 +19,6 @@ export default defineRule({
         'resource "azurerm_storage_account" "ml" {\n  shared_access_key_enabled = false\n}\nresource "azurerm_container_registry" "ml" {\n  admin_enabled = false\n}\nresource "azurerm_machine_learning_compute_cluster" "train" {\n  local_auth_enabled = false\n}',
       url: 'https://learn.microsoft.com/azure/storage/common/shared-key-authorization-prevent',
     },
-    controls: {
-      'ms-ai-risk': ['5.2.4', '5.3.1'],
-      'a-mlsg': ['A-MLSG-002-D004', 'A-MLSG-004-D002'],
-      'mitre-atlas': ['AML.M0005', 'AML.M0019', 'AML.M0014'],
-    },
     references: {
       catalog: ['AZ-ML-CMP-01', 'AZ-ST-02', 'AZ-ACR-01'],
       'azure-policy': [
@@ -41,5 +36,5 @@ export default defineRule({
   },
   applies: (asset, graph) => isMlAsset(asset) || usedByMl(asset, graph),
   evaluate: (asset, ctx) =>
-    expectBoolean(asset, ctx, 'localAuthEnabled', false, { pass: 'identityOnly', fail: 'localAuth' }),
+    judgeFact(asset, ctx, 'localAuthEnabled', false, { pass: 'identityOnly', fail: 'localAuth' }),
 });

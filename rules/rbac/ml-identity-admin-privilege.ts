@@ -18,11 +18,6 @@ export default defineRule({
         'resource "aws_iam_role_policy_attachment" "sagemaker_scoped" {\n  role       = aws_iam_role.sagemaker_exec.name\n  policy_arn = aws_iam_policy.sagemaker_scoped.arn # not AdministratorAccess\n}',
       url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/sagemaker-roles.html',
     },
-    controls: {
-      'ms-ai-risk': ['5.3.1', '5.2.4'],
-      'a-mlsg': ['A-MLSG-004-D007'],
-      'mitre-atlas': ['AML.M0005', 'AML.M0019'],
-    },
     references: {
       catalog: ['AWS-IAM-01', 'AZ-RBAC-02'],
       'aws-securityhub': ['IAM.1'],

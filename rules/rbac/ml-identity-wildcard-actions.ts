@@ -19,11 +19,6 @@ export default defineRule({
         'data "aws_iam_policy_document" "train" {\n  statement {\n    actions   = ["s3:GetObject", "s3:ListBucket"]\n    resources = [aws_s3_bucket.training.arn, "${aws_s3_bucket.training.arn}/*"]\n  }\n}',
       url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-policy-generation.html',
     },
-    controls: {
-      'ms-ai-risk': ['5.2.4', '5.2.3'],
-      'a-mlsg': ['A-MLSG-002-D004'],
-      'mitre-atlas': ['AML.M0005'],
-    },
     references: {
       catalog: ['AWS-IAM-02', 'AZ-RBAC-04'],
       'aws-securityhub': ['IAM.21'],

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { expectBoolean } from '../_lib/fact-checks.js';
+import { judgeFact } from '../_lib/verdicts.js';
 
 export default defineRule({
   meta: {
@@ -17,11 +17,6 @@ export default defineRule({
       terraform: 'resource "aws_sagemaker_notebook_instance" "nb" {\n  root_access = "Disabled"\n}',
       url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/nbi-root-access.html',
     },
-    controls: {
-      'ms-ai-risk': ['5.2.4'],
-      'a-mlsg': ['A-MLSG-004-D006'],
-      'mitre-atlas': ['AML.M0005'],
-    },
     references: {
       catalog: ['AWS-SM-NB-02', 'AZ-ML-CMP-07'],
       'aws-securityhub': ['SageMaker.3'],
@@ -34,5 +29,5 @@ export default defineRule({
       noRoot: 'Users of ML {{kind}} {{name}} do not get root access.',
     },
   },
-  evaluate: (asset, ctx) => expectBoolean(asset, ctx, 'rootAccess', false, { pass: 'noRoot', fail: 'root' }),
+  evaluate: (asset, ctx) => judgeFact(asset, ctx, 'rootAccess', false, { pass: 'noRoot', fail: 'root' }),
 });

@@ -17,11 +17,6 @@ export default defineRule({
         'resource "aws_sagemaker_notebook_instance" "nb" {\n  subnet_id       = aws_subnet.private.id\n  security_groups = [aws_security_group.nb.id]\n}\nresource "azurerm_machine_learning_compute_cluster" "train" {\n  subnet_resource_id = azurerm_subnet.ml.id\n}',
       url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/infrastructure-connect-to-resources.html',
     },
-    controls: {
-      'ms-ai-risk': ['5.5.2', '5.3.1'],
-      'a-mlsg': ['A-MLSG-004-D006', 'A-MLSG-001-C001'],
-      'mitre-atlas': ['AML.M0005'],
-    },
     references: {
       catalog: ['AZ-ML-CMP-04', 'AWS-SM-NB-03', 'AWS-SM-TRN-03'],
       'aws-securityhub': ['SageMaker.2'],

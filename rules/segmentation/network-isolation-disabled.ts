@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { expectBoolean } from '../_lib/fact-checks.js';
+import { judgeFact } from '../_lib/verdicts.js';
 
 export default defineRule({
   meta: {
@@ -17,11 +17,6 @@ export default defineRule({
       terraform: 'resource "aws_sagemaker_model" "m" {\n  enable_network_isolation = true\n}',
       url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/mkt-algo-model-internet-free.html',
     },
-    controls: {
-      'ms-ai-risk': ['5.3.1', '5.5.2'],
-      'a-mlsg': ['A-MLSG-002-D004', 'A-MLSG-004-D006', 'A-MLSG-004-D007'],
-      'mitre-atlas': ['AML.M0005', 'AML.M0019'],
-    },
     references: {
       catalog: ['AWS-SM-TRN-01', 'AWS-SM-MDL-01'],
       'aws-securityhub': ['SageMaker.5'],
@@ -34,5 +29,5 @@ export default defineRule({
       isolated: 'ML {{kind}} {{name}} runs with network isolation.',
     },
   },
-  evaluate: (asset, ctx) => expectBoolean(asset, ctx, 'networkIsolation', true, { pass: 'isolated', fail: 'open' }),
+  evaluate: (asset, ctx) => judgeFact(asset, ctx, 'networkIsolation', true, { pass: 'isolated', fail: 'open' }),
 });

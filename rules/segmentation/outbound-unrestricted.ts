@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { expectBoolean } from '../_lib/fact-checks.js';
+import { judgeFact } from '../_lib/verdicts.js';
 
 export default defineRule({
   meta: {
@@ -18,11 +18,6 @@ export default defineRule({
         'resource "azurerm_machine_learning_workspace" "ws" {\n  managed_network {\n    isolation_mode = "AllowOnlyApprovedOutbound"\n  }\n}',
       url: 'https://learn.microsoft.com/azure/machine-learning/how-to-managed-network',
     },
-    controls: {
-      'ms-ai-risk': ['5.5.2', '5.3.1'],
-      'a-mlsg': ['A-MLSG-004-D007', 'A-MLSG-001-C001'],
-      'mitre-atlas': ['AML.M0005', 'AML.M0019'],
-    },
     references: {
       catalog: ['AZ-ML-WS-02', 'AZ-ML-EP-02'],
       'azure-policy': ['6ddb1705-c8cf-450e-aa4b-19ad6703c440'],
@@ -34,5 +29,5 @@ export default defineRule({
     },
   },
   evaluate: (asset, ctx) =>
-    expectBoolean(asset, ctx, 'outboundRestricted', true, { pass: 'restricted', fail: 'unrestricted' }),
+    judgeFact(asset, ctx, 'outboundRestricted', true, { pass: 'restricted', fail: 'unrestricted' }),
 });

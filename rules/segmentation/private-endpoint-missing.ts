@@ -18,11 +18,6 @@ export default defineRule({
         'resource "azurerm_private_endpoint" "ws" {\n  name      = "pe-ws"\n  subnet_id = azurerm_subnet.pe.id\n  private_service_connection {\n    name                           = "ws"\n    private_connection_resource_id = azurerm_machine_learning_workspace.ws.id\n    subresource_names              = ["amlworkspace"]\n    is_manual_connection           = false\n  }\n}',
       url: 'https://learn.microsoft.com/azure/machine-learning/how-to-configure-private-link',
     },
-    controls: {
-      'ms-ai-risk': ['5.5.2', '5.2.3'],
-      'a-mlsg': ['A-MLSG-004-D007'],
-      'mitre-atlas': ['AML.M0019', 'AML.M0005'],
-    },
     references: {
       catalog: ['AZ-ML-WS-03', 'AZ-ST-04', 'AWS-NET-01'],
       'azure-policy': ['45e05259-1eb5-4f70-9574-baf73e9d219b', '6edd7eda-6dd8-40f7-810d-67160c639cd9'],

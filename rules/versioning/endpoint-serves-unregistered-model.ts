@@ -1,15 +1,15 @@
-import { defineRule, type GraphView, type Verdict } from '../../src/engine/index.js';
-import { hasTrainingLineage, isServingRoot, LINEAGE_KINDS, servedModels, withRegistryRelatives, type ServedModel } from '../_lib/serving.js';
+import { defineRule, type GraphView, type ModelPath, type Verdict } from '../../src/engine/index.js';
+import { hasTrainingLineage, isServingRoot, LINEAGE_KINDS } from '../_lib/serving.js';
 
 /** The served model counts as registered when it says so, or when a registered version stands for it. */
 /** Whether the served model is a registered version: its own fact, else a version relative; undefined when neither was seen. */
-function isRegistered(family: ServedModel[]): boolean | undefined {
+function isRegistered(family: ModelPath[]): boolean | undefined {
   const served = family[0]!.model;
   if (served.facts.registered !== undefined) return served.facts.registered;
   return family.some((m) => m.model.kind === 'model-version' && m.model.facts.registered !== false) ? true : undefined;
 }
 
-function lineageOf(graph: GraphView, family: ServedModel[]): string[] {
+function lineageOf(graph: GraphView, family: ModelPath[]): string[] {
   return family
     .filter((m) => hasTrainingLineage(graph, m.model.id) || m.model.facts.lineageRecorded === true)
     .map((m) => m.model.id);
@@ -30,11 +30,6 @@ export default defineRule({
       cli: '# Azure\naz ml model create --name <model> --version <n> --path azureml://jobs/<job-id>/outputs/artifacts/paths/model/ --resource-group <rg> --workspace-name <workspace>\n# AWS\naws sagemaker create-model-package --model-package-group-name <group> --inference-specification file://inference.json --model-approval-status PendingManualApproval',
       url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/model-registry.html',
     },
-    controls: {
-      'ms-ai-risk': ['5.4.4', '5.4.2', '5.3.1'],
-      'a-mlsg': ['A-MLSG-002-D005', 'A-MLSG-004-D002', 'A-MLSG-001-N002'],
-      'mitre-atlas': ['AML.M0025', 'AML.M0023', 'AML.M0014'],
-    },
     references: { catalog: ['AZ-ML-VER-01', 'AWS-SM-REG-01', 'AWS-SM-REG-03', 'AWS-SM-TRN-05'], mcsb: ['DS-6'] },
     messages: {
       unregistered: '{{name}} serves model {{model}}, which has no registered version.',
@@ -44,12 +39,12 @@ export default defineRule({
   },
   applies: (asset, graph) => isServingRoot(asset, graph),
   evaluate(asset, ctx) {
-    const served = servedModels(ctx.graph, asset.id);
+    const served = ctx.graph.servedModels(asset.id);
     // Without a serves-model edge we cannot see what the endpoint runs, so we cannot judge it.
     if (served.length === 0) return ctx.unknown(['serves-model']);
     const verdicts: Verdict[] = [];
     for (const entry of served) {
-      const family = withRegistryRelatives(ctx.graph, entry);
+      const family = ctx.graph.registryFamily(entry);
       const registered = isRegistered(family);
       const lineage = lineageOf(ctx.graph, family);
       const options = {

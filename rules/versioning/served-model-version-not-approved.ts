@@ -15,11 +15,6 @@ export default defineRule({
       cli: 'aws sagemaker update-model-package --model-package-arn <model-package-arn> --model-approval-status Approved --approval-description "<review reference>"',
       url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/model-registry-approve.html',
     },
-    controls: {
-      'ms-ai-risk': ['5.4.4', '5.4.3', '5.5.1'],
-      'a-mlsg': ['A-MLSG-004-D002'],
-      'mitre-atlas': ['AML.M0008', 'AML.M0014', 'AML.M0023'],
-    },
     references: { catalog: ['AWS-SM-REG-01', 'AZ-ML-VER-01'], mcsb: ['DS-6'] },
     messages: {
       unapproved: 'Model version {{name}} serves traffic with approval status {{status}}.',

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { expectBoolean } from '../_lib/fact-checks.js';
+import { judgeFact } from '../_lib/verdicts.js';
 import { usedByMl } from '../../src/model/index.js';
 
 export default defineRule({
@@ -19,11 +19,6 @@ export default defineRule({
         'resource "azurerm_storage_account" "ml" {\n  blob_properties {\n    delete_retention_policy {\n      days = 14\n    }\n    container_delete_retention_policy {\n      days = 14\n    }\n  }\n}',
       url: 'https://learn.microsoft.com/azure/storage/blobs/soft-delete-blob-overview',
     },
-    controls: {
-      'ms-ai-risk': ['5.8.1', '5.2.5'],
-      'a-mlsg': ['A-MLSG-002-D004'],
-      'mitre-atlas': ['AML.M0025'],
-    },
     references: {
       catalog: ['AZ-ST-06'],
       'azure-policy': ['9fbd64e3-67b8-489b-98e5-fa0007d17e76'],
@@ -36,5 +31,5 @@ export default defineRule({
     },
   },
   applies: (asset, graph) => usedByMl(asset, graph),
-  evaluate: (asset, ctx) => expectBoolean(asset, ctx, 'softDelete', true, { pass: 'on', fail: 'off' }),
+  evaluate: (asset, ctx) => judgeFact(asset, ctx, 'softDelete', true, { pass: 'on', fail: 'off' }),
 });

@@ -1,5 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
-import { expectBoolean } from '../_lib/fact-checks.js';
+import { judgeFact } from '../_lib/verdicts.js';
 import { usedByMl } from '../../src/model/index.js';
 
 export default defineRule({
@@ -19,11 +19,6 @@ export default defineRule({
         'resource "aws_s3_bucket_versioning" "ml" {\n  bucket = aws_s3_bucket.ml.id\n  versioning_configuration {\n    status = "Enabled"\n  }\n}\nresource "azurerm_storage_account" "ml" {\n  blob_properties {\n    versioning_enabled  = true\n    change_feed_enabled = true\n  }\n}',
       url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/Versioning.html',
     },
-    controls: {
-      'ms-ai-risk': ['5.2.3', '5.2.5', '5.3.2', '5.4.4'],
-      'a-mlsg': ['A-MLSG-002-D004', 'A-MLSG-002-D005'],
-      'mitre-atlas': ['AML.M0025', 'AML.M0014'],
-    },
     references: {
       catalog: ['AWS-S3-02', 'AZ-ST-07'],
       'aws-securityhub': ['S3.14'],
@@ -37,5 +32,5 @@ export default defineRule({
     },
   },
   applies: (asset, graph) => usedByMl(asset, graph),
-  evaluate: (asset, ctx) => expectBoolean(asset, ctx, 'versioning', true, { pass: 'on', fail: 'off' }),
+  evaluate: (asset, ctx) => judgeFact(asset, ctx, 'versioning', true, { pass: 'on', fail: 'off' }),
 });

@@ -1,14 +1,15 @@
 // The composition root: the only place in src/ that imports rules and providers (the provider
-// registration list is providers.ts). Plugins load their SDKs lazily, so a snapshot scan never does.
+// registration list is providers/index.ts). Plugins load their SDKs lazily, so a snapshot scan never does.
 import { dirname, resolve } from 'node:path';
 import { rules as allRules } from '../../rules/index.js';
 import { createSnapshotSource, writeSnapshot } from '../../providers/snapshot/index.js';
 import { asOutputPathError } from '../lib/out-path.js';
 import type { AnyRule } from '../engine/index.js';
+import { withControls, type MappedRuleMeta } from '../frameworks/index.js';
 import type { InventorySource } from '../scan/source.js';
 import { findPlugin, type ProviderPlugin } from '../scan/provider-plugin.js';
 import { UsageError } from '../errors.js';
-import { providerPlugins } from './providers.js';
+import { providerPlugins } from '../../providers/index.js';
 
 export { providerPlugins };
 
@@ -16,8 +17,9 @@ export function ruleRegistry(): readonly AnyRule[] {
   return allRules;
 }
 
-export function ruleMetaById(): ReadonlyMap<string, AnyRule['meta']> {
-  return new Map(allRules.map((r) => [r.meta.id, r.meta]));
+/** Each rule's metadata with the controls the framework packs map it to, by rule id (what the reports show). */
+export function ruleMetaById(): ReadonlyMap<string, MappedRuleMeta> {
+  return new Map(allRules.map((r) => [r.meta.id, withControls(r.meta)]));
 }
 
 export interface SourceOptions {

@@ -6,7 +6,10 @@ export const EXIT = {
   findings: 1,
   /** Bad flag or bad input file: nothing was scanned or written. */
   usage: 2,
-  /** Nothing fails, but coverage gaps hid part of the estate (see the report); --allow-partial makes this 0. */
+  /**
+   * Nothing fails, but the result is incomplete: coverage gaps hid part of the estate (see the
+   * report), or a live scan found no asset at all in its scope; --allow-partial makes this 0.
+   */
   partial: 3,
   /** mlscan itself failed; --debug prints the stack. */
   internal: 4,

@@ -6,9 +6,10 @@ import { rulesCommand } from './commands/rules.js';
 import { scanCommand } from './commands/scan.js';
 import { inventoryCommand } from './commands/inventory.js';
 import { permissionsCommand } from './commands/permissions.js';
+import { demoCommand } from './commands/demo.js';
 import { terminalSafe } from './output.js';
 import { EXIT } from './exit-codes.js';
-import { providerPlugins } from './providers.js';
+import { providerPlugins } from './compose.js';
 import type { ProviderPlugin } from '../scan/provider-plugin.js';
 
 /** `providers` replaces the registered provider plugins (tests). Exit codes: see exit-codes.ts (0 clean, 1 findings, 2 usage or input error, 3 partial scan, 4 internal error). */
@@ -21,7 +22,7 @@ export async function main(argv: readonly string[], options: { providers?: reado
     .exitOverride()
     .configureOutput({ outputError: () => {} })
     .showHelpAfterError(false);
-  for (const command of [scanCommand(plugins), inventoryCommand(plugins), rulesCommand(), frameworksCommand(), permissionsCommand(plugins)]) {
+  for (const command of [scanCommand(plugins), inventoryCommand(plugins), rulesCommand(plugins), frameworksCommand(), permissionsCommand(plugins), demoCommand(plugins)]) {
     program.addCommand(command.exitOverride().configureOutput({ outputError: () => {} }));
   }
   try {

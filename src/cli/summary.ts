@@ -1,14 +1,29 @@
-import type { ScanResult, Severity } from '../model/index.js';
+import type { Finding, ScanResult, Severity } from '../model/index.js';
 import { SEVERITIES } from '../model/index.js';
+import { topFindings } from '../report/top-findings.js';
 import type { Styler } from './output.js';
 import { terminalSafe } from './output.js';
 
 export interface SummaryInput {
   result: ScanResult;
   files: readonly string[];
-  gate: { threshold: Severity | 'none'; failing: number; partial: boolean };
+  gate: Gate;
   elapsedMs: number;
 }
+
+export interface Gate {
+  threshold: Severity | 'none';
+  failing: number;
+  /** The exit code is 3: coverage gaps (or a live scan that found nothing) and no --allow-partial. */
+  partial: boolean;
+  /** The findings at or above the threshold, to name the first NAMED_FINDINGS of them. */
+  failingFindings?: readonly Finding[];
+  /** Live providers that ran and found no asset in scope. */
+  emptyLive?: readonly string[];
+}
+
+/** How many of the findings that set exit code 1 the log names, one line each. */
+export const NAMED_FINDINGS = 20;
 
 /** The few lines printed on stderr after a scan. */
 export function formatSummary({ result, files, gate, elapsedMs }: SummaryInput, style: Styler): string {
@@ -46,12 +61,35 @@ export function formatSummary({ result, files, gate, elapsedMs }: SummaryInput, 
     if (result.coverage.gaps.length > 5) lines.push(style.yellow(`    … and ${result.coverage.gaps.length - 5} more (see the report)`));
   }
   for (const file of files) lines.push(`  wrote ${file}`);
-  if (gate.threshold !== 'none' && gate.failing > 0) {
-    lines.push(style.red(`  ${gate.failing} finding(s) at or above ${gate.threshold}: exit 1`));
-  } else {
-    const nothing = gate.threshold === 'none' ? '--fail-on none: findings ignored' : `nothing failing at or above ${gate.threshold}`;
-    if (gate.partial) lines.push(style.yellow(`  ${nothing}, but the scan was partial: exit 3 (--allow-partial to accept)`));
-    else lines.push(style.green(`  ${nothing}`));
+  if (gate.emptyLive?.length) lines.push(style.yellow(`  ${emptyLiveText(gate.emptyLive)}`));
+  lines.push(`  ${exitReason(gate, style)}`);
+  if (failsGate(gate)) {
+    const { top, more } = topFindings(gate.failingFindings ?? [], NAMED_FINDINGS);
+    for (const f of top) lines.push(`    ${f.severity.padEnd(8)} ${terminalSafe(f.ruleId)}  ${terminalSafe(f.assetName)} (${f.provider} ${terminalSafe(f.account)}${f.region ? ` ${terminalSafe(f.region)}` : ''})${f.status === 'error' ? ' [rule error]' : ''}`);
+    if (more > 0) lines.push(`    … and ${more} more (see the report)`);
   }
   return lines.join('\n') + '\n';
+}
+
+function failsGate(gate: Gate): boolean {
+  return gate.threshold !== 'none' && gate.failing > 0;
+}
+
+function emptyLiveText(providers: readonly string[]): string {
+  return `the live scan (${providers.join(', ')}) found no asset in scope: check the accounts, regions, subscriptions or workspace given and that the credential can list them`;
+}
+
+/** One line saying why the exit code is what it is (what `--quiet` still prints when it is not 0). */
+export function exitReason(gate: Gate, style: Styler): string {
+  if (failsGate(gate)) return style.red(`${gate.failing} finding(s) at or above ${gate.threshold}: exit 1`);
+  const nothing = gate.threshold === 'none' ? '--fail-on none: findings ignored' : `nothing failing at or above ${gate.threshold}`;
+  if (!gate.partial) return style.green(nothing);
+  const why = gate.emptyLive?.length ? 'no asset was found in scope' : 'the scan was partial';
+  return style.yellow(`${nothing}, but ${why}: exit 3 (--allow-partial to accept)`);
+}
+
+/** What `--quiet` prints on a non-zero exit: the reason, and an empty live scope said in full. */
+export function formatQuietReason(gate: Gate, style: Styler): string {
+  const lines = gate.emptyLive?.length && gate.partial ? [`mlscan: ${emptyLiveText(gate.emptyLive)}`] : [];
+  return [...lines, `mlscan: ${exitReason(gate, style)}`].join('\n') + '\n';
 }

@@ -1,6 +1,7 @@
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { z } from 'zod';
-import { FRAMEWORK_IDS, PROVIDERS, RULE_FAMILIES, SEVERITIES } from '../model/index.js';
+import { PROVIDERS, RULE_FAMILIES, SEVERITIES } from '../model/index.js';
+import { FRAMEWORK_IDS } from '../frameworks/registry.js';
 import { REPORT_FORMATS } from '../report/formats.js';
 import { RiskConfigSchema } from '../risk/index.js';
 import { providerConfigSections, type ProviderPlugin } from '../scan/provider-plugin.js';

@@ -1,4 +1,4 @@
-import { DEFAULT_DATA_TAG_KEYS, findTag, type Asset, type AssetKind, type DataTagKeys } from '../model/index.js';
+import { DEFAULT_DATA_TAG_KEYS, findTag, matchingTags, type Asset, type AssetKind, type DataTagKeys } from '../model/index.js';
 import type { GraphView } from '../graph/index.js';
 
 /** A classification or owner tag, and the asset that carries it (the asset itself or one it inherits from). */
@@ -18,6 +18,14 @@ export interface DataTags {
   classification(asset: Asset): DataTag | undefined;
   /** Own tag first, then a container's. */
   owner(asset: Asset): DataTag | undefined;
+  /** The first non-blank tag under one of `keys` (e.g. the risk config's environment keys): own first, then a container's. */
+  find(asset: Asset, keys: readonly string[]): DataTag | undefined;
+  /**
+   * The nearest classification with a sensitive value, looking where `classification` looks
+   * (own, containers, then for what serves a model its training data) but past labels that are
+   * not sensitive: one sensitive label anywhere makes the data sensitive (risk scoring reads this).
+   */
+  sensitive(asset: Asset): DataTag | undefined;
   /** The classification value is one of the configured sensitive values. */
   isSensitive(tag: DataTag | undefined): boolean;
 }
@@ -28,12 +36,17 @@ const SERVES_A_MODEL: ReadonlySet<AssetKind> = new Set(['endpoint', 'deployment'
 export function createDataTags(graph: GraphView, keys: Partial<DataTagKeys> = {}): DataTags {
   const resolved: DataTagKeys = { ...DEFAULT_DATA_TAG_KEYS, ...keys };
   const sensitive = new Set(resolved.sensitiveValues.map((v) => v.toLowerCase()));
-  const first = (holders: readonly Asset[], tagKeys: readonly string[]): DataTag | undefined => {
+  const isSensitive = (tag: { value: string } | undefined) => tag !== undefined && sensitive.has(tag.value.toLowerCase());
+  const first = (holders: readonly Asset[], tagKeys: readonly string[], accept?: (tag: { key: string; value: string }) => boolean): DataTag | undefined => {
     for (const holder of holders) {
-      const tag = findTag(holder.tags, tagKeys);
-      if (tag) return { ...tag, holder: holder.id };
+      const found = accept ? matchingTags(holder.tags, tagKeys).find(accept) : findTag(holder.tags, tagKeys);
+      if (found) return { ...found, holder: holder.id };
     }
     return undefined;
+  };
+  const trainingData = (asset: Asset): Asset[] => {
+    const lineage = graph.lineage(asset.id);
+    return [...lineage.trainingSources, ...lineage.storage];
   };
   const holders = (asset: Asset): Asset[] => {
     const out = [asset];
@@ -52,10 +65,15 @@ export function createDataTags(graph: GraphView, keys: Partial<DataTagKeys> = {}
     classification(asset) {
       const own = first(scope(asset), resolved.classificationKeys);
       if (own || !SERVES_A_MODEL.has(asset.kind)) return own;
-      const lineage = graph.lineage(asset.id);
-      return first([...lineage.trainingSources, ...lineage.storage], resolved.classificationKeys);
+      return first(trainingData(asset), resolved.classificationKeys);
     },
     owner: (asset) => first(scope(asset), resolved.ownerKeys),
-    isSensitive: (tag) => tag !== undefined && sensitive.has(tag.value.toLowerCase()),
+    find: (asset, tagKeys) => first(scope(asset), tagKeys),
+    sensitive(asset) {
+      const own = first(scope(asset), resolved.classificationKeys, isSensitive);
+      if (own || !SERVES_A_MODEL.has(asset.kind)) return own;
+      return first(trainingData(asset), resolved.classificationKeys, isSensitive);
+    },
+    isSensitive,
   };
 }

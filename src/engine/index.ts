@@ -4,5 +4,5 @@ export * from './selection.js';
 export * from './sort.js';
 export * from './data-tags.js';
 export { createContext, interpolate } from './context.js';
-export type { GraphView, Lineage, PathQuery, Whereabouts } from '../graph/index.js';
+export type { GraphView, Lineage, ModelPath, PathQuery, Whereabouts } from '../graph/index.js';
 export type * from '../model/index.js';

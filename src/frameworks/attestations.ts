@@ -2,12 +2,17 @@ import { z } from 'zod';
 import { AttestationSchema, type Attestation } from '../model/index.js';
 import { InputFileError } from '../errors.js';
 import { readUserFile } from '../files/user-file.js';
-import { findControl, frameworkOfControlId } from './catalogue.js';
+import { FRAMEWORK_IDS, findControl, frameworkOfControlId } from './catalogue.js';
+
+/** An attestation as a person writes it: the framework, when given, is one of the registered packs. */
+const AttestationEntrySchema = AttestationSchema.extend({
+  framework: z.enum(FRAMEWORK_IDS).optional().describe(AttestationSchema.shape.framework.description ?? ''),
+});
 
 export const AttestationFileSchema = z
   .object({
     attestations: z
-      .array(AttestationSchema)
+      .array(AttestationEntrySchema)
       .describe('One entry per control answered by people rather than cloud APIs'),
   })
   .strict()

@@ -1,20 +1,34 @@
-import type { FrameworkId } from '../model/index.js';
-import { A_MLSG } from './catalogs/a-mlsg.js';
-import { MITRE_ATLAS } from './catalogs/mitre-atlas.js';
-import { MS_AI_RISK } from './catalogs/ms-ai-risk.js';
-import type { Control, Framework } from './types.js';
+import type { FrameworkId, RuleMeta } from '../model/index.js';
+import { FRAMEWORKS } from './registry.js';
+import type { Control, FrameworkPack, MappedRuleMeta, RuleControls } from './types.js';
 
-/** The catalogues the gap analysis measures against, in report order. */
-export const FRAMEWORKS: readonly Framework[] = [MS_AI_RISK, A_MLSG, MITRE_ATLAS];
+export { FRAMEWORKS, FRAMEWORK_IDS } from './registry.js';
 
-export function findControl(framework: FrameworkId, id: string): Control | undefined {
-  return FRAMEWORKS.find((f) => f.id === framework)?.controls.find((c) => c.id === id);
+export function findControl(framework: FrameworkId, id: string, packs: readonly FrameworkPack[] = FRAMEWORKS): Control | undefined {
+  return packs.find((f) => f.id === framework)?.controls.find((c) => c.id === id);
 }
 
 /** The framework a control id belongs to, from its shape: 5.2.3, A-MLSG-004-D007, AML.M0019. */
-export function frameworkOfControlId(id: string): FrameworkId | undefined {
-  if (/^A-MLSG-\d{3}-[CDN]\d{3}$/.test(id)) return 'a-mlsg';
-  if (/^AML\.M\d{4}$/.test(id)) return 'mitre-atlas';
-  if (/^\d+\.\d+\.\d+$/.test(id)) return 'ms-ai-risk';
-  return undefined;
+export function frameworkOfControlId(id: string, packs: readonly FrameworkPack[] = FRAMEWORKS): FrameworkId | undefined {
+  return packs.find((f) => f.controlIdPattern.test(id))?.id;
+}
+
+/** The controls of one framework a rule gives evidence for (empty when the pack does not map it). */
+export function mappedControls(pack: FrameworkPack, ruleId: string): readonly string[] {
+  return Object.hasOwn(pack.mapping, ruleId) ? pack.mapping[ruleId]! : [];
+}
+
+/** What a rule gives evidence for, by framework in registry order; frameworks that do not map it are left out. */
+export function controlsOfRule(ruleId: string, packs: readonly FrameworkPack[] = FRAMEWORKS): RuleControls {
+  const out: Record<FrameworkId, readonly string[]> = {};
+  for (const pack of packs) {
+    const ids = mappedControls(pack, ruleId);
+    if (ids.length > 0) out[pack.id] = ids;
+  }
+  return out;
+}
+
+/** A rule's metadata with its mapped controls (a computed, read-only view; rules declare none). */
+export function withControls(meta: RuleMeta, packs: readonly FrameworkPack[] = FRAMEWORKS): MappedRuleMeta {
+  return { ...meta, controls: controlsOfRule(meta.id, packs) };
 }

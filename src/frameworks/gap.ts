@@ -8,17 +8,17 @@ import type {
   RuleMeta,
 } from '../model/index.js';
 import { CONTROL_STATUSES } from '../model/index.js';
-import { FRAMEWORKS, frameworkOfControlId } from './catalogue.js';
+import { FRAMEWORKS, frameworkOfControlId, mappedControls } from './catalogue.js';
 import { collectEvidence, judgeRules, type AutomatedVerdict } from './evidence.js';
-import type { Control, Framework } from './types.js';
+import type { Control, FrameworkPack } from './types.js';
 
 export interface GapInput {
   findings: readonly Finding[];
-  /** The rules that ran (only their id and control mapping are read). */
-  rules: readonly Pick<RuleMeta, 'id' | 'controls'>[];
+  /** The rules that ran (only their id is read; each pack maps rule ids to its controls). */
+  rules: readonly Pick<RuleMeta, 'id'>[];
   attestations: readonly Attestation[];
-  /** Catalogues to measure against; all of FRAMEWORKS when omitted. */
-  frameworks?: readonly Framework[];
+  /** Framework packs to measure against; all registered packs (FRAMEWORKS) when omitted. */
+  frameworks?: readonly FrameworkPack[];
 }
 
 /**
@@ -28,12 +28,13 @@ export interface GapInput {
  * never count as a pass.
  */
 export function assessFrameworks(input: GapInput): FrameworkAssessment[] {
+  const packs = input.frameworks ?? FRAMEWORKS;
   const evidence = collectEvidence(input.findings);
-  const rulesByControl = indexRules(input.rules);
+  const rulesByControl = indexRules(input.rules, packs);
   const attested = new Map<string, Attestation>();
-  for (const a of input.attestations) attested.set(key(a.framework ?? frameworkOfControlId(a.control), a.control), a);
+  for (const a of input.attestations) attested.set(key(a.framework ?? frameworkOfControlId(a.control, packs), a.control), a);
 
-  return (input.frameworks ?? FRAMEWORKS).map((framework) => {
+  return packs.map((framework) => {
     const counts = Object.fromEntries(CONTROL_STATUSES.map((s) => [s, 0])) as Record<ControlStatus, number>;
     const controls = framework.controls.map((control) => {
       const k = key(framework.id, control.id);
@@ -48,13 +49,13 @@ export function assessFrameworks(input: GapInput): FrameworkAssessment[] {
 
 const key = (framework: FrameworkId | undefined, control: string) => `${framework ?? ''}|${control}`;
 
-/** Control key → ids of the rules mapped to it, sorted so output does not depend on rule order. */
-function indexRules(rules: GapInput['rules']): Map<string, string[]> {
+/** Control key → ids of the rules that ran and are mapped to it, sorted so output does not depend on rule order. */
+function indexRules(rules: GapInput['rules'], packs: readonly FrameworkPack[]): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const rule of rules) {
-    for (const [framework, ids] of Object.entries(rule.controls) as [FrameworkId, readonly string[] | undefined][]) {
-      for (const id of new Set(ids ?? [])) {
-        const k = key(framework, id);
+    for (const pack of packs) {
+      for (const id of new Set(mappedControls(pack, rule.id))) {
+        const k = key(pack.id, id);
         const list = out.get(k);
         if (list) list.push(rule.id);
         else out.set(k, [rule.id]);

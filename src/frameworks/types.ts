@@ -1,4 +1,4 @@
-import type { FrameworkId } from '../model/index.js';
+import type { FrameworkId, RuleMeta } from '../model/index.js';
 
 /** How a control's status can be known: from cloud APIs, only from people, or from both. */
 export type AssessmentMode = 'automated' | 'attestation' | 'both';
@@ -26,4 +26,24 @@ export interface Framework {
   source: string;
   version: string;
   controls: readonly Control[];
+}
+
+/** Rule id → control ids of one framework: the evidence the rule gives. */
+export type RuleControlMap = Readonly<Record<string, readonly string[]>>;
+
+/** Framework id → control ids: what one rule gives evidence for, across the registered packs. */
+export type RuleControls = Partial<Record<FrameworkId, readonly string[]>>;
+
+/** A rule's metadata with the controls the packs map it to: what `mlscan rules --json`, the library and the reports show. */
+export type MappedRuleMeta = RuleMeta & { readonly controls: RuleControls };
+
+/**
+ * A framework pack: one module under `packs/` holding a catalogue, the shape of its control ids and
+ * its rule → control mapping, registered by one line in `registry.ts`. Rules name no framework.
+ */
+export interface FrameworkPack extends Framework {
+  /** Matches this framework's control ids and no other pack's (no `g` flag), so an attestation may omit its framework. */
+  controlIdPattern: RegExp;
+  /** Rule id → the controls of this framework the rule gives evidence for. */
+  mapping: RuleControlMap;
 }

@@ -1,4 +1,4 @@
-import type { Asset, AssetKind, CoverageGap, Edge, EdgeKind } from '../model/index.js';
+import { isModel, type Asset, type AssetKind, type CoverageGap, type Edge, type EdgeKind } from '../model/index.js';
 import { gapHides, type Whereabouts } from './coverage.js';
 
 export interface PathQuery {
@@ -22,12 +22,34 @@ export interface GraphView {
   ofKind(kind: AssetKind): readonly Asset[];
   /** Every simple path from `start` along `via` edges to an asset accepted by `until`. */
   paths(start: string, query: PathQuery): string[][];
+  /** Models or model versions `id` serves, directly or through the deployments it contains. */
+  servedModels(id: string): ModelPath[];
+  /**
+   * A served model and its registry relatives: a version speaks for its model and a model for its
+   * versions (either may carry the lineage). Each relative's path is extended by that hop.
+   */
+  registryFamily(served: ModelPath): ModelPath[];
+  /**
+   * Paths from a model through its training lineage to the storage holding the training data. The
+   * first hop is trained-on or produced-by: the model's own artifact store is where it lives, not
+   * what it learned from.
+   */
+  trainingDataPaths(modelId: string): string[][];
+  /** Paths from a model to the storage holding its own artifacts (directly, or through a datastore). */
+  artifactPaths(modelId: string): string[][];
+  /** The models `id` is or serves (with their registry relatives), and what they were trained on and stored in. */
   lineage(id: string): Lineage;
   /**
    * The scan's coverage gaps that may have hidden assets of any of `kinds` at `where`: when a
    * verdict rests on a relative being absent, these make it unknown.
    */
   hiddenBy(kinds: readonly AssetKind[], where: Whereabouts): CoverageGap[];
+}
+
+/** A model reached from a serving asset, and the asset ids walked: the serving asset first, `model` last. */
+export interface ModelPath {
+  model: Asset;
+  path: string[];
 }
 
 export interface Lineage {
@@ -40,6 +62,10 @@ export interface Lineage {
 }
 
 const EMPTY: readonly Edge[] = Object.freeze([]);
+/** Edges that record what a model was trained on or which job produced it. */
+export const LINEAGE_EDGES: readonly EdgeKind[] = ['trained-on', 'produced-by'];
+const TRAINING_DATA_EDGES: readonly EdgeKind[] = [...LINEAGE_EDGES, 'stored-in', 'uses-storage'];
+const ARTIFACT_EDGES: readonly EdgeKind[] = ['stored-in', 'uses-storage'];
 
 /**
  * The asset graph: O(1) lookups by id and adjacency lists both ways.
@@ -120,32 +146,54 @@ export class AssetGraph implements GraphView {
     return found;
   }
 
+  servedModels(id: string): ModelPath[] {
+    const paths = this.paths(id, { via: ['contains', 'serves-model'], until: isModel, maxDepth: 3 });
+    return paths.map((path) => ({ model: this.byId.get(path[path.length - 1]!)!, path }));
+  }
+
+  registryFamily(served: ModelPath): ModelPath[] {
+    const { model, path } = served;
+    const out = [served];
+    for (const other of [...this.targets(model.id, 'version-of'), ...this.sources(model.id, 'version-of')]) {
+      if (!path.includes(other.id)) out.push({ model: other, path: [...path, other.id] });
+    }
+    return out;
+  }
+
+  trainingDataPaths(modelId: string): string[][] {
+    const out: string[][] = [];
+    for (const kind of LINEAGE_EDGES) {
+      for (const source of this.targets(modelId, kind)) {
+        if (isStorage(source)) {
+          out.push([modelId, source.id]);
+          continue;
+        }
+        for (const p of this.paths(source.id, { via: TRAINING_DATA_EDGES, until: isStorage, maxDepth: 4 })) {
+          if (!p.includes(modelId)) out.push([modelId, ...p]);
+        }
+      }
+    }
+    return out;
+  }
+
+  artifactPaths(modelId: string): string[][] {
+    return this.paths(modelId, { via: ARTIFACT_EDGES, until: isStorage, maxDepth: 3 });
+  }
+
   lineage(id: string): Lineage {
     const start = this.byId.get(id);
+    const served: ModelPath[] = start && isModel(start) ? [{ model: start, path: [id] }] : [];
     const models = new Map<string, Asset>();
-    if (start && (start.kind === 'model' || start.kind === 'model-version')) models.set(start.id, start);
-    for (const p of this.paths(id, { via: ['serves-model', 'contains'], until: isModel, maxDepth: 3 })) {
-      const model = this.byId.get(p[p.length - 1]!);
-      if (model) models.set(model.id, model);
-    }
-    // A registered version speaks for its model and vice versa.
-    for (const model of [...models.values()]) {
-      for (const other of [...this.targets(model.id, 'version-of'), ...this.sources(model.id, 'version-of')]) {
-        models.set(other.id, other);
-      }
+    for (const entry of [...served, ...this.servedModels(id)]) {
+      for (const { model } of this.registryFamily(entry)) models.set(model.id, model);
     }
     const sources = new Map<string, Asset>();
     const storage = new Map<string, Asset>();
     for (const model of models.values()) {
-      for (const p of this.paths(model.id, {
-        via: ['trained-on', 'produced-by', 'stored-in', 'uses-storage'],
-        until: (a) => a.kind === 'storage',
-        maxDepth: 5,
-      })) {
+      for (const p of [...this.trainingDataPaths(model.id), ...this.artifactPaths(model.id)]) {
         for (const step of p.slice(1)) {
           const asset = this.byId.get(step)!;
-          if (asset.kind === 'storage') storage.set(asset.id, asset);
-          else sources.set(asset.id, asset);
+          (isStorage(asset) ? storage : sources).set(asset.id, asset);
         }
       }
       for (const t of this.targets(model.id, 'trained-on')) sources.set(t.id, t);
@@ -169,8 +217,8 @@ export class AssetGraph implements GraphView {
 
 const EMPTY_ASSETS: readonly Asset[] = Object.freeze([]);
 
-function isModel(asset: Asset): boolean {
-  return asset.kind === 'model' || asset.kind === 'model-version';
+function isStorage(asset: Asset): boolean {
+  return asset.kind === 'storage';
 }
 
 function push(map: Map<string, Edge[]>, key: string, edge: Edge): void {

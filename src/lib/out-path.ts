@@ -1,4 +1,4 @@
-import { accessSync, constants, statSync, type Stats } from 'node:fs';
+import { accessSync, constants, mkdirSync, statSync, type Stats } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import { OutputPathError } from '../errors.js';
 
@@ -62,6 +62,26 @@ export function checkOutFile(file: string): void {
   if (!existing.stats.isDirectory()) throw new OutputPathError(file, `${existing.path} is a file, not a folder`);
   if (existing.path !== parent) throw new OutputPathError(file, `the folder ${parent} does not exist`);
   if (!writable(parent)) throw new OutputPathError(file, `the folder ${parent} is not writable`);
+}
+
+/**
+ * Creates `dir` and its missing parents, one level at a time. Not `mkdirSync(…, { recursive: true })`:
+ * where mkdir answers ENOENT under a parent that exists (`/proc/x`, run as root), Node's recursive
+ * mkdir retries the parent and the child for ever at full CPU. Here every error is thrown as it is.
+ */
+export function makeDirs(dir: string): void {
+  const missing: string[] = [];
+  for (let current = resolve(dir); statIfExists(dir, current) === undefined; current = dirname(current)) {
+    if (dirname(current) === current) break;
+    missing.unshift(current);
+  }
+  for (const level of missing) {
+    try {
+      mkdirSync(level);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error; // made meanwhile by another mlscan
+    }
+  }
 }
 
 /** The path itself or its closest ancestor that exists. */

@@ -65,6 +65,25 @@ export function scrubRecord(value: unknown, keep: KeepTree = true): unknown {
   return root;
 }
 
+/** The envelope shape of src/model/raw.ts (structural: lib does not import the model). */
+export interface ScrubbedEnvelope {
+  record: Record<string, unknown>;
+  details?: Record<string, unknown>;
+}
+
+/**
+ * `scrubRecord` for a raw envelope: the record keeps what `keep` names, the details what its
+ * `$details` subtree names (`true` keeps both whole). A record that is not an object is kept as
+ * `{ value }`; details are left out when none were read or none are allowed.
+ */
+export function scrubEnvelope(record: unknown, details: Record<string, unknown> | undefined, keep: KeepTree = true): ScrubbedEnvelope {
+  const { $details: detailKeep, ...recordKeep } = keep === true ? { $details: true as KeepTree } : keep;
+  const scrubbed = scrubRecord(record, keep === true ? true : recordKeep);
+  const out: ScrubbedEnvelope = { record: isPlainObject(scrubbed) ? scrubbed : scrubbed === undefined ? {} : { value: scrubbed } };
+  if (details && Object.keys(details).length > 0 && detailKeep !== undefined) out.details = scrubRecord(details, detailKeep) as Record<string, unknown>;
+  return out;
+}
+
 function fill({ from, to, ctx }: Fill, work: Fill[], seen: WeakSet<object>): void {
   const depth = ctx.depth + 1;
   if (Array.isArray(from)) {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AssetKindSchema, EdgeKindSchema, ProviderSchema } from './kinds.js';
 import { FactsSchema } from './facts.js';
+import { RawEnvelopeSchema } from './raw.js';
 
 export const AssetSchema = z
   .object({
@@ -13,7 +14,7 @@ export const AssetSchema = z
     nativeType: z.string().min(1).describe('Provider type, e.g. AWS::SageMaker::NotebookInstance'),
     tags: z.record(z.string(), z.string()).default({}).describe('Resource tags (untrusted strings)'),
     facts: FactsSchema.prefault({}),
-    raw: z.unknown().optional().describe('The provider record the asset was built from (secrets removed)'),
+    raw: RawEnvelopeSchema.optional(),
   })
   .strict()
   .describe('One inventoried cloud resource');

@@ -24,11 +24,15 @@ export const DEFAULT_DATA_TAG_KEYS: DataTagKeys = {
   ownerKeys: DEFAULT_OWNER_KEYS,
 };
 
+/** Every tag (in `tags` order) whose key is one of `keys` and whose value is not blank. */
+export function matchingTags(tags: Readonly<Record<string, string>>, keys: readonly string[]): { key: string; value: string }[] {
+  const wanted = new Set(keys.map((k) => k.toLowerCase()));
+  return Object.entries(tags)
+    .filter(([key, value]) => wanted.has(key.toLowerCase()) && value.trim() !== '')
+    .map(([key, value]) => ({ key, value }));
+}
+
 /** The first tag (in `tags` order) whose key is one of `keys` and whose value is not blank. */
 export function findTag(tags: Readonly<Record<string, string>>, keys: readonly string[]): { key: string; value: string } | undefined {
-  const wanted = new Set(keys.map((k) => k.toLowerCase()));
-  for (const [key, value] of Object.entries(tags)) {
-    if (wanted.has(key.toLowerCase()) && value.trim() !== '') return { key, value };
-  }
-  return undefined;
+  return matchingTags(tags, keys)[0];
 }

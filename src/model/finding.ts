@@ -20,10 +20,12 @@ export const RULE_FAMILIES = [
 export const RuleFamilySchema = z.enum(RULE_FAMILIES).describe('Control family the rule belongs to');
 export type RuleFamily = z.infer<typeof RuleFamilySchema>;
 
-/** Framework ids of the catalogues in src/frameworks. */
-export const FRAMEWORK_IDS = ['ms-ai-risk', 'a-mlsg', 'mitre-atlas'] as const;
-export const FrameworkIdSchema = z.enum(FRAMEWORK_IDS);
-export type FrameworkId = z.infer<typeof FrameworkIdSchema>;
+/**
+ * Id of a framework pack. The packs are registered in src/frameworks/registry.ts (FRAMEWORK_IDS
+ * there); the model only fixes the shape, and the published schemas list the registered ids.
+ */
+export const FrameworkIdSchema = z.string().regex(/^[a-z][a-z0-9-]*$/);
+export type FrameworkId = string;
 
 /** External reference namespaces (informational; not assessed as frameworks). */
 export const REFERENCE_KINDS = [

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
-/** Cloud-neutral asset kinds. Providers map their native types onto these. */
-export const ASSET_KINDS = [
+/** Kinds that are part of an ML estate in their own right (not supporting infrastructure). */
+const ML_KIND_LIST = [
   'workspace',
   'compute',
   'notebook',
@@ -15,6 +15,11 @@ export const ASSET_KINDS = [
   'training-job',
   'pipeline',
   'feature-store',
+] as const;
+
+/** Cloud-neutral asset kinds: the ML kinds, then the infrastructure around them. Providers map their native types onto these. */
+export const ASSET_KINDS = [
+  ...ML_KIND_LIST,
   'connection',
   'storage',
   'network',
@@ -68,18 +73,4 @@ export const EdgeKindSchema = z.enum(EDGE_KINDS).describe('Relationship kind; re
 export type EdgeKind = z.infer<typeof EdgeKindSchema>;
 
 /** Kinds that are part of an ML estate in their own right (not supporting infrastructure). */
-export const ML_ASSET_KINDS: ReadonlySet<AssetKind> = new Set<AssetKind>([
-  'workspace',
-  'compute',
-  'notebook',
-  'datastore',
-  'dataset',
-  'model',
-  'model-version',
-  'model-registry',
-  'endpoint',
-  'deployment',
-  'training-job',
-  'pipeline',
-  'feature-store',
-]);
+export const ML_ASSET_KINDS: ReadonlySet<AssetKind> = new Set<AssetKind>(ML_KIND_LIST);

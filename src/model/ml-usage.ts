@@ -1,11 +1,18 @@
 // What "ML" means to a scan: one definition, read by the rules of every cloud.
 import type { Asset } from './asset.js';
-import { ML_ASSET_KINDS, type EdgeKind } from './kinds.js';
+import { ASSET_KINDS, ML_ASSET_KINDS, type AssetKind, type EdgeKind } from './kinds.js';
 
 /** The part of the asset graph these questions need (src/graph's GraphView has it). */
 export interface Relations {
   sources(id: string, kind?: EdgeKind): readonly Asset[];
   targets(id: string, kind?: EdgeKind): readonly Asset[];
+  /** Coverage gaps that may have hidden assets of any of `kinds` in `where` (see src/graph/coverage.ts). */
+  hiddenBy(kinds: readonly AssetKind[], where: { account: string }): readonly unknown[];
+}
+
+/** A model or a model version (what an endpoint serves and a registry holds). */
+export function isModel(asset: Asset): boolean {
+  return asset.kind === 'model' || asset.kind === 'model-version';
 }
 
 /** An asset that is part of an ML estate in its own right (workspace, model, endpoint, ...). */
@@ -15,16 +22,30 @@ export function isMlAsset(asset: Asset): boolean {
 
 /**
  * Whether supporting infrastructure (storage, keys, registries, networks, roles) matters to an ML
- * scan. The provider's `mlRelated` fact decides when it is set: true when an ML asset uses it,
- * false when the provider saw the whole estate and none does. Otherwise the graph decides: an ML
- * asset (or an ML-related one) points at it (uses-storage, stored-in, encrypted-by, assumes, ...),
- * along `via` edges when given. A general-purpose bucket nobody in the ML estate touches is another
- * scanner's business, so rules skip it.
+ * scan: the one definition every rule uses, whatever the cloud.
+ *
+ * 1. The provider's `mlRelated` fact decides when it is set: false when the provider saw the whole
+ *    estate and no ML asset uses it; true when one does (with `via`, the question is narrower than
+ *    the fact, so the graph answers it).
+ * 2. Otherwise the graph: an ML asset, or an ML-related one, points at it (uses-storage, stored-in,
+ *    encrypted-by, assumes, ...), only along `via` edges when given.
+ * 3. Otherwise, when a coverage gap in its account may have hidden the asset that would point at it,
+ *    it is treated as used: we cannot say it is not ML, so it is judged rather than skipped.
+ *
+ * A general-purpose bucket nobody in a fully seen ML estate touches is another scanner's business.
  */
 export function usedByMl(asset: Asset, graph: Relations, via?: readonly EdgeKind[]): boolean {
-  if (asset.facts.mlRelated !== undefined && !via) return asset.facts.mlRelated;
+  const { mlRelated } = asset.facts;
+  if (mlRelated === false) return false;
+  if (mlRelated === true && !via) return true;
   const from = via ? via.flatMap((kind) => graph.sources(asset.id, kind)) : graph.sources(asset.id);
-  return from.some((s) => isMlAsset(s) || s.facts.mlRelated === true);
+  if (from.some((s) => isMlAsset(s) || s.facts.mlRelated === true)) return true;
+  return mayHideMlUser(asset, graph);
+}
+
+/** True when a coverage gap in the asset's account (any region) may have hidden an asset that uses it. */
+export function mayHideMlUser(asset: Asset, graph: Relations): boolean {
+  return graph.hiddenBy(ASSET_KINDS, { account: asset.account }).length > 0;
 }
 
 /** A role assignment matters when it is tagged ML-related or grants on / to an ML asset or ML identity. */

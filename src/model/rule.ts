@@ -1,7 +1,7 @@
 // What a rule declares (metadata) and what it returns (verdicts): data shared by the engine, the
 // rules, the gap analysis and the reports. The engine adds behaviour (src/engine/define-rule.ts).
 import type { AssetKind, Provider } from './kinds.js';
-import type { FindingStatus, FrameworkId, ReferenceKind, RuleFamily } from './finding.js';
+import type { FindingStatus, ReferenceKind, RuleFamily } from './finding.js';
 import type { Severity } from './severity.js';
 
 export interface Remediation {
@@ -39,8 +39,8 @@ export interface RuleMeta<M extends string = string> {
   /** Why it matters: the threat this control counters. */
   rationale: string;
   remediation: Remediation;
-  /** Framework controls this rule gives evidence for (ids must exist in src/frameworks catalogues). */
-  controls: Partial<Record<FrameworkId, readonly string[]>>;
+  // The framework controls a rule gives evidence for are not declared here: each framework pack
+  // (src/frameworks/packs/) maps rule ids to its controls.
   /** External references: Security Hub ids, Azure Policy GUIDs, MCSB ids, research catalogue ids. */
   references?: Partial<Record<ReferenceKind, readonly string[]>>;
   /** Named messages; `{{name}}` is the asset name, other `{{keys}}` come from `data`. */

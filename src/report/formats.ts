@@ -4,12 +4,15 @@ import { escapeInvisibleInJson } from './escape.js';
 import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
+import { renderSummary, SUMMARY_MAX_CHARS } from './pr-summary.js';
 import type { ReportViewModel } from './view-model-types.js';
 
 /** What a renderer gets: the scan result, and the view model of the human reports (built once, on first call). */
 export interface RenderInput {
   result: ScanResult;
   viewModel(): ReportViewModel;
+  /** File names of every report in the same set (what the summary links to). */
+  reportFiles?: readonly string[];
 }
 
 /** One report format: the file it writes and how it renders, chunk by chunk. */
@@ -46,6 +49,12 @@ export const REPORT_RENDERERS = {
     file: 'mlscan-inventory.csv',
     description: 'the asset inventory, one row per asset',
     render: ({ result }) => renderCsv(result),
+  },
+  summary: {
+    file: 'mlscan-summary.md',
+    description: `a short Markdown summary for a pull-request comment or $GITHUB_STEP_SUMMARY (result, counts, what to fix first; under ${SUMMARY_MAX_CHARS.toLocaleString('en')} characters)`,
+    render: ({ result, viewModel, reportFiles = [] }) =>
+      renderSummary({ result, viewModel: viewModel(), reportFiles: reportFiles.filter((file) => file !== 'mlscan-summary.md') }),
   },
 } as const satisfies Record<string, ReportRenderer>;
 

@@ -1,7 +1,6 @@
-import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ScanResult } from '../model/index.js';
-import { asOutputPathError, checkOutDir } from '../lib/out-path.js';
+import { asOutputPathError, checkOutDir, makeDirs } from '../lib/out-path.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { REPORT_FILE_NAMES, REPORT_FORMATS, REPORT_RENDERERS, isReportFormat, type ReportFormat } from './formats.js';
 import { DEFAULT_LOCK_WAIT_MS, lockOutDir, type LockOwner } from './out-lock.js';
@@ -53,7 +52,7 @@ export async function writeReports(result: ScanResult, options: WriteReportsOpti
   const outDir = resolve(options.outDir);
   try {
     checkOutDir(outDir);
-    mkdirSync(outDir, { recursive: true });
+    makeDirs(outDir);
     const lock = await lockOutDir(outDir, { waitMs: options.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS, onWait: options.onLockWait });
     try {
       sweepLeftovers(outDir);
@@ -73,8 +72,9 @@ async function writeSet(result: ScanResult, options: WriteReportsOptions, format
     // The view model is built once, and only when a human-readable format needs it.
     let vm: ReportViewModel | undefined;
     const viewModel = () => (vm ??= buildViewModel(result, { ruleMeta: options.ruleMeta, ...(options.generatedAt !== undefined ? { generatedAt: options.generatedAt } : {}) }));
+    const reportFiles = formats.map((format) => REPORT_FILE_NAMES[format]);
     for (const format of formats) {
-      writeFileAtomic(join(staging.dir, REPORT_FILE_NAMES[format]), REPORT_RENDERERS[format].render({ result, viewModel }));
+      writeFileAtomic(join(staging.dir, REPORT_FILE_NAMES[format]), REPORT_RENDERERS[format].render({ result, viewModel, reportFiles }));
       // Let a progress spinner or a signal handler run between large files.
       await new Promise<void>((done) => setImmediate(done));
       await pauseForTests(`staging ${REPORT_FILE_NAMES[format]}`);

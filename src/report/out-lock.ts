@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -99,8 +99,18 @@ function readLock(file: string): SeenLock | undefined {
     const text = readFileSync(file, 'utf8');
     return { text, owner: parseOwner(text), ageMs };
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    // O_EXCL saw an entry that cannot be read: a symbolic link to nowhere. Retrying would spin for ever.
+    if (existsAsLink(file)) throw new OutputPathError(file, 'is a broken symbolic link, not a lock mlscan wrote; delete it');
+    return undefined;
+  }
+}
+
+function existsAsLink(file: string): boolean {
+  try {
+    return lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
   }
 }
 

@@ -17,7 +17,8 @@ export interface ReportRuleMeta {
   severity: Severity;
   rationale: string;
   remediation: Remediation;
-  controls: Partial<Record<FrameworkId, readonly string[]>>;
+  /** Controls the framework packs map the rule to (src/frameworks `controlsOfRule`). */
+  controls?: Partial<Record<FrameworkId, readonly string[]>>;
   references?: Partial<Record<string, readonly string[]>>;
 }
 

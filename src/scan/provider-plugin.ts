@@ -24,7 +24,7 @@ export interface SourceContext {
 
 /**
  * A provider plugin: one folder under providers/ exports one of these, and one line in the
- * registration list (src/cli/providers.ts) makes the CLI flags, `--help`, the config file section
+ * registration list (providers/index.ts) makes the CLI flags, `--help`, the config file section
  * (`<id>:`), the published config schema, `mlscan permissions <id>` and the library's
  * `createSource(id, …)` know it. Importing a plugin must stay cheap: load SDKs inside
  * `createSource` and `permissions` (dynamic import), so a snapshot scan never loads them.
@@ -44,6 +44,35 @@ export interface ProviderPlugin {
   createSource(options: Record<string, unknown>, context: SourceContext): Promise<InventorySource>;
   /** What `mlscan permissions <id>` prints (as JSON), with a short noun phrase for `--help`. */
   readonly permissions?: { describe: string; document(): Promise<unknown> };
+}
+
+/** What a provider folder declares; `defineProviderPlugin` derives the rest the same way for every cloud. */
+export interface ProviderPluginDeclaration<O> {
+  id: string;
+  title: string;
+  options: ProviderPlugin['options'];
+  /** What the bare `--<id>` flag does, e.g. "scan AWS live with the standard credential chain". */
+  enable: string;
+  /** The flags besides `--<id>`, e.g. `--aws-regions <list>`. */
+  flags: readonly ProviderFlag[];
+  callTimeoutOption?: string;
+  /** Loads the source factory when a scan uses the provider (a dynamic import: the SDKs load only then). */
+  loadSource: () => Promise<(options: O) => InventorySource>;
+  permissions?: ProviderPlugin['permissions'];
+}
+
+/** A plugin from its declaration: the `--<id>` flag first, the README at `providers/<id>/README.md`, the source loaded lazily. */
+export function defineProviderPlugin<O>(d: ProviderPluginDeclaration<O>): ProviderPlugin {
+  return {
+    id: d.id,
+    title: d.title,
+    options: d.options,
+    readme: `providers/${d.id}/README.md`,
+    flags: [{ flag: `--${d.id}`, description: d.enable }, ...d.flags],
+    ...(d.callTimeoutOption ? { callTimeoutOption: d.callTimeoutOption } : {}),
+    createSource: async (options) => (await d.loadSource())(options as O),
+    ...(d.permissions ? { permissions: d.permissions } : {}),
+  };
 }
 
 /** A provider's config section: checked against its schema, but handed over as written (the plugin applies defaults). */

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { resolveSources } from '../../src/cli/cloud-flags.js';
 import { loadConfig } from '../../src/config/config.js';
-import { providerPlugins } from '../../src/cli/providers.js';
+import { providerPlugins } from '../../providers/index.js';
 
 describe('provider settings from the config file and the flags', () => {
   it('keeps every config-file setting a flag does not give, and lets the flags given win', async () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { main } from '../../src/cli/main.js';
-import { providerPlugins } from '../../src/cli/providers.js';
+import { providerPlugins } from '../../providers/index.js';
 import { configSchemaText } from '../../src/config/schema/generate.js';
 import type { ProviderPlugin } from '../../src/scan/provider-plugin.js';
 

@@ -108,7 +108,7 @@ describe('mlscan scan --aws', () => {
     const out = join(tempDir(), 'report');
     const code = await main(['scan', '--aws', '--aws-regions', REGION, '--out', out]);
     expect(code).toBe(2);
-    expect(stderr()).toBe('mlscan: aws: cannot identify the caller (sts:GetCallerIdentity, InvalidClientTokenId): The security token included in the request is invalid.\n');
+    expect(stderr()).toBe('mlscan: aws: cannot identify the caller (sts:GetCallerIdentity, InvalidClientTokenId): The security token included in the request is invalid. (to fix: run aws sso login (IAM Identity Center) or aws configure (access keys), or set AWS_PROFILE (or --aws-profile) to a profile that has credentials)\n');
     expect(existsSync(out)).toBe(false);
   });
 });

@@ -1,8 +1,9 @@
 // Problems the user can fix, through the built CLI: one line on stderr, exit 2, nothing written.
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runCli } from '../support/cli-process.js';
+import { CLI, ROOT, runCli } from '../support/cli-process.js';
 import { useTempDirs } from '../support/temp-dirs.js';
 
 const ESTATE = join(ROOT, 'providers', 'snapshot', 'sample', 'estate.json');
@@ -90,5 +91,58 @@ describe('input files past the loading limits', () => {
       runCli(['scan', '--snapshot', ESTATE, '--attestations', attestations, '--out', join(dir, 'out')]),
       `${attestations}: $: not valid YAML at line 3 (Unresolved tag: tag:yaml.org,2002:js/function)`,
     );
+  });
+});
+
+describe('usage errors the issue-13 review found', () => {
+  it('an unknown provider name: one line, exit 2, for scan and rules', () => {
+    const out = join(tempDir(), 'out');
+    expectUserError(
+      runCli(['scan', '--snapshot', ESTATE, '--provider', 'gcp', '--out', out]),
+      "option '--provider <list>' argument 'gcp' is invalid. unknown provider 'gcp' (expected one of: aws, azure)",
+    );
+    expectUserError(runCli(['rules', '--provider', 'aws,gcp']), "option '--provider <list>' argument 'aws,gcp' is invalid. unknown provider 'gcp' (expected one of: aws, azure)");
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('an unknown provider in the config file: the same one line', () => {
+    const config = join(tempDir(), 'mlscan.yaml');
+    writeFileSync(config, 'providers: [gcp]\n');
+    expectUserError(runCli(['scan', '--snapshot', ESTATE, '--config', config, '--out', join(tempDir(), 'out')]), "scan: providers: no provider plugin for 'gcp' (expected one of: aws, azure)");
+  });
+
+  it('--out -: no folder or file named "-"', () => {
+    const dir = tempDir();
+    const run = (args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const scan = run(['scan', '--snapshot', ESTATE, '--out', '-']);
+    expectUserError({ code: scan.status, stderr: scan.stderr } as ReturnType<typeof runCli>, 'scan: --out -: writing to standard output is not supported; give a folder, e.g. --out mlscan-report');
+    const inventory = run(['inventory', '--snapshot', ESTATE, '--out', '-']);
+    expectUserError({ code: inventory.status, stderr: inventory.stderr } as ReturnType<typeof runCli>, 'inventory: --out -: writing to standard output is not supported; give a file, e.g. --out snapshot.json');
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('an --out that cannot be created (/proc/x) fails at once, not after minutes of retrying', () => {
+    const started = Date.now();
+    const run = runCli(['scan', '--snapshot', ESTATE, '--format', 'json', '--out', '/proc/mlscan-x']);
+    expect(Date.now() - started).toBeLessThan(20_000);
+    // As root /proc passes the writable check and mkdir answers ENOENT; as a user the check refuses it.
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^mlscan: \/proc\/mlscan-x: (no such file or folder \(ENOENT\)|cannot create it: \/proc is not writable)\n$/);
+  });
+
+  it('a lock file that is a broken symbolic link: one line naming it, no endless retry', () => {
+    const out = tempDir();
+    symlinkSync(join(out, 'nowhere'), join(out, '.mlscan.lock'));
+    const run = runCli(['scan', '--snapshot', ESTATE, '--format', 'json', '--out', out], { MLSCAN_LOCK_WAIT_SECONDS: '60' });
+    expectUserError(run, `${join(out, '.mlscan.lock')}: is a broken symbolic link, not a lock mlscan wrote; delete it`);
+  });
+
+  it('a reader that closes the pipe early (`mlscan rules --json | head -1`): exit 0, nothing on stderr', async () => {
+    const child = spawn(process.execPath, [CLI, 'rules', '--json'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((done) => child.on('close', (c) => done(c)));
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
   });
 });

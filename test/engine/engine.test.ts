@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defineRule, runRules, selectRules, type AnyRule, type RiskAssessor } from '../../src/engine/index.js';
+import { FRAMEWORKS } from '../../src/frameworks/index.js';
 import type { Asset, Finding, Severity } from '../../src/model/index.js';
 import { makeAsset, makeGraph } from '../support/assets.js';
 
@@ -14,7 +15,6 @@ function publicRule(id: string, severity: Severity, overrides: Partial<AnyRule['
       appliesTo: ['workspace', 'endpoint'],
       rationale: 'test',
       remediation: { text: 'test' },
-      controls: { 'ms-ai-risk': ['5.5.2'] },
       messages: { open: '{{name}} open', closed: '{{name}} closed' },
       ...overrides,
     },
@@ -150,8 +150,8 @@ describe('runRules output order', () => {
 describe('selectRules', () => {
   const rules = [
     publicRule('exposure/a', 'high'),
-    publicRule('exposure/b', 'high', { controls: { 'mitre-atlas': ['AML.M0005'] } }),
-    publicRule('logging/c', 'medium', { family: 'logging', controls: { 'a-mlsg': ['A-MLSG-002-D005'] } }),
+    publicRule('exposure/b', 'high'),
+    publicRule('logging/c', 'medium', { family: 'logging' }),
     publicRule('aws/d', 'high', { providers: ['aws'] }),
     publicRule('azure/e', 'high', { providers: ['azure'] }),
   ];
@@ -174,9 +174,12 @@ describe('selectRules', () => {
     expect(ids(selectRules(rules, { providers: ['aws'] }))).toEqual(['exposure/a', 'exposure/b', 'logging/c', 'aws/d']);
   });
 
-  it('selects by framework mapping', () => {
-    expect(ids(selectRules(rules, { frameworks: ['mitre-atlas'] }))).toEqual(['exposure/b']);
-    expect(ids(selectRules(rules, { frameworks: ['a-mlsg', 'mitre-atlas'] }))).toEqual(['exposure/b', 'logging/c']);
+  it('selects by framework mapping: rules a chosen pack maps to a control', () => {
+    // The packs, not the rules, hold the mapping; an empty list maps nothing.
+    const pack = (id: string, mapping: Record<string, string[]>) => ({ ...FRAMEWORKS[0]!, id, mapping });
+    const packs = [pack('mitre-atlas', { 'exposure/b': ['AML.M0005'] }), pack('a-mlsg', { 'logging/c': ['A-MLSG-002-D005'], 'aws/d': [] })];
+    expect(ids(selectRules(rules, { frameworks: ['mitre-atlas'] }, packs))).toEqual(['exposure/b']);
+    expect(ids(selectRules(rules, { frameworks: ['a-mlsg', 'mitre-atlas'] }, packs))).toEqual(['exposure/b', 'logging/c']);
   });
 
   it('combines criteria with AND and returns everything for an empty selection', () => {

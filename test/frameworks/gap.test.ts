@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { assessFrameworks, FRAMEWORKS } from '../../src/frameworks/index.js';
-import type { Framework } from '../../src/frameworks/index.js';
+import type { FrameworkPack } from '../../src/frameworks/index.js';
 import type { Attestation, ControlAssessment, Finding, FindingStatus } from '../../src/model/index.js';
 
-/** One control per assessment mode, so each test reads the control it is about. */
-const framework: Framework = {
+/** One control per assessment mode, so each test reads the control it is about; the pack maps the test rules. */
+const framework: FrameworkPack = {
   id: 'ms-ai-risk',
   name: 'Test framework',
   source: 'test',
   version: '1',
+  controlIdPattern: /^\d+\.\d+\.\d+$/,
+  mapping: { r1: ['5.2.3'], r2: ['5.2.3'], log: ['5.6.1'], sink: ['5.7.1'] },
   controls: [
     { id: '5.2.3', title: 'storage', area: 'a', statement: 's', assessment: 'automated' },
     { id: '5.6.1', title: 'logs', area: 'a', statement: 's', assessment: 'both' },
@@ -16,11 +18,11 @@ const framework: Framework = {
   ],
 };
 
-type Rule = { id: string; controls: Partial<Record<Framework['id'], string[]>> };
-const storage: Rule = { id: 'r1', controls: { 'ms-ai-risk': ['5.2.3'] } };
-const storage2: Rule = { id: 'r2', controls: { 'ms-ai-risk': ['5.2.3'] } };
-const logging: Rule = { id: 'log', controls: { 'ms-ai-risk': ['5.6.1'] } };
-const incident: Rule = { id: 'sink', controls: { 'ms-ai-risk': ['5.7.1'] } };
+type Rule = { id: string };
+const storage: Rule = { id: 'r1' };
+const storage2: Rule = { id: 'r2' };
+const logging: Rule = { id: 'log' };
+const incident: Rule = { id: 'sink' };
 
 function f(ruleId: string, assetId: string, status: FindingStatus): Finding {
   return {
@@ -92,8 +94,10 @@ describe('gap analysis: rule evidence', () => {
   });
 
   it('reads only the mapping of the framework being assessed', () => {
-    const elsewhere: Rule = { id: 'x', controls: { 'a-mlsg': ['5.2.3'] } };
-    expect(control('5.2.3', [f('x', 'a', 'fail')], [elsewhere]).status).toBe('not-assessed');
+    const other: FrameworkPack = { ...framework, id: 'a-mlsg', mapping: { x: ['5.2.3'] } };
+    const [own, theirs] = assessFrameworks({ findings: [f('x', 'a', 'fail')], rules: [{ id: 'x' }], attestations: [], frameworks: [framework, other] });
+    expect(own!.controls.find((c) => c.controlId === '5.2.3')!.status).toBe('not-assessed');
+    expect(theirs!.controls.find((c) => c.controlId === '5.2.3')!.status).toBe('not-met');
   });
 });
 
@@ -170,7 +174,7 @@ describe('gap analysis: the result', () => {
     expect(result!.counts).toEqual({ met: 1, 'partly-met': 0, 'not-met': 1, 'not-assessed': 1 });
   });
 
-  it('measures against every catalogue in catalogue order by default', () => {
+  it('measures against every registered pack in registry order by default', () => {
     const result = assessFrameworks({ findings: [], rules: [], attestations: [] });
     expect(result.map((r) => r.id)).toEqual(['ms-ai-risk', 'a-mlsg', 'mitre-atlas']);
     for (const [i, r] of result.entries()) {

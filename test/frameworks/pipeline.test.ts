@@ -15,12 +15,15 @@ const exposure = defineRule({
     appliesTo: ['workspace'],
     rationale: 'test',
     remediation: { text: 'test' },
-    controls: { 'ms-ai-risk': ['5.5.2'], 'a-mlsg': ['A-MLSG-004-D007'] },
     messages: { open: '{{name}} is public', closed: '{{name}} is private' },
   },
   evaluate: (asset, ctx) =>
     ctx.requireFacts('publicNetworkAccess') ?? (asset.facts.publicNetworkAccess ? ctx.fail('open') : ctx.pass('closed')),
 });
+
+// The registered packs, with the test rule mapped as a pack would map it (rules declare no controls).
+const mapped: Record<string, string[]> = { 'ms-ai-risk': ['5.5.2'], 'a-mlsg': ['A-MLSG-004-D007'] };
+const packs = FRAMEWORKS.map((p) => ({ ...p, mapping: { ...p.mapping, ...(mapped[p.id] ? { [exposure.meta.id]: mapped[p.id]! } : {}) } }));
 
 describe('engine, risk and gap analysis together', () => {
   it('adjusts failing findings only, and measures the control from what the engine found', async () => {
@@ -41,7 +44,7 @@ describe('engine, risk and gap analysis together', () => {
     expect(byAsset['ws-closed']!.adjustment).toBeUndefined();
     expect(byAsset['ws-unseen']!.status).toBe('unknown');
 
-    const [aira, amlsg] = assessFrameworks({ findings, rules: [exposure.meta], attestations: [] });
+    const [aira, amlsg] = assessFrameworks({ findings, rules: [exposure.meta], attestations: [], frameworks: packs });
     const network = aira!.controls.find((c) => c.controlId === '5.5.2')!;
     expect(network).toMatchObject({
       status: 'partly-met',

@@ -36,7 +36,7 @@ describe('gapHides: may a coverage gap have hidden assets of a kind at a place?'
 
 describe('ctx.requireSeen', () => {
   const rule = defineRule({
-    meta: { id: 'test/seen', title: 't', family: 'integrity', severity: 'low', appliesTo: ['endpoint'], rationale: 't', remediation: { text: 't' }, controls: {}, messages: { ok: 'ok' } },
+    meta: { id: 'test/seen', title: 't', family: 'integrity', severity: 'low', appliesTo: ['endpoint'], rationale: 't', remediation: { text: 't' }, messages: { ok: 'ok' } },
     evaluate: (_asset, ctx) => ctx.pass('ok'),
   });
   const endpoint = makeAsset({ kind: 'endpoint', provider: 'aws', account: ACCOUNT, region: 'eu-west-1' });

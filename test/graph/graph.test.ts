@@ -107,3 +107,59 @@ describe('AssetGraph.lineage', () => {
     expect(lone.lineage('lone')).toEqual({ models: [], trainingSources: [], storage: [] });
   });
 });
+
+describe('AssetGraph lineage paths (what the serving rules walk)', () => {
+  // `kind:id` per asset and `from kind to` per edge, so the estate reads as a picture.
+  const assets = 'endpoint:ep deployment:dep model-version:mv model:model training-job:job dataset:ds datastore:datastore storage:data-bucket storage:artifact-bucket storage:datastore-blobs'
+    .split(' ')
+    .map((spec) => a(spec.split(':')[0] as Asset['kind'], spec.split(':')[1]!));
+  const edges = [
+    'ep contains dep',
+    'dep serves-model mv',
+    'mv version-of model',
+    'mv stored-in artifact-bucket',
+    'model stored-in datastore',
+    'datastore uses-storage datastore-blobs',
+    'model produced-by job',
+    'job trained-on ds',
+    'ds stored-in data-bucket',
+  ].map((line): Edge => {
+    const [from, kind, to] = line.split(' ') as [string, Edge['kind'], string];
+    return { from, to, kind };
+  });
+  const graph = makeGraph(assets, edges);
+  const [mv, model] = [graph.get('mv')!, graph.get('model')!];
+
+  it('servedModels: the models an endpoint serves through its deployments, with the path', () => {
+    expect(graph.servedModels('ep')).toEqual([{ model: mv, path: ['ep', 'dep', 'mv'] }]);
+    expect(graph.servedModels('dep')).toEqual([{ model: mv, path: ['dep', 'mv'] }]);
+    expect(graph.servedModels('job')).toEqual([]);
+  });
+
+  it('registryFamily: a version brings its model (and a model its versions), one hop further', () => {
+    const [served] = graph.servedModels('ep');
+    expect(graph.registryFamily(served!).map((m) => m.path)).toEqual([
+      ['ep', 'dep', 'mv'],
+      ['ep', 'dep', 'mv', 'model'],
+    ]);
+    expect(graph.registryFamily({ model, path: ['model'] }).map((m) => m.model.id)).toEqual(['model', 'mv']);
+  });
+
+  it('trainingDataPaths: through the producing job to the training data, never the artifact store', () => {
+    expect(graph.trainingDataPaths('model')).toEqual([['model', 'job', 'ds', 'data-bucket']]);
+    expect(graph.trainingDataPaths('mv')).toEqual([]);
+  });
+
+  it('artifactPaths: the storage holding the model itself, directly or behind a datastore', () => {
+    expect(graph.artifactPaths('mv')).toEqual([['mv', 'artifact-bucket']]);
+    expect(graph.artifactPaths('model')).toEqual([['model', 'datastore', 'datastore-blobs']]);
+  });
+
+  it('lineage is the union of those walks', () => {
+    const lineage = graph.lineage('ep');
+    const ids = (list: Asset[]) => list.map((x) => x.id).sort();
+    expect(ids(lineage.models)).toEqual(['model', 'mv']);
+    expect(ids(lineage.trainingSources)).toEqual(['datastore', 'ds', 'job']);
+    expect(ids(lineage.storage)).toEqual(['artifact-bucket', 'data-bucket', 'datastore-blobs']);
+  });
+});

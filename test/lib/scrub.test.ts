@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_DEPTH, REPEATED, scrubRecord, TOO_DEEP } from '../../src/lib/scrub.js';
+import { MAX_DEPTH, REPEATED, scrubEnvelope, scrubRecord, TOO_DEEP, type KeepTree } from '../../src/lib/scrub.js';
 import { REDACTED } from '../../src/lib/secrets.js';
 
 /** `{ a: { a: … { leaf } } }`, `levels` deep, built without recursion. */
@@ -113,5 +113,20 @@ describe('scrubRecord', () => {
     const cyclic: Record<string, unknown> = { name: 'x' };
     cyclic.self = cyclic;
     expect(scrubRecord(cyclic)).toEqual({ name: 'x', self: REPEATED });
+  });
+});
+
+describe('scrubEnvelope', () => {
+  const keep: KeepTree = { Name: true, Environment: true, $details: { describe: { KmsKeyId: true } } };
+
+  it('keeps the record fields the allow-list names and the details its $details subtree names', () => {
+    const out = scrubEnvelope({ Name: 'nb', Environment: { TOKEN: 'abc' }, Url: 'x' }, { describe: { KmsKeyId: 'k', RoleArn: 'r' }, tags: [] }, keep);
+    expect(out).toEqual({ record: { Name: 'nb', Environment: { TOKEN: REDACTED } }, details: { describe: { KmsKeyId: 'k' } } });
+  });
+
+  it('leaves details out when none were read or none are allowed, and wraps a record that is not an object', () => {
+    expect(scrubEnvelope({ Name: 'nb' }, {}, keep)).toEqual({ record: { Name: 'nb' } });
+    expect(scrubEnvelope({ Name: 'nb' }, { describe: {} }, { Name: true })).toEqual({ record: { Name: 'nb' } });
+    expect(scrubEnvelope('policy-name', undefined)).toEqual({ record: { value: 'policy-name' } });
   });
 });

@@ -27,7 +27,7 @@ describe('secret redaction', () => {
     expect(JSON.stringify(redactValue(deep))).not.toContain('CANARY-DEEP');
     for (let i = 0; i < 200_000; i++) deep = { a: deep };
     const result = sampleResult();
-    result.inventory.assets[0]!.raw = deep;
+    result.inventory.assets[0]!.raw = { record: { deep } };
     const json = [...renderJson(result)].join('');
     expect(json).not.toContain('CANARY-DEEP');
     expect(json).toContain('[dropped: nested deeper than 64 levels]');
@@ -40,7 +40,7 @@ describe('secret redaction', () => {
 
   it('redacts raw records in the JSON report and evidence in the human reports', () => {
     const result = sampleResult();
-    result.inventory.assets[0]!.raw = { properties: { storageConnection: CONNECTION, ClientSecret: 'abc' } };
+    result.inventory.assets[0]!.raw = { record: { properties: { storageConnection: CONNECTION, ClientSecret: 'abc' } } };
     result.findings[1]!.evidence = { connectionString: CONNECTION, publicNetworkAccess: true };
     const json = [...renderJson(result)].join('');
     expect(json).not.toContain('c2VjcmV0a2V5');

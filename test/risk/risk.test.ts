@@ -103,6 +103,19 @@ describe('risk: criticality from tags (seeds/000 section 3.1)', () => {
     expect(assess('medium', makeAsset({ kind: 'storage', tags: { Sensitivity: 'RED' } }), [], [], config).adjustment.criticality).toBe('high');
     expect(assess('medium', makeAsset({ kind: 'storage', tags: { DataClassification: 'confidential' } }), [], [], config).adjustment.criticality).toBe('normal');
   });
+
+  it('reads classification as the rules do (createDataTags): containers transitively, and a sensitive label past a nearer one that is not', () => {
+    const workspace = makeAsset({ kind: 'workspace', name: 'ws', tags: { 'data-classification': 'confidential' } });
+    const data = makeAsset({ kind: 'dataset', tags: { 'data-classification': 'internal' } });
+    const version = makeAsset({ kind: 'dataset' });
+    const edges: Edge[] = [
+      { from: workspace.id, to: data.id, kind: 'contains' },
+      { from: data.id, to: version.id, kind: 'contains' },
+    ];
+    const { adjustment } = assess('medium', version, [workspace, data], edges);
+    expect(adjustment.criticality).toBe('high');
+    expect(adjustment.reasons[0]).toBe('workspace ws: tag data-classification=confidential → criticality high');
+  });
 });
 
 describe('risk: likelihood from exposure and logging (seeds/000 section 3.2)', () => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
+import type { RawEnvelope } from '../../src/model/index.js';
 
 export interface Outputs {
   /** Exit codes of `inventory`, the live `scan` and the offline `scan --snapshot`. */
@@ -10,7 +11,7 @@ export interface Outputs {
   /** Every file written and what the CLI printed, by name. */
   texts: Array<[name: string, text: string]>;
   /** The snapshot `inventory --out` wrote, parsed. */
-  snapshot: { assets: Array<{ id: string; raw?: unknown; tags?: Record<string, string> }> };
+  snapshot: { assets: Array<{ id: string; raw?: RawEnvelope; tags?: Record<string, string> }> };
 }
 
 /**

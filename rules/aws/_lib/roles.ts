@@ -1,5 +1,5 @@
 import type { Asset } from '../../../src/model/index.js';
-import { detailOf } from './aws-rule.js';
+import { detailOf } from '../../_lib/raw.js';
 import { statementsOf, type Statement } from './policy.js';
 
 /** Managed policy ARNs attached to a role, and every statement of its inline and attached policies. */
@@ -15,7 +15,3 @@ export function rolePolicies(role: Asset): { attached: string[]; statements: Sta
     complete: Boolean(attached && inline && documents) || (attached?.length === 0 && inline !== undefined),
   };
 }
-
-/** Roles that SageMaker assets run as. */
-export const assumedByMl = (asset: Asset, graph: { incoming(id: string, kind?: 'assumes'): readonly { from: string }[] }): boolean =>
-  graph.incoming(asset.id, 'assumes').length > 0;

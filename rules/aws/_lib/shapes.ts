@@ -1,5 +1,5 @@
 /**
- * The parts of SageMaker Describe* responses the AWS rules read from `raw.$details.describe`
+ * The parts of SageMaker Describe* responses the AWS rules read from the `describe` detail (`describeOf`)
  * (member names as the API spells them). Declared here so rules do not depend on an SDK.
  */
 interface VpcConfig {

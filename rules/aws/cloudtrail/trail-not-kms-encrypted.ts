@@ -1,6 +1,7 @@
-import { awsRule } from '../_lib/aws-rule.js';
+import { providerRule } from '../../_lib/provider-rule.js';
+import { recordString } from '../../_lib/raw.js';
 
-export default awsRule({
+export default providerRule({
   meta: {
     id: 'aws/cloudtrail/trail-not-kms-encrypted',
     title: 'CloudTrail log files are not encrypted with a KMS key',
@@ -14,16 +15,16 @@ export default awsRule({
       cli: 'aws cloudtrail update-trail --name <trail-arn> --kms-key-id <key-arn>',
       url: 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/encrypting-cloudtrail-log-files-with-aws-kms.html',
     },
-    controls: { 'ms-ai-risk': ['5.6.1'], 'mitre-atlas': ['AML.M0024'] },
     references: { 'aws-securityhub': ['CloudTrail.2'], catalog: ['AWS-CT-02'], checkov: ['CKV_AWS_35'], cis: ['AWS 3.0.0 3.5'] },
     messages: {
       plain: 'Trail {{name}} writes log files without a KMS key.',
       encrypted: 'Trail {{name}} encrypts log files with KMS key {{key}}.',
     },
   },
+  provider: 'aws',
   nativeTypes: ['AWS::CloudTrail::Trail'],
   evaluate(asset, ctx) {
-    const key = (asset.raw as { KmsKeyId?: string } | undefined)?.KmsKeyId;
+    const key = recordString(asset, 'KmsKeyId');
     return key ? ctx.pass('encrypted', { evidence: { KmsKeyId: key }, data: { key } }) : ctx.fail('plain', { evidence: { KmsKeyId: null } });
   },
 });

@@ -1,6 +1,7 @@
-import { awsRule, tri } from '../_lib/aws-rule.js';
+import { providerRule } from '../../_lib/provider-rule.js';
+import { judge } from '../../_lib/verdicts.js';
 
-export default awsRule({
+export default providerRule({
   meta: {
     id: 'aws/cloudtrail/trail-not-logging',
     title: 'CloudTrail trail is configured but not logging',
@@ -14,13 +15,13 @@ export default awsRule({
       cli: 'aws cloudtrail start-logging --name <trail-arn>',
       url: 'https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-turning-off-logging.html',
     },
-    controls: { 'ms-ai-risk': ['5.6.1', '5.7.1'], 'mitre-atlas': ['AML.M0024'] },
     references: { 'aws-securityhub': ['CloudTrail.1'], catalog: ['AWS-CT-02'], cis: ['AWS 3.0.0 3.1'] },
     messages: {
       stopped: 'Trail {{name}} is not logging.',
       logging: 'Trail {{name}} is logging.',
     },
   },
+  provider: 'aws',
   nativeTypes: ['AWS::CloudTrail::Trail'],
-  evaluate: (asset, ctx) => tri(ctx, asset.facts.loggingEnabled, 'loggingEnabled', { pass: 'logging', fail: 'stopped' }, { IsLogging: asset.facts.loggingEnabled }),
+  evaluate: (asset, ctx) => judge(ctx, asset.facts.loggingEnabled, 'loggingEnabled', { pass: 'logging', fail: 'stopped' }, { IsLogging: asset.facts.loggingEnabled }),
 });

@@ -1,6 +1,7 @@
-import { awsRule, tri } from '../_lib/aws-rule.js';
+import { providerRule } from '../../_lib/provider-rule.js';
+import { judgeFact } from '../../_lib/verdicts.js';
 
-export default awsRule({
+export default providerRule({
   meta: {
     id: 'aws/ec2/ml-security-group-open-ingress',
     title: 'Security group of a SageMaker workload admits traffic from anywhere',
@@ -14,17 +15,15 @@ export default awsRule({
       cli: 'aws ec2 revoke-security-group-ingress --group-id <sg> --ip-permissions IpProtocol=-1,IpRanges=[{CidrIp=0.0.0.0/0}]',
       url: 'https://docs.aws.amazon.com/vpc/latest/userguide/security-group-rules.html',
     },
-    controls: { 'ms-ai-risk': ['5.5.2'], 'a-mlsg': ['A-MLSG-004-D007'], 'mitre-atlas': ['AML.M0005', 'AML.M0019'] },
     references: { 'aws-securityhub': ['EC2.18', 'EC2.19'], catalog: ['AWS-NET-01'] },
     messages: {
       open: 'Security group {{name}} of an ML workload admits inbound traffic from the internet.',
       closed: 'Security group {{name}} of an ML workload admits no inbound traffic from the internet.',
     },
   },
+  provider: 'aws',
   nativeTypes: ['AWS::EC2::SecurityGroup'],
   applies: (asset, graph) => graph.incoming(asset.id, 'protected-by').length > 0,
   evaluate: (asset, ctx) =>
-    tri(ctx, asset.facts.ingressOpenToInternet === undefined ? undefined : !asset.facts.ingressOpenToInternet, 'ingressOpenToInternet', { pass: 'closed', fail: 'open' }, {
-      ingressOpenToInternet: asset.facts.ingressOpenToInternet,
-    }),
+    judgeFact(asset, ctx, 'ingressOpenToInternet', false, { pass: 'closed', fail: 'open' }),
 });

@@ -1,6 +1,8 @@
-import { awsRule, tri, usedByMlVia } from '../_lib/aws-rule.js';
+import { providerRule } from '../../_lib/provider-rule.js';
+import { usedByMl } from '../../../src/model/index.js';
+import { judgeFact } from '../../_lib/verdicts.js';
 
-export default awsRule({
+export default providerRule({
   meta: {
     id: 'aws/ec2/ml-subnet-public',
     title: 'SageMaker workload runs in a subnet routed to an internet gateway',
@@ -13,14 +15,14 @@ export default awsRule({
       text: 'Move notebooks, domains, jobs and models to private subnets whose route tables have no internet gateway route.',
       url: 'https://docs.aws.amazon.com/vpc/latest/userguide/configure-subnets.html',
     },
-    controls: { 'ms-ai-risk': ['5.5.2'], 'mitre-atlas': ['AML.M0005'] },
     references: { catalog: ['AWS-NET-01'] },
     messages: {
       public: 'Subnet {{name}} used by ML workloads routes to an internet gateway.',
       private: 'Subnet {{name}} used by ML workloads has no internet gateway route.',
     },
   },
+  provider: 'aws',
   nativeTypes: ['AWS::EC2::Subnet'],
-  applies: (asset, graph) => usedByMlVia(asset, graph, ['in-network']),
-  evaluate: (asset, ctx) => tri(ctx, asset.facts.subnetPublic === undefined ? undefined : !asset.facts.subnetPublic, 'subnetPublic', { pass: 'private', fail: 'public' }, { subnetPublic: asset.facts.subnetPublic }),
+  applies: (asset, graph) => usedByMl(asset, graph, ['in-network']),
+  evaluate: (asset, ctx) => judgeFact(asset, ctx, 'subnetPublic', false, { pass: 'private', fail: 'public' }),
 });

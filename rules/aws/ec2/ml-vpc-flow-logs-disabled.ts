@@ -1,6 +1,7 @@
-import { awsRule, tri } from '../_lib/aws-rule.js';
+import { providerRule } from '../../_lib/provider-rule.js';
+import { judgeFact } from '../../_lib/verdicts.js';
 
-export default awsRule({
+export default providerRule({
   meta: {
     id: 'aws/ec2/ml-vpc-flow-logs-disabled',
     title: 'VPC hosting SageMaker workloads has no active flow log',
@@ -14,13 +15,13 @@ export default awsRule({
       cli: 'aws ec2 create-flow-logs --resource-type VPC --resource-ids <vpc> --traffic-type ALL --log-destination-type s3 --log-destination arn:aws:s3:::<log-bucket>',
       url: 'https://docs.aws.amazon.com/vpc/latest/userguide/flow-logs.html',
     },
-    controls: { 'ms-ai-risk': ['5.6.1'], 'mitre-atlas': ['AML.M0024'] },
     references: { 'aws-securityhub': ['EC2.6'], catalog: ['AWS-NET-02'], cis: ['AWS 3.0.0 3.7'] },
     messages: {
       none: 'VPC {{name}} has no active flow log.',
       active: 'VPC {{name}} has an active flow log.',
     },
   },
+  provider: 'aws',
   nativeTypes: ['AWS::EC2::VPC'],
-  evaluate: (asset, ctx) => tri(ctx, asset.facts.loggingEnabled, 'loggingEnabled', { pass: 'active', fail: 'none' }, { loggingEnabled: asset.facts.loggingEnabled }),
+  evaluate: (asset, ctx) => judgeFact(asset, ctx, 'loggingEnabled', true, { pass: 'active', fail: 'none' }),
 });

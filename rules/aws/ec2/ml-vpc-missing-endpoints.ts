@@ -1,8 +1,9 @@
-import { awsRule, detailOf } from '../_lib/aws-rule.js';
+import { providerRule } from '../../_lib/provider-rule.js';
+import { detailOf } from '../../_lib/raw.js';
 
 const NEEDED = ['sagemaker.api', 'sagemaker.runtime', 's3'] as const;
 
-export default awsRule({
+export default providerRule({
   meta: {
     id: 'aws/ec2/ml-vpc-missing-endpoints',
     title: 'VPC hosting SageMaker workloads lacks VPC endpoints for the SageMaker API, runtime or S3',
@@ -16,13 +17,13 @@ export default awsRule({
       cli: 'aws ec2 create-vpc-endpoint --vpc-id <vpc> --vpc-endpoint-type Interface --service-name com.amazonaws.<region>.sagemaker.api --subnet-ids <subnets> --security-group-ids <sg> --private-dns-enabled',
       url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/interface-vpc-endpoint.html',
     },
-    controls: { 'ms-ai-risk': ['5.5.2'], 'a-mlsg': ['A-MLSG-004-D007'], 'mitre-atlas': ['AML.M0005', 'AML.M0019'] },
     references: { catalog: ['AWS-NET-01'] },
     messages: {
       missing: 'VPC {{name}} has no VPC endpoint for {{services}}.',
       present: 'VPC {{name}} has VPC endpoints for the SageMaker API, runtime and S3.',
     },
   },
+  provider: 'aws',
   nativeTypes: ['AWS::EC2::VPC'],
   evaluate(asset, ctx) {
     const endpoints = detailOf<Array<{ ServiceName?: string; State?: string }>>(asset, 'endpoints');

@@ -1,6 +1,6 @@
-import { awsRule } from '../_lib/aws-rule.js';
+import { providerRule } from '../../_lib/provider-rule.js';
 
-export default awsRule({
+export default providerRule({
   meta: {
     id: 'aws/ecr/repository-cross-account-access',
     title: 'ECR repository of ML images grants access to other accounts',
@@ -14,13 +14,13 @@ export default awsRule({
       cli: 'aws ecr get-repository-policy --repository-name <repo>  # then: aws ecr set-repository-policy ...',
       url: 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/repository-policies.html',
     },
-    controls: { 'ms-ai-risk': ['5.5.1'], 'a-mlsg': ['A-MLSG-004-D002'], 'mitre-atlas': ['AML.M0014'] },
     references: { catalog: ['AWS-SM-MDL-03'], checkov: ['CKV_AWS_32'] },
     messages: {
       shared: 'Repository {{name}} grants access to {{accounts}}.',
       private: 'Repository {{name}} grants access to no other account.',
     },
   },
+  provider: 'aws',
   nativeTypes: ['AWS::ECR::Repository'],
   evaluate(asset, ctx) {
     const gap = ctx.requireFacts('externalPrincipals');

@@ -1,6 +1,7 @@
-import { awsRule, tri } from '../_lib/aws-rule.js';
+import { providerRule } from '../../_lib/provider-rule.js';
+import { judgeFact } from '../../_lib/verdicts.js';
 
-export default awsRule({
+export default providerRule({
   meta: {
     id: 'aws/ecr/repository-not-kms-encrypted',
     title: 'ECR repository of ML images is not encrypted with a customer-managed KMS key',
@@ -14,14 +15,14 @@ export default awsRule({
       terraform: 'resource "aws_ecr_repository" "r" {\n  encryption_configuration {\n    encryption_type = "KMS"\n    kms_key         = aws_kms_key.ml.arn\n  }\n}',
       url: 'https://docs.aws.amazon.com/AmazonECR/latest/userguide/encryption-at-rest.html',
     },
-    controls: { 'ms-ai-risk': ['5.2.3'], 'a-mlsg': ['A-MLSG-004-D002'], 'mitre-atlas': ['AML.M0012'] },
     references: { checkov: ['CKV_AWS_136'], catalog: ['AWS-SM-MDL-03'] },
     messages: {
       platform: 'Repository {{name}} is encrypted with an AWS-managed key.',
       cmk: 'Repository {{name}} is encrypted with a customer-managed key.',
     },
   },
+  provider: 'aws',
   nativeTypes: ['AWS::ECR::Repository'],
   evaluate: (asset, ctx) =>
-    tri(ctx, asset.facts.encryption === undefined ? undefined : asset.facts.encryption === 'cmk', 'encryption', { pass: 'cmk', fail: 'platform' }, { encryption: asset.facts.encryption }),
+    judgeFact(asset, ctx, 'encryption', (e) => e === 'cmk', { pass: 'cmk', fail: 'platform' }),
 });

@@ -1,8 +1,9 @@
-import { awsRule } from '../_lib/aws-rule.js';
+import { providerRule } from '../../_lib/provider-rule.js';
 import { asList, grants } from '../_lib/policy.js';
-import { assumedByMl, rolePolicies } from '../_lib/roles.js';
+import { usedByMl } from '../../../src/model/index.js';
+import { rolePolicies } from '../_lib/roles.js';
 
-export default awsRule({
+export default providerRule({
   meta: {
     id: 'aws/iam/execution-role-passrole-unrestricted',
     title: 'SageMaker execution role may pass any role to any service',
@@ -15,15 +16,15 @@ export default awsRule({
       text: 'Scope iam:PassRole to the specific role ARNs the workload starts jobs with, and add the condition iam:PassedToService = sagemaker.amazonaws.com.',
       url: 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_passrole.html',
     },
-    controls: { 'ms-ai-risk': ['5.2.4'], 'mitre-atlas': ['AML.M0005'] },
     references: { catalog: ['AWS-IAM-03'], checkov: ['CKV_AWS_286'] },
     messages: {
       unrestricted: 'Execution role {{name}} may pass any role ({{how}}).',
       restricted: 'Execution role {{name}} cannot pass arbitrary roles.',
     },
   },
+  provider: 'aws',
   nativeTypes: ['AWS::IAM::Role'],
-  applies: assumedByMl,
+  applies: (asset, graph) => usedByMl(asset, graph, ['assumes']),
   evaluate(asset, ctx) {
     const p = rolePolicies(asset);
     if (!p) return ctx.unknown(['role policies']);

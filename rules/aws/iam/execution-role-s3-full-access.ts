@@ -1,8 +1,9 @@
-import { awsRule } from '../_lib/aws-rule.js';
+import { providerRule } from '../../_lib/provider-rule.js';
 import { asList, grants } from '../_lib/policy.js';
-import { assumedByMl, rolePolicies } from '../_lib/roles.js';
+import { usedByMl } from '../../../src/model/index.js';
+import { rolePolicies } from '../_lib/roles.js';
 
-export default awsRule({
+export default providerRule({
   meta: {
     id: 'aws/iam/execution-role-s3-full-access',
     title: 'SageMaker execution role may write to every S3 bucket',
@@ -16,15 +17,15 @@ export default awsRule({
       cli: 'aws iam detach-role-policy --role-name <role> --policy-arn arn:aws:iam::aws:policy/AmazonS3FullAccess',
       url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/sagemaker-roles.html',
     },
-    controls: { 'ms-ai-risk': ['5.2.4', '5.2.3'], 'a-mlsg': ['A-MLSG-002-D004'], 'mitre-atlas': ['AML.M0005'] },
     references: { 'aws-securityhub': ['IAM.21'], catalog: ['AWS-IAM-02'], checkov: ['CKV_AWS_288', 'CKV_AWS_290'] },
     messages: {
       broad: 'Execution role {{name}} may write to every bucket ({{how}}).',
       scoped: 'Execution role {{name}} has no S3 write access on every bucket.',
     },
   },
+  provider: 'aws',
   nativeTypes: ['AWS::IAM::Role'],
-  applies: assumedByMl,
+  applies: (asset, graph) => usedByMl(asset, graph, ['assumes']),
   evaluate(asset, ctx) {
     const p = rolePolicies(asset);
     if (!p) return ctx.unknown(['role policies']);

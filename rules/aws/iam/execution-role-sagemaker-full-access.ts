@@ -1,8 +1,9 @@
-import { awsRule } from '../_lib/aws-rule.js';
+import { providerRule } from '../../_lib/provider-rule.js';
 import { asList, grants } from '../_lib/policy.js';
-import { assumedByMl, rolePolicies } from '../_lib/roles.js';
+import { usedByMl } from '../../../src/model/index.js';
+import { rolePolicies } from '../_lib/roles.js';
 
-export default awsRule({
+export default providerRule({
   meta: {
     id: 'aws/iam/execution-role-sagemaker-full-access',
     title: 'SageMaker execution role holds full SageMaker access',
@@ -16,15 +17,15 @@ export default awsRule({
       cli: 'aws iam detach-role-policy --role-name <role> --policy-arn arn:aws:iam::aws:policy/AmazonSageMakerFullAccess',
       url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/security-iam-awsmanpol.html',
     },
-    controls: { 'ms-ai-risk': ['5.3.1', '5.2.4'], 'a-mlsg': ['A-MLSG-004-D007'], 'mitre-atlas': ['AML.M0005'] },
     references: { 'aws-securityhub': ['IAM.21'], catalog: ['AWS-IAM-01'], checkov: ['CKV2_AWS_68'] },
     messages: {
       full: 'Execution role {{name}} holds full SageMaker access ({{how}}).',
       scoped: 'Execution role {{name}} holds no SageMaker-wide wildcard.',
     },
   },
+  provider: 'aws',
   nativeTypes: ['AWS::IAM::Role'],
-  applies: assumedByMl,
+  applies: (asset, graph) => usedByMl(asset, graph, ['assumes']),
   evaluate(asset, ctx) {
     const p = rolePolicies(asset);
     if (!p) return ctx.unknown(['role policies']);

@@ -1,6 +1,7 @@
-import { awsRule } from '../_lib/aws-rule.js';
+import { providerRule } from '../../_lib/provider-rule.js';
+import { recordString } from '../../_lib/raw.js';
 
-export default awsRule({
+export default providerRule({
   meta: {
     id: 'aws/kms/ml-key-pending-deletion',
     title: 'KMS key protecting ML data is disabled or scheduled for deletion',
@@ -14,16 +15,16 @@ export default awsRule({
       cli: 'aws kms cancel-key-deletion --key-id <key-id> && aws kms enable-key --key-id <key-id>',
       url: 'https://docs.aws.amazon.com/kms/latest/developerguide/deleting-keys.html',
     },
-    controls: { 'ms-ai-risk': ['5.8.1', '5.2.3'], 'mitre-atlas': ['AML.M0012'] },
     references: { 'aws-securityhub': ['KMS.3'], catalog: ['AWS-KMS-01'] },
     messages: {
       unusable: 'KMS key {{name}} protecting ML data is in state {{state}}.',
       enabled: 'KMS key {{name}} is enabled.',
     },
   },
+  provider: 'aws',
   nativeTypes: ['AWS::KMS::Key'],
   evaluate(asset, ctx) {
-    const state = (asset.raw as { KeyState?: string } | undefined)?.KeyState;
+    const state = recordString(asset, 'KeyState');
     if (!state) return ctx.unknown(['KeyState']);
     const evidence = { KeyState: state };
     return state === 'Enabled' ? ctx.pass('enabled', { evidence }) : ctx.fail('unusable', { evidence, data: { state } });

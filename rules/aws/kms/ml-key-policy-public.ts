@@ -1,6 +1,6 @@
-import { awsRule } from '../_lib/aws-rule.js';
+import { providerRule } from '../../_lib/provider-rule.js';
 
-export default awsRule({
+export default providerRule({
   meta: {
     id: 'aws/kms/ml-key-policy-public',
     title: 'KMS key protecting ML data has a key policy open to any principal',
@@ -13,13 +13,13 @@ export default awsRule({
       text: 'Replace Principal * in the key policy with the account and roles that need the key, or add aws:PrincipalOrgID / aws:SourceAccount conditions.',
       url: 'https://docs.aws.amazon.com/kms/latest/developerguide/key-policies.html',
     },
-    controls: { 'ms-ai-risk': ['5.2.3'], 'mitre-atlas': ['AML.M0012'] },
     references: { 'aws-securityhub': ['KMS.5'], catalog: ['AWS-KMS-01'] },
     messages: {
       open: 'KMS key {{name}} can be used by any AWS principal.',
       closed: 'KMS key {{name}} grants use to named principals only.',
     },
   },
+  provider: 'aws',
   nativeTypes: ['AWS::KMS::Key'],
   // AWS-managed keys have AWS-written policies we do not read.
   applies: (asset) => asset.facts.keyManager === 'customer',

@@ -1,6 +1,7 @@
-import { awsRule, detailOf } from '../_lib/aws-rule.js';
+import { providerRule } from '../../_lib/provider-rule.js';
+import { detailOf } from '../../_lib/raw.js';
 
-export default awsRule({
+export default providerRule({
   meta: {
     id: 'aws/s3/ml-bucket-acls-enabled',
     title: 'Bucket holding ML data still honours object and bucket ACLs',
@@ -15,13 +16,13 @@ export default awsRule({
       terraform: 'resource "aws_s3_bucket_ownership_controls" "b" {\n  bucket = aws_s3_bucket.b.id\n  rule {\n    object_ownership = "BucketOwnerEnforced"\n  }\n}',
       url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/about-object-ownership.html',
     },
-    controls: { 'ms-ai-risk': ['5.2.4', '5.2.3'], 'a-mlsg': ['A-MLSG-002-D004'], 'mitre-atlas': ['AML.M0005'] },
     references: { 'aws-securityhub': ['S3.12'], catalog: ['AWS-S3-07'], checkov: ['CKV2_AWS_65'] },
     messages: {
       enabled: 'Bucket {{name}} has ACLs enabled (object ownership {{ownership}}).',
       disabled: 'Bucket {{name}} has ACLs disabled (BucketOwnerEnforced).',
     },
   },
+  provider: 'aws',
   nativeTypes: ['AWS::S3::Bucket'],
   evaluate(asset, ctx) {
     const controls = detailOf<{ OwnershipControls?: { Rules?: Array<{ ObjectOwnership?: string }> } }>(asset, 'ownership');

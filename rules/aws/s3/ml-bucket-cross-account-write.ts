@@ -1,9 +1,10 @@
-import { awsRule, detailOf } from '../_lib/aws-rule.js';
+import { providerRule } from '../../_lib/provider-rule.js';
+import { detailOf } from '../../_lib/raw.js';
 import { asList, grants, principalsOf, statementsOf } from '../_lib/policy.js';
 
 const WRITE = ['s3:PutObject', 's3:DeleteObject', 's3:DeleteObjectVersion', 's3:PutBucketPolicy', 's3:PutBucketAcl', 's3:PutObjectAcl'];
 
-export default awsRule({
+export default providerRule({
   meta: {
     id: 'aws/s3/ml-bucket-cross-account-write',
     title: 'Bucket policy lets other accounts write or delete ML data',
@@ -16,13 +17,13 @@ export default awsRule({
       text: 'Remove write and delete actions granted to other accounts or to *, or scope them with aws:PrincipalOrgID and a narrow prefix.',
       url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/example-bucket-policies.html',
     },
-    controls: { 'ms-ai-risk': ['5.2.4', '5.2.3'], 'a-mlsg': ['A-MLSG-002-D004'], 'mitre-atlas': ['AML.M0005'] },
     references: { 'aws-securityhub': ['S3.6'], catalog: ['AWS-S3-07'], checkov: ['CKV_AWS_70'] },
     messages: {
       open: 'Bucket {{name}} lets {{principals}} write or delete objects.',
       closed: 'Bucket {{name}} grants write access to no other account.',
     },
   },
+  provider: 'aws',
   nativeTypes: ['AWS::S3::Bucket'],
   evaluate(asset, ctx) {
     const policy = detailOf<{ Policy?: string }>(asset, 'policy');

@@ -1,6 +1,8 @@
-import { awsRule, tri, usedByMlVia } from '../_lib/aws-rule.js';
+import { providerRule } from '../../_lib/provider-rule.js';
+import { usedByMl } from '../../../src/model/index.js';
+import { judgeFact } from '../../_lib/verdicts.js';
 
-export default awsRule({
+export default providerRule({
   meta: {
     id: 'aws/s3/ml-bucket-mfa-delete-disabled',
     title: 'Bucket of training data or model artifacts allows version deletion without MFA',
@@ -14,14 +16,14 @@ export default awsRule({
       cli: 'aws s3api put-bucket-versioning --bucket <bucket> --versioning-configuration Status=Enabled,MFADelete=Enabled --mfa "<serial> <code>"',
       url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/MultiFactorAuthenticationDelete.html',
     },
-    controls: { 'ms-ai-risk': ['5.2.5', '5.4.4'], 'a-mlsg': ['A-MLSG-002-D004', 'A-MLSG-002-D005'], 'mitre-atlas': ['AML.M0025', 'AML.M0014'] },
     references: { 'aws-securityhub': ['S3.20'], catalog: ['AWS-S3-02'], cis: ['AWS 3.0.0 2.1.2'] },
     messages: {
       off: 'Bucket {{name}} holds training data or model artifacts and allows deleting versions without MFA.',
       on: 'Bucket {{name}} requires MFA to delete versions.',
     },
   },
+  provider: 'aws',
   nativeTypes: ['AWS::S3::Bucket'],
-  applies: (asset, graph) => usedByMlVia(asset, graph, ['trained-on', 'stored-in']),
-  evaluate: (asset, ctx) => tri(ctx, asset.facts.mfaDelete, 'mfaDelete', { pass: 'on', fail: 'off' }, { mfaDelete: asset.facts.mfaDelete }),
+  applies: (asset, graph) => usedByMl(asset, graph, ['trained-on', 'stored-in']),
+  evaluate: (asset, ctx) => judgeFact(asset, ctx, 'mfaDelete', true, { pass: 'on', fail: 'off' }),
 });

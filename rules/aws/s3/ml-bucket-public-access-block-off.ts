@@ -1,9 +1,10 @@
-import { awsRule, detailOf } from '../_lib/aws-rule.js';
+import { providerRule } from '../../_lib/provider-rule.js';
+import { detailOf } from '../../_lib/raw.js';
 
 type Pab = { BlockPublicAcls?: boolean; IgnorePublicAcls?: boolean; BlockPublicPolicy?: boolean; RestrictPublicBuckets?: boolean };
 const FLAGS = ['BlockPublicAcls', 'IgnorePublicAcls', 'BlockPublicPolicy', 'RestrictPublicBuckets'] as const;
 
-export default awsRule({
+export default providerRule({
   meta: {
     id: 'aws/s3/ml-bucket-public-access-block-off',
     title: 'S3 Block Public Access is not fully on for a bucket holding ML data',
@@ -18,13 +19,13 @@ export default awsRule({
       terraform: 'resource "aws_s3_account_public_access_block" "this" {\n  block_public_acls       = true\n  ignore_public_acls      = true\n  block_public_policy     = true\n  restrict_public_buckets = true\n}',
       url: 'https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html',
     },
-    controls: { 'ms-ai-risk': ['5.2.3'], 'a-mlsg': ['A-MLSG-002-D004'], 'mitre-atlas': ['AML.M0005'] },
     references: { 'aws-securityhub': ['S3.1', 'S3.8'], catalog: ['AWS-S3-01'], checkov: ['CKV_AWS_53', 'CKV_AWS_54', 'CKV_AWS_55', 'CKV_AWS_56'], cis: ['AWS 3.0.0 2.1.4'] },
     messages: {
       off: 'Bucket {{name}} is not covered by {{flags}} at account or bucket level.',
       on: 'Bucket {{name}} is covered by all four Block Public Access settings.',
     },
   },
+  provider: 'aws',
   nativeTypes: ['AWS::S3::Bucket'],
   evaluate(asset, ctx) {
     const account = detailOf<Pab>(asset, 'accountPublicAccessBlock');

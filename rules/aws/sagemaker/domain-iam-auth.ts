@@ -1,7 +1,9 @@
 import type { Domain } from '../_lib/shapes.js';
-import { awsRule, describeOf, tri } from '../_lib/aws-rule.js';
+import { providerRule } from '../../_lib/provider-rule.js';
+import { judge } from '../../_lib/verdicts.js';
+import { describeOf } from '../../_lib/raw.js';
 
-export default awsRule({
+export default providerRule({
   meta: {
     id: 'aws/sagemaker/domain-iam-auth',
     title: 'SageMaker Studio domain authenticates users with IAM instead of IAM Identity Center',
@@ -14,7 +16,6 @@ export default awsRule({
       text: 'Use AuthMode SSO for Studio domains (set at creation) with the domain attached to an IAM Identity Center instance, and one user profile per Identity Center user.',
       url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/onboard-sso-users.html',
     },
-    controls: { 'ms-ai-risk': ['5.2.4', '5.3.1'], 'mitre-atlas': ['AML.M0005'] },
     references: { catalog: ['AWS-SM-DOM-03'], prowler: ['sagemaker_domain_sso_configured'] },
     messages: {
       iam: 'Studio domain {{name}} authenticates users with IAM.',
@@ -22,11 +23,12 @@ export default awsRule({
       ssoNotAttached: 'Studio domain {{name}} is set to AuthMode SSO but no IAM Identity Center application is attached to it.',
     },
   },
+  provider: 'aws',
   nativeTypes: ['AWS::SageMaker::Domain'],
   evaluate(asset, ctx) {
     const d = describeOf<Domain>(asset);
     const mode = d?.AuthMode;
-    if (mode !== 'SSO') return tri(ctx, mode === undefined ? undefined : false, 'AuthMode', { pass: 'sso', fail: 'iam' }, { AuthMode: mode });
+    if (mode !== 'SSO') return judge(ctx, mode === undefined ? undefined : false, 'AuthMode', { pass: 'sso', fail: 'iam' }, { AuthMode: mode });
     // DescribeDomain returns SingleSignOnManagedApplicationInstanceId for an SSO domain attached to
     // Identity Center, and SingleSignOnApplicationArn for domains created after 19 September 2023
     // (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_DescribeDomain.html).

@@ -1,7 +1,9 @@
 import type { Domain } from '../_lib/shapes.js';
-import { awsRule, describeOf, tri } from '../_lib/aws-rule.js';
+import { providerRule } from '../../_lib/provider-rule.js';
+import { judge } from '../../_lib/verdicts.js';
+import { describeOf } from '../../_lib/raw.js';
 
-export default awsRule({
+export default providerRule({
   meta: {
     id: 'aws/sagemaker/domain-public-internet-only',
     title: 'SageMaker Studio domain sends app traffic over the public internet',
@@ -16,18 +18,18 @@ export default awsRule({
       terraform: 'resource "aws_sagemaker_domain" "d" {\n  app_network_access_type = "VpcOnly"\n}',
       url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/studio-notebooks-and-internet-access.html',
     },
-    controls: { 'ms-ai-risk': ['5.5.2'], 'a-mlsg': ['A-MLSG-004-D007'], 'mitre-atlas': ['AML.M0005', 'AML.M0019'] },
     references: { catalog: ['AWS-SM-DOM-01'] },
     messages: {
       public: 'Studio domain {{name}} uses AppNetworkAccessType PublicInternetOnly.',
       vpcOnly: 'Studio domain {{name}} uses AppNetworkAccessType VpcOnly.',
     },
   },
+  provider: 'aws',
   nativeTypes: ['AWS::SageMaker::Domain'],
   evaluate(asset, ctx) {
     const d = describeOf<Domain>(asset);
     // The API default is PublicInternetOnly.
     const mode = d ? (d.AppNetworkAccessType ?? 'PublicInternetOnly') : undefined;
-    return tri(ctx, mode === undefined ? undefined : mode === 'VpcOnly', 'AppNetworkAccessType', { pass: 'vpcOnly', fail: 'public' }, { AppNetworkAccessType: mode });
+    return judge(ctx, mode === undefined ? undefined : mode === 'VpcOnly', 'AppNetworkAccessType', { pass: 'vpcOnly', fail: 'public' }, { AppNetworkAccessType: mode });
   },
 });

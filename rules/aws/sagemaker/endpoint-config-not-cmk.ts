@@ -1,11 +1,12 @@
 import type { EndpointConfig } from '../_lib/shapes.js';
-import { awsRule, describeOf } from '../_lib/aws-rule.js';
+import { providerRule } from '../../_lib/provider-rule.js';
+import { describeOf } from '../../_lib/raw.js';
 import { keyIsAwsManaged } from '../_lib/keys.js';
 
 /** Instance families with local NVMe storage (…d…: ml.m5d, ml.g4dn, ml.p4d) reject a KmsKeyId. */
 const NVME = /^ml\.[a-z]+\d+[a-z]*d[a-z]*\./;
 
-export default awsRule({
+export default providerRule({
   meta: {
     id: 'aws/sagemaker/endpoint-config-not-cmk',
     title: 'SageMaker endpoint configuration does not encrypt its storage with a customer-managed key',
@@ -19,7 +20,6 @@ export default awsRule({
       terraform: 'resource "aws_sagemaker_endpoint_configuration" "ec" {\n  kms_key_arn = aws_kms_key.ml.arn\n}',
       url: 'https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateEndpointConfig.html',
     },
-    controls: { 'ms-ai-risk': ['5.2.3'], 'mitre-atlas': ['AML.M0012'] },
     references: { 'aws-config': ['sagemaker-endpoint-configuration-kms-key-configured'], catalog: ['AWS-SM-EP-01'], checkov: ['CKV_AWS_98'] },
     messages: {
       noKey: 'Endpoint configuration {{name}} names no customer-managed KMS key.',
@@ -28,6 +28,7 @@ export default awsRule({
       notApplicable: 'Endpoint configuration {{name}} uses only serverless or NVMe instance storage, where a KMS key does not apply.',
     },
   },
+  provider: 'aws',
   nativeTypes: ['AWS::SageMaker::EndpointConfig'],
   evaluate(asset, ctx) {
     const d = describeOf<EndpointConfig>(asset);

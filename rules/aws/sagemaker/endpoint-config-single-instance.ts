@@ -1,8 +1,9 @@
 import type { EndpointConfig } from '../_lib/shapes.js';
 import type { Verdict } from '../../../src/engine/index.js';
-import { awsRule, describeOf } from '../_lib/aws-rule.js';
+import { providerRule } from '../../_lib/provider-rule.js';
+import { describeOf } from '../../_lib/raw.js';
 
-export default awsRule({
+export default providerRule({
   meta: {
     id: 'aws/sagemaker/endpoint-config-single-instance',
     title: 'SageMaker endpoint production variant runs on a single instance',
@@ -16,7 +17,6 @@ export default awsRule({
       terraform: 'resource "aws_sagemaker_endpoint_configuration" "ec" {\n  production_variants {\n    initial_instance_count = 2\n  }\n}',
       url: 'https://docs.aws.amazon.com/securityhub/latest/userguide/sagemaker-controls.html#sagemaker-4',
     },
-    controls: { 'ms-ai-risk': ['5.8.1'], 'mitre-atlas': ['AML.M0004'] },
     references: { 'aws-securityhub': ['SageMaker.4'], 'aws-config': ['sagemaker-endpoint-config-prod-instance-count'], catalog: ['AWS-SM-EP-03'] },
     messages: {
       single: 'Variant {{variant}} of endpoint configuration {{name}} runs on {{count}} instance.',
@@ -24,6 +24,7 @@ export default awsRule({
       serverless: 'Variant {{variant}} of endpoint configuration {{name}} is serverless; instance count does not apply.',
     },
   },
+  provider: 'aws',
   nativeTypes: ['AWS::SageMaker::EndpointConfig'],
   evaluate(asset, ctx) {
     const d = describeOf<EndpointConfig>(asset);

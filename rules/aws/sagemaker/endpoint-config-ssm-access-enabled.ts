@@ -1,7 +1,8 @@
 import type { EndpointConfig } from '../_lib/shapes.js';
-import { awsRule, describeOf } from '../_lib/aws-rule.js';
+import { providerRule } from '../../_lib/provider-rule.js';
+import { describeOf } from '../../_lib/raw.js';
 
-export default awsRule({
+export default providerRule({
   meta: {
     id: 'aws/sagemaker/endpoint-config-ssm-access-enabled',
     title: 'SageMaker endpoint variant allows SSM shell access to the inference container',
@@ -14,13 +15,13 @@ export default awsRule({
       text: 'Create production endpoint configurations without EnableSSMAccess; use it only on short-lived debugging endpoints.',
       url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/ssm-access.html',
     },
-    controls: { 'ms-ai-risk': ['5.5.2'], 'a-mlsg': ['A-MLSG-004-D002'], 'mitre-atlas': ['AML.M0005', 'AML.M0019'] },
     references: { catalog: ['AWS-SM-EP-05'] },
     messages: {
       enabled: 'Endpoint configuration {{name}} enables SSM access on variant {{variant}}.',
       disabled: 'Endpoint configuration {{name}} enables SSM access on no variant.',
     },
   },
+  provider: 'aws',
   nativeTypes: ['AWS::SageMaker::EndpointConfig'],
   evaluate(asset, ctx) {
     const d = describeOf<EndpointConfig>(asset);

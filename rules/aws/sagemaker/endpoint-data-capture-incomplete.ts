@@ -1,7 +1,8 @@
 import type { EndpointConfig } from '../_lib/shapes.js';
-import { awsRule, describeOf } from '../_lib/aws-rule.js';
+import { providerRule } from '../../_lib/provider-rule.js';
+import { describeOf } from '../../_lib/raw.js';
 
-export default awsRule({
+export default providerRule({
   meta: {
     id: 'aws/sagemaker/endpoint-data-capture-incomplete',
     title: 'SageMaker endpoint data capture misses requests or responses, or is not encrypted',
@@ -15,7 +16,6 @@ export default awsRule({
       terraform: 'resource "aws_sagemaker_endpoint_configuration" "ec" {\n  data_capture_config {\n    enable_capture              = true\n    initial_sampling_percentage = 100\n    destination_s3_uri          = "s3://<capture-bucket>/capture"\n    kms_key_id                  = aws_kms_key.ml.arn\n    capture_options { capture_mode = "Input" }\n    capture_options { capture_mode = "Output" }\n  }\n}',
       url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/model-monitor-data-capture.html',
     },
-    controls: { 'ms-ai-risk': ['5.6.1'], 'a-mlsg': ['A-MLSG-004-D007'], 'mitre-atlas': ['AML.M0024'] },
     references: { catalog: ['AWS-SM-EP-02'] },
     messages: {
       off: 'Endpoint configuration {{name}} does not capture inference data.',
@@ -23,6 +23,7 @@ export default awsRule({
       complete: 'Endpoint configuration {{name}} captures requests and responses, encrypted.',
     },
   },
+  provider: 'aws',
   nativeTypes: ['AWS::SageMaker::EndpointConfig'],
   evaluate(asset, ctx) {
     const d = describeOf<EndpointConfig>(asset);

@@ -1,10 +1,11 @@
 import type { ContainerDefinition, Model } from '../_lib/shapes.js';
 import type { Verdict } from '../../../src/engine/index.js';
-import { awsRule, describeOf } from '../_lib/aws-rule.js';
+import { providerRule } from '../../_lib/provider-rule.js';
+import { describeOf } from '../../_lib/raw.js';
 
 const PRIVATE_ECR = /^\d{12}\.dkr\.ecr(-fips)?\.[a-z0-9-]+\.amazonaws\.com(\.cn)?\//;
 
-export default awsRule({
+export default providerRule({
   meta: {
     id: 'aws/sagemaker/model-image-not-private-ecr',
     title: 'SageMaker model runs a container image from outside private ECR',
@@ -17,13 +18,13 @@ export default awsRule({
       text: 'Copy the image into a private ECR repository with scan on push and immutable tags, reference it by digest, and set ImageConfig.RepositoryAccessMode to Platform.',
       url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/your-algorithms-containers-inference-private.html',
     },
-    controls: { 'ms-ai-risk': ['5.5.1', '5.3.1'], 'a-mlsg': ['A-MLSG-004-D002'], 'mitre-atlas': ['AML.M0014', 'AML.M0016', 'AML.M0013'] },
     references: { catalog: ['AWS-SM-MDL-03'], 'aws-config': ['sagemaker-model-multicontainer-private-registry'] },
     messages: {
       external: 'Model {{name}} runs image {{image}} from outside private ECR.',
       privateEcr: 'Model {{name}} runs image {{image}} from private ECR.',
     },
   },
+  provider: 'aws',
   nativeTypes: ['AWS::SageMaker::Model'],
   evaluate(asset, ctx) {
     const d = describeOf<Model>(asset);

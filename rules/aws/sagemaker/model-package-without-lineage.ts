@@ -1,7 +1,8 @@
 import type { ModelPackage } from '../_lib/shapes.js';
-import { awsRule, describeOf } from '../_lib/aws-rule.js';
+import { providerRule } from '../../_lib/provider-rule.js';
+import { describeOf } from '../../_lib/raw.js';
 
-export default awsRule({
+export default providerRule({
   meta: {
     id: 'aws/sagemaker/model-package-without-lineage',
     title: 'Approved SageMaker model package carries no lineage or evaluation metadata',
@@ -14,13 +15,13 @@ export default awsRule({
       text: 'Register versions with ModelMetrics (quality, bias, explainability reports) and MetadataProperties or CustomerMetadataProperties naming the training job, commit and dataset version.',
       url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/model-registry-details.html',
     },
-    controls: { 'ms-ai-risk': ['5.4.4', '5.4.2', '5.5.1'], 'a-mlsg': ['A-MLSG-002-D005', 'A-MLSG-004-D002'], 'mitre-atlas': ['AML.M0023', 'AML.M0025'] },
     references: { catalog: ['AWS-SM-REG-03'] },
     messages: {
       bare: 'Approved model package {{name}} records no metrics or lineage metadata.',
       traced: 'Approved model package {{name}} records {{what}}.',
     },
   },
+  provider: 'aws',
   nativeTypes: ['AWS::SageMaker::ModelPackage'],
   applies: (asset) => asset.facts.approvalStatus === 'approved',
   evaluate(asset, ctx) {

@@ -1,6 +1,7 @@
-import { awsRule, describeOf } from '../_lib/aws-rule.js';
+import { providerRule } from '../../_lib/provider-rule.js';
+import { describeOf } from '../../_lib/raw.js';
 
-export default awsRule({
+export default providerRule({
   meta: {
     id: 'aws/sagemaker/monitoring-job-inter-container-encryption-disabled',
     title: 'SageMaker model-monitoring job definition does not encrypt traffic between its instances',
@@ -13,7 +14,6 @@ export default awsRule({
       text: 'Create monitoring job definitions with NetworkConfig.EnableInterContainerTrafficEncryption true.',
       url: 'https://docs.aws.amazon.com/securityhub/latest/userguide/sagemaker-controls.html',
     },
-    controls: { 'ms-ai-risk': ['5.2.2', '5.6.1'], 'mitre-atlas': ['AML.M0012'] },
     references: { 'aws-securityhub': ['SageMaker.9', 'SageMaker.10', 'SageMaker.13', 'SageMaker.15'], catalog: ['AWS-SM-MON-01'], checkov: ['CKV_AWS_369'] },
     messages: {
       plain: 'Monitoring job definition {{name}} does not encrypt inter-container traffic.',
@@ -21,6 +21,7 @@ export default awsRule({
       single: 'Bias job definition {{name}} runs on one instance; there is no inter-container traffic.',
     },
   },
+  provider: 'aws',
   nativeTypes: [
     'AWS::SageMaker::DataQualityJobDefinition',
     'AWS::SageMaker::ModelBiasJobDefinition',

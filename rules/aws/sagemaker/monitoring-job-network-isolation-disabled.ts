@@ -1,6 +1,7 @@
-import { awsRule, tri } from '../_lib/aws-rule.js';
+import { providerRule } from '../../_lib/provider-rule.js';
+import { judgeFact } from '../../_lib/verdicts.js';
 
-export default awsRule({
+export default providerRule({
   meta: {
     id: 'aws/sagemaker/monitoring-job-network-isolation-disabled',
     title: 'SageMaker model-monitoring job or schedule runs without network isolation',
@@ -13,13 +14,13 @@ export default awsRule({
       text: 'Create data-quality, bias, model-quality and explainability job definitions (and schedules with embedded definitions) with NetworkConfig.EnableNetworkIsolation true.',
       url: 'https://docs.aws.amazon.com/securityhub/latest/userguide/sagemaker-controls.html',
     },
-    controls: { 'ms-ai-risk': ['5.3.1', '5.6.1'], 'mitre-atlas': ['AML.M0005'] },
     references: { 'aws-securityhub': ['SageMaker.11', 'SageMaker.12', 'SageMaker.14'], catalog: ['AWS-SM-MON-01'] },
     messages: {
       off: 'Monitoring {{name}} runs without network isolation.',
       on: 'Monitoring {{name}} runs with network isolation.',
     },
   },
+  provider: 'aws',
   nativeTypes: [
     'AWS::SageMaker::DataQualityJobDefinition',
     'AWS::SageMaker::ModelBiasJobDefinition',
@@ -27,5 +28,5 @@ export default awsRule({
     'AWS::SageMaker::ModelExplainabilityJobDefinition',
     'AWS::SageMaker::MonitoringSchedule',
   ],
-  evaluate: (asset, ctx) => tri(ctx, asset.facts.networkIsolation, 'networkIsolation', { pass: 'on', fail: 'off' }, { networkIsolation: asset.facts.networkIsolation }),
+  evaluate: (asset, ctx) => judgeFact(asset, ctx, 'networkIsolation', true, { pass: 'on', fail: 'off' }),
 });

@@ -1,7 +1,9 @@
 import type { NotebookInstance } from '../_lib/shapes.js';
-import { awsRule, describeOf, tri } from '../_lib/aws-rule.js';
+import { providerRule } from '../../_lib/provider-rule.js';
+import { judge } from '../../_lib/verdicts.js';
+import { describeOf } from '../../_lib/raw.js';
 
-export default awsRule({
+export default providerRule({
   meta: {
     id: 'aws/sagemaker/notebook-imdsv1-allowed',
     title: 'SageMaker notebook instance still answers IMDSv1 metadata requests',
@@ -16,19 +18,19 @@ export default awsRule({
       terraform: 'resource "aws_sagemaker_notebook_instance" "nb" {\n  instance_metadata_service_configuration {\n    minimum_instance_metadata_service_version = "2"\n  }\n}',
       url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/nbi-imds.html',
     },
-    controls: { 'ms-ai-risk': ['5.5.2'], 'mitre-atlas': ['AML.M0016', 'AML.M0005'] },
     references: { catalog: ['AWS-SM-NB-05'], checkov: ['CKV_AWS_371'] },
     messages: {
       v1: 'Notebook instance {{name}} accepts IMDSv1 (minimum version {{version}}).',
       v2: 'Notebook instance {{name}} requires IMDSv2.',
     },
   },
+  provider: 'aws',
   nativeTypes: ['AWS::SageMaker::NotebookInstance'],
   evaluate(asset, ctx) {
     const d = describeOf<NotebookInstance>(asset);
     if (!d) return ctx.unknown(['InstanceMetadataServiceConfiguration']);
     // Absent configuration means the default, which is version 1.
     const version = d.InstanceMetadataServiceConfiguration?.MinimumInstanceMetadataServiceVersion ?? '1';
-    return tri(ctx, version === '2', 'InstanceMetadataServiceConfiguration', { pass: 'v2', fail: 'v1' }, { MinimumInstanceMetadataServiceVersion: version }, { version });
+    return judge(ctx, version === '2', 'InstanceMetadataServiceConfiguration', { pass: 'v2', fail: 'v1' }, { MinimumInstanceMetadataServiceVersion: version }, { version });
   },
 });

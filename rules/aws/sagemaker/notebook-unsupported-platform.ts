@@ -1,10 +1,11 @@
 import type { NotebookInstance } from '../_lib/shapes.js';
-import { awsRule, describeOf } from '../_lib/aws-rule.js';
+import { providerRule } from '../../_lib/provider-rule.js';
+import { describeOf } from '../../_lib/raw.js';
 
 /** Platform identifiers AWS has deprecated (no more security updates). */
 const UNSUPPORTED = new Set(['notebook-al1-v1', 'notebook-al2-v1']);
 
-export default awsRule({
+export default providerRule({
   meta: {
     id: 'aws/sagemaker/notebook-unsupported-platform',
     title: 'SageMaker notebook instance runs on an unsupported platform',
@@ -17,13 +18,13 @@ export default awsRule({
       text: 'Move the notebook to a supported platform identifier (e.g. notebook-al2023-v1): create a new instance and migrate the work.',
       url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/nbi-al2.html',
     },
-    controls: { 'ms-ai-risk': ['5.5.2'], 'mitre-atlas': ['AML.M0016'] },
     references: { 'aws-securityhub': ['SageMaker.8'], catalog: ['AWS-SM-NB-05'] },
     messages: {
       unsupported: 'Notebook instance {{name}} runs on unsupported platform {{platform}}.',
       supported: 'Notebook instance {{name}} runs on platform {{platform}}.',
     },
   },
+  provider: 'aws',
   nativeTypes: ['AWS::SageMaker::NotebookInstance'],
   evaluate(asset, ctx) {
     const platform = describeOf<NotebookInstance>(asset)?.PlatformIdentifier;

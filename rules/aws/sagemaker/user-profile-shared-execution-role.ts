@@ -1,6 +1,6 @@
-import { awsRule } from '../_lib/aws-rule.js';
+import { providerRule } from '../../_lib/provider-rule.js';
 
-export default awsRule({
+export default providerRule({
   meta: {
     id: 'aws/sagemaker/user-profile-shared-execution-role',
     title: 'SageMaker Studio users of one domain share the same execution role',
@@ -14,13 +14,13 @@ export default awsRule({
       cli: 'aws sagemaker update-user-profile --domain-id <domain-id> --user-profile-name <user> --user-settings ExecutionRole=<role-arn>',
       url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/domain-user-profile.html',
     },
-    controls: { 'ms-ai-risk': ['5.2.4', '5.3.1'], 'mitre-atlas': ['AML.M0005'] },
     references: { catalog: ['AWS-SM-DOM-03'] },
     messages: {
       shared: 'User profile {{name}} runs as role {{role}}, shared with {{others}} other profile(s) of its domain.',
       own: 'User profile {{name}} runs as a role no other profile of its domain uses.',
     },
   },
+  provider: 'aws',
   nativeTypes: ['AWS::SageMaker::UserProfile'],
   evaluate(asset, ctx) {
     const role = ctx.graph.outgoing(asset.id, 'assumes')[0]?.to;

@@ -1,11 +1,12 @@
-import { defineRule } from '../../../src/engine/index.js';
+import { providerRule } from '../../_lib/provider-rule.js';
 import type { Asset } from '../../../src/model/index.js';
 import type { GraphView } from '../../../src/engine/index.js';
+import { recordValue } from '../../_lib/raw.js';
 
 const ML_KINDS = ['workspace', 'compute', 'endpoint'] as const;
 
 function principalOf(asset: Asset): string | undefined {
-  const id = (asset.raw as { properties?: { principalId?: unknown } } | undefined)?.properties?.principalId;
+  const id = recordValue(asset, 'properties', 'principalId');
   return typeof id === 'string' ? id : undefined;
 }
 
@@ -14,7 +15,7 @@ function mlOwner(asset: Asset, graph: GraphView): Asset | undefined {
   const principal = principalOf(asset);
   if (!principal) return undefined;
   for (const kind of ML_KINDS) {
-    const owner = graph.ofKind(kind).find((a) => (a.raw as { identity?: { principalId?: unknown } } | undefined)?.identity?.principalId === principal);
+    const owner = graph.ofKind(kind).find((a) => recordValue(a, 'identity', 'principalId') === principal);
     if (owner) return owner;
   }
   for (const identity of graph.targets(asset.id, 'granted-to').filter((t) => t.kind === 'identity')) {
@@ -24,7 +25,7 @@ function mlOwner(asset: Asset, graph: GraphView): Asset | undefined {
   return undefined;
 }
 
-export default defineRule({
+export default providerRule({
   meta: {
     id: 'azure/authorization/ml-identity-privilege',
     title: 'Managed identity of an ML workspace, compute or endpoint holds broad roles',
@@ -34,7 +35,6 @@ export default defineRule({
     supersedes: ['rbac/broad-role-at-wide-scope', 'azure/authorization/privileged-role-breadth'],
     severity: 'high',
     appliesTo: ['role-assignment'],
-    providers: ['azure'],
     rationale:
       'Code running on ML compute or behind an endpoint acts as its managed identity: Owner or Contributor for that identity at subscription or resource-group scope turns any code execution in a notebook or scoring script into control of the whole scope.',
     remediation: {
@@ -42,17 +42,14 @@ export default defineRule({
       cli: 'az role assignment delete --assignee <principal-id> --role Contributor --scope <scope>',
       url: 'https://learn.microsoft.com/azure/machine-learning/how-to-identity-based-service-authentication',
     },
-    controls: {
-      'ms-ai-risk': ['5.3.1', '5.2.4'],
-      'a-mlsg': ['A-MLSG-004-D007'],
-      'mitre-atlas': ['AML.M0005', 'AML.M0019'],
-    },
     references: { catalog: ['AZ-RBAC-02'], mcsb: ['PA-7', 'IM-3'] },
     messages: {
       scoped: 'The identity of {{owner}} holds {{role}} with {{privilege}} breadth at {{scope}} scope.',
       broad: 'The identity of {{owner}} holds {{role}} ({{privilege}}) at {{scope}} scope.',
     },
   },
+  provider: 'azure',
+  nativeTypes: ['Microsoft.Authorization/roleAssignments'],
   applies: (asset, graph) => mlOwner(asset, graph) !== undefined,
   evaluate(asset, ctx) {
     const owner = mlOwner(asset, ctx.graph)!;

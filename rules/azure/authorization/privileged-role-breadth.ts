@@ -1,8 +1,8 @@
-import { defineRule } from '../../../src/engine/index.js';
+import { providerRule } from '../../_lib/provider-rule.js';
 
 const WIDE_SCOPES = new Set(['organization', 'subscription', 'resource-group']);
 
-export default defineRule({
+export default providerRule({
   meta: {
     id: 'azure/authorization/privileged-role-breadth',
     title: 'Owner / Contributor-class role granted broadly over ML resources',
@@ -11,7 +11,6 @@ export default defineRule({
     supersedes: ['rbac/broad-role-at-wide-scope'],
     severity: 'high',
     appliesTo: ['role-assignment'],
-    providers: ['azure'],
     rationale:
       'Owner, Contributor and User Access Administrator at subscription or resource-group scope let a principal read workspace secrets, change networks and deploy models across every workspace below; ML users need the AzureML data-scientist and compute-operator roles on one workspace.',
     remediation: {
@@ -19,13 +18,14 @@ export default defineRule({
       cli: 'az role assignment delete --assignee <principal-id> --role Contributor --scope <scope>',
       url: 'https://learn.microsoft.com/azure/machine-learning/how-to-assign-roles',
     },
-    controls: { 'ms-ai-risk': ['5.2.4'], 'a-mlsg': ['A-MLSG-004-D007'], 'mitre-atlas': ['AML.M0005', 'AML.M0019'] },
     references: { catalog: ['AZ-RBAC-01'], 'azure-policy': ['4f11b553-d42e-4e3a-89be-32ca364cad4c'], mcsb: ['PA-1', 'PA-7'] },
     messages: {
       narrow: 'Role {{role}} is granted at {{scope}} scope with {{privilege}} breadth.',
       broad: '{{principal}} holds {{role}} ({{privilege}}) at {{scope}} scope.',
     },
   },
+  provider: 'azure',
+  nativeTypes: ['Microsoft.Authorization/roleAssignments'],
   evaluate(asset, ctx) {
     const gap = ctx.requireFacts('privilege', 'scopeLevel');
     if (gap) return gap;

@@ -1,4 +1,5 @@
-import { defineRule } from '../../../src/engine/index.js';
+import { providerRule } from '../../_lib/provider-rule.js';
+import { recordValue } from '../../_lib/raw.js';
 
 /** Built-in roles with data-plane write on blobs (ids are the same in every tenant). */
 const BLOB_WRITERS = new Map([
@@ -11,14 +12,13 @@ function blobWriter(roleDefinitionId: unknown): string | undefined {
   return BLOB_WRITERS.get(roleDefinitionId.split('/').pop()!.toLowerCase());
 }
 
-export default defineRule({
+export default providerRule({
   meta: {
     id: 'azure/authorization/training-data-write-breadth',
     title: 'Blob data write role granted at subscription scope or to a guest',
     family: 'rbac',
     severity: 'high',
     appliesTo: ['role-assignment'],
-    providers: ['azure'],
     rationale:
       'Storage Blob Data Owner or Contributor above a single account lets its holder rewrite every training set and model artifact in the scope: a direct path to data poisoning and model tampering.',
     remediation: {
@@ -26,7 +26,6 @@ export default defineRule({
       cli: 'az role assignment create --assignee <principal-id> --role "Storage Blob Data Contributor" --scope <storage-account-id>/blobServices/default/containers/<container>',
       url: 'https://learn.microsoft.com/azure/storage/blobs/assign-azure-role-data-access',
     },
-    controls: { 'ms-ai-risk': ['5.2.3', '5.2.4'], 'a-mlsg': ['A-MLSG-002-D004'], 'mitre-atlas': ['AML.M0005', 'AML.M0025'] },
     references: { catalog: ['AZ-RBAC-03'], mcsb: ['PA-7'] },
     messages: {
       scoped: '{{role}} is granted at {{scope}} scope.',
@@ -34,9 +33,11 @@ export default defineRule({
       guest: '{{role}} is granted to a guest / external principal.',
     },
   },
-  applies: (asset) => blobWriter((asset.raw as { properties?: { roleDefinitionId?: unknown } } | undefined)?.properties?.roleDefinitionId) !== undefined,
+  provider: 'azure',
+  nativeTypes: ['Microsoft.Authorization/roleAssignments'],
+  applies: (asset) => blobWriter(recordValue(asset, 'properties', 'roleDefinitionId')) !== undefined,
   evaluate(asset, ctx) {
-    const role = blobWriter((asset.raw as { properties?: { roleDefinitionId?: unknown } }).properties?.roleDefinitionId)!;
+    const role = blobWriter(recordValue(asset, 'properties', 'roleDefinitionId'))!;
     const gap = ctx.requireFacts('scopeLevel');
     if (gap) return gap;
     const scope = asset.facts.scopeLevel!;

@@ -1,14 +1,14 @@
-import { defineRule } from '../../../src/engine/index.js';
-import { judgeFact, usedByMl } from '../_lib.js';
+import { providerRule } from '../../_lib/provider-rule.js';
+import { usedByMl } from '../../../src/model/index.js';
+import { judgeFact } from '../../_lib/verdicts.js';
 
-export default defineRule({
+export default providerRule({
   meta: {
     id: 'azure/container-registry/customer-managed-key',
     title: 'Container registry used by ML is not encrypted with a customer-managed key',
     family: 'encryption',
     severity: 'low',
     appliesTo: ['container-registry'],
-    providers: ['azure'],
     rationale:
       'Training and inference images often embed code and model weights; a customer-managed key keeps the organisation in control of (and able to revoke) their encryption at rest.',
     remediation: {
@@ -16,14 +16,15 @@ export default defineRule({
       cli: 'az acr create --name <registry> --resource-group <rg> --sku Premium --identity <identity-id> --key-encryption-key <key-id>',
       url: 'https://learn.microsoft.com/azure/container-registry/tutorial-enable-customer-managed-keys',
     },
-    controls: { 'ms-ai-risk': ['5.2.3'], 'mitre-atlas': ['AML.M0012'] },
     references: { catalog: ['AZ-ACR-04'], 'azure-policy': ['5b9159ae-1701-4a6f-9a7a-aa9c8ddd0580'], mcsb: ['DP-5'] },
     messages: {
       cmk: 'Container registry {{name}} is encrypted with a customer-managed key.',
       platform: 'Container registry {{name}} is encrypted with Microsoft-managed keys only.',
     },
   },
-  applies: usedByMl,
+  provider: 'azure',
+  nativeTypes: ['Microsoft.ContainerRegistry/registries'],
+  applies: (asset, graph) => usedByMl(asset, graph),
   evaluate(asset, ctx) {
     return judgeFact(asset, ctx, 'encryption', (e) => e === 'cmk', { pass: 'cmk', fail: 'platform' });
   },

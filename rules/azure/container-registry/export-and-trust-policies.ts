@@ -1,14 +1,14 @@
-import { defineRule } from '../../../src/engine/index.js';
-import { raw, usedByMl } from '../_lib.js';
+import { providerRule } from '../../_lib/provider-rule.js';
+import { usedByMl } from '../../../src/model/index.js';
+import { recordValue } from '../../_lib/raw.js';
 
-export default defineRule({
+export default providerRule({
   meta: {
     id: 'azure/container-registry/export-and-trust-policies',
     title: 'Container registry used by ML allows image export or untrusted content',
     family: 'integrity',
     severity: 'medium',
     appliesTo: ['container-registry'],
-    providers: ['azure'],
     rationale:
       'With export allowed, images (and models baked into them) can be copied out of the registry; without content trust or quarantine, unsigned or unscanned images reach training and inference.',
     remediation: {
@@ -16,7 +16,6 @@ export default defineRule({
       cli: 'az acr config content-trust update --registry <registry> --status enabled',
       url: 'https://learn.microsoft.com/azure/container-registry/data-loss-prevention',
     },
-    controls: { 'ms-ai-risk': ['5.5.1', '5.3.1'], 'a-mlsg': ['A-MLSG-004-D002'], 'mitre-atlas': ['AML.M0013', 'AML.M0014'] },
     references: { catalog: ['AZ-ACR-03'], 'azure-policy': ['524b0254-c285-4903-bee6-bb8126cde579'], mcsb: ['DS-2'], checkov: ['CKV_AZURE_164', 'CKV_AZURE_166'] },
     messages: {
       locked: 'Container registry {{name}} blocks export and requires trusted content.',
@@ -24,9 +23,11 @@ export default defineRule({
       untrusted: 'Container registry {{name}} neither requires signed images nor quarantines new ones.',
     },
   },
-  applies: usedByMl,
+  provider: 'azure',
+  nativeTypes: ['Microsoft.ContainerRegistry/registries'],
+  applies: (asset, graph) => usedByMl(asset, graph),
   evaluate(asset, ctx) {
-    const policies = raw(asset, 'properties', 'policies') as Record<string, { status?: string } | undefined> | undefined;
+    const policies = recordValue(asset, 'properties', 'policies') as Record<string, { status?: string } | undefined> | undefined;
     if (!policies) return ctx.unknown(['raw.properties.policies']);
     const status = (name: string) => (policies[name]?.status ?? '').toLowerCase();
     const evidence = { exportPolicy: status('exportPolicy') || 'enabled', trustPolicy: status('trustPolicy') || 'disabled', quarantinePolicy: status('quarantinePolicy') || 'disabled' };

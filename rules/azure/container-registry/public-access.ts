@@ -1,7 +1,7 @@
-import { defineRule } from '../../../src/engine/index.js';
-import { usedByMl } from '../_lib.js';
+import { providerRule } from '../../_lib/provider-rule.js';
+import { usedByMl } from '../../../src/model/index.js';
 
-export default defineRule({
+export default providerRule({
   meta: {
     id: 'azure/container-registry/public-access',
     title: 'Container registry used by ML is open to all networks or anonymously pullable',
@@ -10,7 +10,6 @@ export default defineRule({
     supersedes: ['exposure/registry-anonymous-pull'],
     severity: 'high',
     appliesTo: ['container-registry'],
-    providers: ['azure'],
     rationale:
       'Anonymous pull publishes the workspace images (and any code or weights baked in) to the internet; an open registry endpoint lets a stolen token push from anywhere.',
     remediation: {
@@ -19,7 +18,6 @@ export default defineRule({
       terraform: 'resource "azurerm_container_registry" "acr" {\n  anonymous_pull_enabled        = false\n  public_network_access_enabled = false\n}',
       url: 'https://learn.microsoft.com/azure/container-registry/container-registry-private-link',
     },
-    controls: { 'ms-ai-risk': ['5.5.2'], 'a-mlsg': ['A-MLSG-004-D002'], 'mitre-atlas': ['AML.M0005', 'AML.M0014'] },
     references: { catalog: ['AZ-ACR-02'], 'azure-policy': ['0fdf0491-d080-4575-b627-ad0e843cba0f', '9f2dea28-e834-476c-99c5-3507b4728395'], mcsb: ['NS-2'], checkov: ['CKV_AZURE_139', 'CKV_AZURE_138'] },
     messages: {
       private: 'Container registry {{name}} is private and requires authentication.',
@@ -27,7 +25,9 @@ export default defineRule({
       open: 'Container registry {{name}} accepts requests from all networks.',
     },
   },
-  applies: usedByMl,
+  provider: 'azure',
+  nativeTypes: ['Microsoft.ContainerRegistry/registries'],
+  applies: (asset, graph) => usedByMl(asset, graph),
   evaluate(asset, ctx) {
     const gap = ctx.requireFacts('anonymousPull', 'publicNetworkAccess');
     if (gap) return gap;

@@ -1,7 +1,7 @@
-import { defineRule } from '../../../src/engine/index.js';
-import { usedByMl } from '../_lib.js';
+import { providerRule } from '../../_lib/provider-rule.js';
+import { usedByMl } from '../../../src/model/index.js';
 
-export default defineRule({
+export default providerRule({
   meta: {
     id: 'azure/key-vault/purge-protection',
     title: 'Key vault used by ML lacks soft delete or purge protection',
@@ -10,7 +10,6 @@ export default defineRule({
     supersedes: ['encryption/key-vault-purge-protection-disabled'],
     severity: 'high',
     appliesTo: ['key-vault'],
-    providers: ['azure'],
     rationale:
       'The workspace key vault holds its secrets and any customer-managed key: a purged key makes CMK-encrypted workspaces and storage unrecoverable, which turns one stolen admin credential into permanent loss.',
     remediation: {
@@ -19,7 +18,6 @@ export default defineRule({
       terraform: 'resource "azurerm_key_vault" "kv" {\n  purge_protection_enabled   = true\n  soft_delete_retention_days = 90\n}',
       url: 'https://learn.microsoft.com/azure/key-vault/general/soft-delete-overview',
     },
-    controls: { 'ms-ai-risk': ['5.8.1'], 'mitre-atlas': ['AML.M0012'], 'a-mlsg': ['A-MLSG-004-D002'] },
     references: { catalog: ['AZ-KV-01'], 'azure-policy': ['0b60c0b2-2dc2-4e1c-b5c9-abbed971de53', '1e66c121-a66a-4b1f-9b83-0fd99bf0fc2d'], mcsb: ['DP-8'], checkov: ['CKV_AZURE_110', 'CKV_AZURE_42'] },
     messages: {
       protected: 'Key vault {{name}} has soft delete and purge protection.',
@@ -27,7 +25,9 @@ export default defineRule({
       noSoftDelete: 'Key vault {{name}} has soft delete off.',
     },
   },
-  applies: usedByMl,
+  provider: 'azure',
+  nativeTypes: ['Microsoft.KeyVault/vaults'],
+  applies: (asset, graph) => usedByMl(asset, graph),
   evaluate(asset, ctx) {
     const gap = ctx.requireFacts('purgeProtection', 'softDelete');
     if (gap) return gap;

@@ -1,7 +1,7 @@
-import { defineRule } from '../../../src/engine/index.js';
-import { isNodeCompute } from '../_lib.js';
+import { providerRule } from '../../_lib/provider-rule.js';
+import { ML_COMPUTE, isNodeCompute } from '../_lib.js';
 
-export default defineRule({
+export default providerRule({
   meta: {
     id: 'azure/machine-learning/compute-in-virtual-network',
     title: 'Azure ML compute does not run in a virtual network',
@@ -10,18 +10,12 @@ export default defineRule({
     supersedes: ['segmentation/compute-not-in-virtual-network'],
     severity: 'medium',
     appliesTo: ['compute'],
-    providers: ['azure'],
     rationale:
       'Compute outside any virtual network reaches storage, registries and the internet over public paths that network controls cannot constrain; a customer subnet or the workspace managed network brings it under network policy.',
     remediation: {
       text: 'Create compute in a customer VNet subnet, or enable the workspace managed network so compute is placed in the managed VNet.',
       cli: 'az ml compute create --name <compute> --resource-group <rg> --workspace-name <workspace> --type AmlCompute --vnet-name <vnet> --subnet <subnet>',
       url: 'https://learn.microsoft.com/azure/machine-learning/how-to-secure-training-vnet',
-    },
-    controls: {
-      'ms-ai-risk': ['5.5.2', '5.3.1'],
-      'mitre-atlas': ['AML.M0005'],
-      'a-mlsg': ['A-MLSG-004-D006', 'A-MLSG-001-C001'],
     },
     references: { catalog: ['AZ-ML-CMP-04'], 'azure-policy': ['7804b5c7-01dc-4723-969b-ae300cc07ff1'], mcsb: ['NS-1'] },
     messages: {
@@ -30,6 +24,8 @@ export default defineRule({
       outside: 'Compute {{name}} runs outside any virtual network.',
     },
   },
+  provider: 'azure',
+  nativeTypes: [ML_COMPUTE],
   applies: isNodeCompute,
   evaluate(asset, ctx) {
     if (asset.facts.inVirtualNetwork === true) return ctx.pass('subnet', { evidence: { inVirtualNetwork: true } });

@@ -1,30 +1,31 @@
-import { defineRule } from '../../../src/engine/index.js';
-import { ML_COMPUTE, isType, raw, rawString } from '../_lib.js';
+import { providerRule } from '../../_lib/provider-rule.js';
+import { ML_COMPUTE } from '../_lib.js';
+import { recordValue, recordString } from '../../_lib/raw.js';
 
-export default defineRule({
+export default providerRule({
   meta: {
     id: 'azure/machine-learning/compute-instance-personal',
     title: 'Azure ML compute instance is not assigned to a single user',
     family: 'rbac',
     severity: 'medium',
     appliesTo: ['compute'],
-    providers: ['azure'],
     rationale:
       'A shared compute instance runs every user\'s notebooks under one identity and file system: one user can read another\'s tokens, data and code, and actions cannot be attributed.',
     remediation: {
       text: 'Create compute instances with personal authorization, an assigned user, and application sharing policy Personal.',
       url: 'https://learn.microsoft.com/azure/machine-learning/how-to-create-compute-instance#assign-to-another-user',
     },
-    controls: { 'ms-ai-risk': ['5.2.4'], 'mitre-atlas': ['AML.M0005'] },
     references: { catalog: ['AZ-ML-CMP-07'], mcsb: ['PA-7'] },
     messages: {
       personal: 'Compute instance {{name}} is assigned to one user.',
       shared: 'Compute instance {{name}} is shared ({{policy}}).',
     },
   },
-  applies: (asset) => isType(asset, ML_COMPUTE) && rawString(asset, 'properties', 'computeType') === 'ComputeInstance',
+  provider: 'azure',
+  nativeTypes: [ML_COMPUTE],
+  applies: (asset) => recordString(asset, 'properties', 'computeType') === 'ComputeInstance',
   evaluate(asset, ctx) {
-    const inner = raw(asset, 'properties', 'properties') as Record<string, unknown> | undefined;
+    const inner = recordValue(asset, 'properties', 'properties') as Record<string, unknown> | undefined;
     if (!inner || (inner.applicationSharingPolicy === undefined && inner.computeInstanceAuthorizationType === undefined)) {
       return ctx.unknown(['raw.properties.properties.applicationSharingPolicy']);
     }

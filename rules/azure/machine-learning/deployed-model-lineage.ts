@@ -1,13 +1,12 @@
-import { defineRule } from '../../../src/engine/index.js';
+import { providerRule } from '../../_lib/provider-rule.js';
 
-export default defineRule({
+export default providerRule({
   meta: {
     id: 'azure/machine-learning/deployed-model-lineage',
     title: 'Deployed Azure ML model version cannot be traced to the job that trained it',
     family: 'versioning',
     severity: 'medium',
     appliesTo: ['model-version'],
-    providers: ['azure'],
     rationale:
       'A served model version without a producing job has no recorded training data, code or environment: it cannot be reproduced, audited or checked for poisoning.',
     remediation: {
@@ -15,13 +14,14 @@ export default defineRule({
       cli: 'az ml model create --name <model> --version <n> --path azureml://jobs/<job>/outputs/artifacts/paths/model/ --type mlflow_model',
       url: 'https://learn.microsoft.com/azure/machine-learning/how-to-manage-models',
     },
-    controls: { 'ms-ai-risk': ['5.4.4', '5.3.1', '5.5.1'], 'a-mlsg': ['A-MLSG-002-D005', 'A-MLSG-004-D002'], 'mitre-atlas': ['AML.M0025', 'AML.M0014'] },
     references: { catalog: ['AZ-ML-VER-01'], mcsb: ['DS-6'] },
     messages: {
       traced: 'Model version {{name}} records the job that produced it.',
       untraced: 'Deployed model version {{name}} records no training job.',
     },
   },
+  provider: 'azure',
+  nativeTypes: ['Microsoft.MachineLearningServices/workspaces/models/versions'],
   applies: (asset, graph) => graph.sources(asset.id, 'serves-model').length > 0,
   evaluate(asset, ctx) {
     const gap = ctx.requireFacts('lineageRecorded');

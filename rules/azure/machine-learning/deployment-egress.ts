@@ -1,14 +1,13 @@
-import { defineRule } from '../../../src/engine/index.js';
+import { providerRule } from '../../_lib/provider-rule.js';
 import type { Asset } from '../../../src/model/index.js';
 
-export default defineRule({
+export default providerRule({
   meta: {
     id: 'azure/machine-learning/deployment-egress',
     title: 'Azure ML online deployment can reach the internet directly',
     family: 'segmentation',
     severity: 'medium',
     appliesTo: ['deployment'],
-    providers: ['azure'],
     rationale:
       'A deployment with public egress lets scoring code (and any payload smuggled into a model) send inference data anywhere; a managed network or egress disabled keeps outbound traffic to approved destinations.',
     remediation: {
@@ -16,7 +15,6 @@ export default defineRule({
       cli: 'az ml online-deployment create --file deployment.yml --set egress_public_network_access=disabled',
       url: 'https://learn.microsoft.com/azure/machine-learning/concept-secure-online-endpoint',
     },
-    controls: { 'ms-ai-risk': ['5.5.2'], 'a-mlsg': ['A-MLSG-004-D007'], 'mitre-atlas': ['AML.M0019'] },
     references: { catalog: ['AZ-ML-EP-02'], mcsb: ['NS-2'] },
     messages: {
       managed: 'Deployment {{name}} egress is governed by the managed network of workspace {{workspace}}.',
@@ -24,6 +22,8 @@ export default defineRule({
       open: 'Deployment {{name}} can send traffic to the internet directly.',
     },
   },
+  provider: 'azure',
+  nativeTypes: ['Microsoft.MachineLearningServices/workspaces/onlineEndpoints/deployments'],
   evaluate(asset, ctx) {
     const endpoint = ctx.graph.sources(asset.id, 'contains').find((a) => a.kind === 'endpoint');
     const workspace: Asset | undefined = endpoint ? ctx.graph.sources(endpoint.id, 'contains').find((a) => a.kind === 'workspace') : undefined;

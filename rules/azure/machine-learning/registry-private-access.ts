@@ -1,20 +1,18 @@
-import { defineRule } from '../../../src/engine/index.js';
+import { providerRule } from '../../_lib/provider-rule.js';
 
-export default defineRule({
+export default providerRule({
   meta: {
     id: 'azure/machine-learning/registry-private-access',
     title: 'Azure ML registry is public or has no private endpoint',
     family: 'exposure',
     severity: 'medium',
     appliesTo: ['model-registry'],
-    providers: ['azure'],
     rationale:
       'A registry shares models, environments and components across workspaces and regions; reachable from the internet, it is a single place to steal or replace what every workspace deploys.',
     remediation: {
       text: 'Disable public network access on the registry and connect workspaces through a private endpoint (group id amlregistry).',
       url: 'https://learn.microsoft.com/azure/machine-learning/how-to-registry-network-isolation',
     },
-    controls: { 'ms-ai-risk': ['5.4.4'], 'a-mlsg': ['A-MLSG-004-D002'], 'mitre-atlas': ['AML.M0005', 'AML.M0014'] },
     references: { catalog: ['AZ-ML-REG-01'], mcsb: ['NS-2'] },
     messages: {
       private: 'Registry {{name}} is private with {{count}} approved private endpoint(s).',
@@ -22,6 +20,8 @@ export default defineRule({
       noEndpoint: 'Registry {{name}} is closed to the internet but has no approved private endpoint.',
     },
   },
+  provider: 'azure',
+  nativeTypes: ['Microsoft.MachineLearningServices/registries'],
   evaluate(asset, ctx) {
     const gap = ctx.requireFacts('publicNetworkAccess', 'privateEndpoints');
     if (gap) return gap;

@@ -1,14 +1,13 @@
-import { defineRule } from '../../../src/engine/index.js';
-import { raw } from '../_lib.js';
+import { providerRule } from '../../_lib/provider-rule.js';
+import { recordValue } from '../../_lib/raw.js';
 
-export default defineRule({
+export default providerRule({
   meta: {
     id: 'azure/machine-learning/workspace-legacy-public-access',
     title: 'Azure ML workspace re-opens public access behind its private endpoint',
     family: 'exposure',
     severity: 'high',
     appliesTo: ['workspace'],
-    providers: ['azure'],
     rationale:
       'allowPublicAccessWhenBehindVnet (legacy) and v1LegacyMode re-open public paths to a workspace that looks private: the first accepts internet traffic despite the private endpoint, the second turns off private-link protection for the v1 ARM APIs.',
     remediation: {
@@ -16,7 +15,6 @@ export default defineRule({
       cli: 'az ml workspace update --name <workspace> --resource-group <rg> --public-network-access Disabled --v1-legacy-mode false',
       url: 'https://learn.microsoft.com/azure/machine-learning/how-to-configure-network-isolation-with-v2',
     },
-    controls: { 'ms-ai-risk': ['5.5.2'], 'a-mlsg': ['A-MLSG-004-D007'], 'mitre-atlas': ['AML.M0019'] },
     references: { catalog: ['AZ-ML-WS-01'], 'azure-policy': ['438c38d2-3772-465a-a9cc-7a6666a275ce'], mcsb: ['NS-2'] },
     messages: {
       closed: 'Workspace {{name}} does not re-open public access (legacy flags off).',
@@ -24,8 +22,10 @@ export default defineRule({
       v1: 'Workspace {{name}} runs in v1 legacy mode, which turns off private-link protection of the v1 APIs.',
     },
   },
+  provider: 'azure',
+  nativeTypes: ['Microsoft.MachineLearningServices/workspaces'],
   evaluate(asset, ctx) {
-    const props = raw(asset, 'properties') as Record<string, unknown> | undefined;
+    const props = recordValue(asset, 'properties') as Record<string, unknown> | undefined;
     if (!props) return ctx.unknown(['raw.properties']);
     const evidence = { allowPublicAccessWhenBehindVnet: props.allowPublicAccessWhenBehindVnet, v1LegacyMode: props.v1LegacyMode };
     const out = [];

@@ -1,21 +1,19 @@
-import { defineRule } from '../../../src/engine/index.js';
-import { raw } from '../_lib.js';
+import { providerRule } from '../../_lib/provider-rule.js';
+import { recordValue } from '../../_lib/raw.js';
 
-export default defineRule({
+export default providerRule({
   meta: {
     id: 'azure/machine-learning/workspace-serverless-no-public-ip',
     title: 'Azure ML serverless compute gets a public IP',
     family: 'exposure',
     severity: 'medium',
     appliesTo: ['workspace'],
-    providers: ['azure'],
     rationale:
       'Serverless jobs run on nodes the workspace creates on demand; unless serverlessComputeNoPublicIP is set (or a managed network isolates them), those nodes get public addresses like unmanaged clusters.',
     remediation: {
       text: 'Set serverless_compute.no_public_ip to true (with a custom subnet), or enable the workspace managed network.',
       url: 'https://learn.microsoft.com/azure/machine-learning/how-to-use-serverless-compute',
     },
-    controls: { 'ms-ai-risk': ['5.5.2'], 'mitre-atlas': ['AML.M0005'] },
     references: { catalog: ['AZ-ML-CMP-02'], mcsb: ['NS-2'] },
     messages: {
       managed: 'Workspace {{name}} runs serverless compute in its managed network.',
@@ -23,9 +21,11 @@ export default defineRule({
       publicIp: 'Workspace {{name}} serverless compute nodes get public IPs.',
     },
   },
+  provider: 'azure',
+  nativeTypes: ['Microsoft.MachineLearningServices/workspaces'],
   evaluate(asset, ctx) {
     if (asset.facts.networkIsolation === true) return ctx.pass('managed', { evidence: { networkIsolation: true } });
-    const props = raw(asset, 'properties') as Record<string, unknown> | undefined;
+    const props = recordValue(asset, 'properties') as Record<string, unknown> | undefined;
     if (!props || asset.facts.networkIsolation === undefined) return ctx.unknown(['networkIsolation']);
     const noPublicIp = (props.serverlessComputeSettings as { serverlessComputeNoPublicIP?: unknown } | undefined)?.serverlessComputeNoPublicIP;
     const evidence = { networkIsolation: false, serverlessComputeNoPublicIP: noPublicIp ?? null };

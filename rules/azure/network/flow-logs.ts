@@ -1,14 +1,13 @@
-import { defineRule } from '../../../src/engine/index.js';
-import { usedByMl } from '../_lib.js';
+import { providerRule } from '../../_lib/provider-rule.js';
+import { usedByMl } from '../../../src/model/index.js';
 
-export default defineRule({
+export default providerRule({
   meta: {
     id: 'azure/network/flow-logs',
     title: 'Virtual network used by ML has no flow logs',
     family: 'logging',
     severity: 'low',
     appliesTo: ['network'],
-    providers: ['azure'],
     rationale:
       'Flow logs record which addresses ML compute talked to; without them, exfiltration from training nodes or a compromised notebook calling home cannot be reconstructed.',
     remediation: {
@@ -16,7 +15,6 @@ export default defineRule({
       cli: 'az network watcher flow-log create --location <region> --name <name> --resource-group <rg> --vnet <vnet-id> --storage-account <storage-id> --workspace <log-analytics-id>',
       url: 'https://learn.microsoft.com/azure/network-watcher/vnet-flow-logs-overview',
     },
-    controls: { 'ms-ai-risk': ['5.6.1'], 'mitre-atlas': ['AML.M0024'] },
     references: { catalog: ['AZ-NET-02'], 'azure-policy': ['4c3c6c5f-0d47-4402-99b8-aa543dd8bcee', '27960feb-a23c-4577-8d36-ef8b5f35e0be'], mcsb: ['LT-4'] },
     messages: {
       vnet: 'Virtual network {{name}} has an enabled flow log.',
@@ -24,7 +22,9 @@ export default defineRule({
       none: 'Virtual network {{name}} has no enabled flow log.',
     },
   },
-  applies: usedByMl,
+  provider: 'azure',
+  nativeTypes: ['Microsoft.Network/virtualNetworks'],
+  applies: (asset, graph) => usedByMl(asset, graph),
   evaluate(asset, ctx) {
     if (asset.facts.loggingEnabled === true) return ctx.pass('vnet', { evidence: { loggingEnabled: true, logDestinations: asset.facts.logDestinations } });
     // NSG flow logs cover the network only when every subnet has an NSG and each of them logs.

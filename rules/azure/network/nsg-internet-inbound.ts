@@ -1,7 +1,7 @@
-import { defineRule } from '../../../src/engine/index.js';
-import { usedByMl } from '../_lib.js';
+import { providerRule } from '../../_lib/provider-rule.js';
+import { usedByMl } from '../../../src/model/index.js';
 
-export default defineRule({
+export default providerRule({
   meta: {
     id: 'azure/network/nsg-internet-inbound',
     title: 'NSG on an ML subnet admits inbound traffic from the internet',
@@ -10,7 +10,6 @@ export default defineRule({
     supersedes: ['exposure/security-group-admin-ports-open'],
     severity: 'high',
     appliesTo: ['security-group'],
-    providers: ['azure'],
     rationale:
       'An NSG rule allowing Internet or * inbound on the subnet ML compute runs in exposes training nodes and notebooks directly; SSH/RDP open to the internet is the most common entry point. Azure ML needs only the AzureMachineLearning and BatchNodeManagement service tags.',
     remediation: {
@@ -18,7 +17,6 @@ export default defineRule({
       cli: 'az network nsg rule delete --resource-group <rg> --nsg-name <nsg> --name <rule>',
       url: 'https://learn.microsoft.com/azure/machine-learning/how-to-access-azureml-behind-firewall',
     },
-    controls: { 'ms-ai-risk': ['5.5.2'], 'mitre-atlas': ['AML.M0005'], 'a-mlsg': ['A-MLSG-004-D006'] },
     references: { catalog: ['AZ-NET-01'], 'azure-policy': ['e71308d3-144b-4262-b144-efdc3cc90517'], mcsb: ['NS-1'] },
     messages: {
       closed: 'NSG {{name}} admits no inbound traffic from the internet.',
@@ -26,7 +24,9 @@ export default defineRule({
       open: 'NSG {{name}} admits inbound traffic from the internet.',
     },
   },
-  applies: usedByMl,
+  provider: 'azure',
+  nativeTypes: ['Microsoft.Network/networkSecurityGroups'],
+  applies: (asset, graph) => usedByMl(asset, graph),
   evaluate(asset, ctx) {
     const gap = ctx.requireFacts('ingressOpenToInternet', 'adminPortsOpenToInternet');
     if (gap) return gap;

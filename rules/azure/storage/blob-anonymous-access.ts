@@ -1,7 +1,8 @@
-import { defineRule } from '../../../src/engine/index.js';
-import { raw, usedByMl } from '../_lib.js';
+import { providerRule } from '../../_lib/provider-rule.js';
+import { usedByMl } from '../../../src/model/index.js';
+import { recordValue } from '../../_lib/raw.js';
 
-export default defineRule({
+export default providerRule({
   meta: {
     id: 'azure/storage/blob-anonymous-access',
     title: 'Storage account used by ML allows anonymous blob access',
@@ -10,7 +11,6 @@ export default defineRule({
     supersedes: ['exposure/storage-public-access'],
     severity: 'critical',
     appliesTo: ['storage'],
-    providers: ['azure'],
     rationale:
       'With allowBlobPublicAccess on, any container can be made readable by anyone on the internet; for accounts holding training data or model artifacts that means data theft, model theft and a map for poisoning.',
     remediation: {
@@ -18,11 +18,6 @@ export default defineRule({
       cli: 'az storage account update --name <account> --resource-group <rg> --allow-blob-public-access false',
       terraform: 'resource "azurerm_storage_account" "sa" {\n  allow_nested_items_to_be_public = false\n}',
       url: 'https://learn.microsoft.com/azure/storage/blobs/anonymous-read-access-prevent',
-    },
-    controls: {
-      'ms-ai-risk': ['5.2.3', '5.2.5'],
-      'a-mlsg': ['A-MLSG-002-D004', 'A-MLSG-001-C001'],
-      'mitre-atlas': ['AML.M0005'],
     },
     references: { catalog: ['AZ-ST-01'], 'azure-policy': ['4fa4b6c0-31ca-4c0d-b10d-24b96f62a751'], mcsb: ['NS-2'], checkov: ['CKV_AZURE_190', 'CKV_AZURE_34'] },
     messages: {
@@ -32,9 +27,11 @@ export default defineRule({
       unset: 'Storage account {{name}} does not set allowBlobPublicAccess; older accounts then allow anonymous access.',
     },
   },
-  applies: usedByMl,
+  provider: 'azure',
+  nativeTypes: ['Microsoft.Storage/storageAccounts'],
+  applies: (asset, graph) => usedByMl(asset, graph),
   evaluate(asset, ctx) {
-    const props = raw(asset, 'properties') as Record<string, unknown> | undefined;
+    const props = recordValue(asset, 'properties') as Record<string, unknown> | undefined;
     if (!props) return ctx.unknown(['raw.properties.allowBlobPublicAccess']);
     const setting = props.allowBlobPublicAccess;
     const evidence = { allowBlobPublicAccess: setting ?? null, publicRead: asset.facts.publicRead };

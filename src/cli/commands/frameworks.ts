@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { FRAMEWORKS } from '../../frameworks/index.js';
+import { FRAMEWORKS, mappedControls } from '../../frameworks/index.js';
 import { ruleRegistry } from '../compose.js';
 import { parseFrameworks } from '../parse.js';
 import type { FrameworkId } from '../../model/index.js';
@@ -21,7 +21,7 @@ export function frameworksCommand(): Command {
           id: c.id,
           title: c.title,
           assessment: c.assessment,
-          rules: rules.filter((r) => r.meta.controls[fw.id]?.includes(c.id)).map((r) => r.meta.id),
+          rules: rules.filter((r) => mappedControls(fw, r.meta.id).includes(c.id)).map((r) => r.meta.id),
         })),
       }));
       if (flags.json) {

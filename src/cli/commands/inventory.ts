@@ -8,6 +8,7 @@ import type { ProviderPlugin } from '../../scan/provider-plugin.js';
 import { addSourceOptions, enableFlags, resolveSources, type CloudFlags } from '../cloud-flags.js';
 import { createProgressBar } from '../progress.js';
 import { checkOutFile } from '../../lib/out-path.js';
+import { refuseStdout } from '../parse.js';
 
 export function inventoryCommand(plugins: readonly ProviderPlugin[] = providerPlugins): Command {
   return addSourceOptions(
@@ -22,6 +23,7 @@ export function inventoryCommand(plugins: readonly ProviderPlugin[] = providerPl
       const config = flags.config ? loadConfig(flags.config, plugins) : {};
       const options = resolveSources(flags, config, plugins);
       if (!hasSources(options)) throw new UsageError(`inventory: nothing to collect: give --snapshot FILE, ${enableFlags(plugins)}`);
+      refuseStdout(flags.out, 'inventory', 'file', 'snapshot.json');
       checkOutFile(flags.out); // before collecting, which can take minutes
       const sources = await buildSources(options, plugins);
       const progress = createProgressBar(process.stderr);

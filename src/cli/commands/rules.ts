@@ -1,13 +1,15 @@
 import { Command } from 'commander';
 import { concernOf, selectRules, type RuleSelection } from '../../engine/index.js';
-import { ruleRegistry } from '../compose.js';
-import { parseFamilies, parseFrameworks, parseProviders } from '../parse.js';
+import { controlsOfRule } from '../../frameworks/index.js';
+import { providerPlugins, ruleRegistry } from '../compose.js';
+import { parseFamilies, parseFrameworks, parseRegisteredProviders } from '../parse.js';
+import type { ProviderPlugin } from '../../scan/provider-plugin.js';
 
-export function rulesCommand(): Command {
+export function rulesCommand(plugins: readonly ProviderPlugin[] = providerPlugins): Command {
   return new Command('rules')
     .description('List the rules with their family, base severity, providers and mapped controls')
     .option('--family <list>', 'only these families', parseFamilies)
-    .option('--provider <list>', 'only rules for these providers', parseProviders)
+    .option('--provider <list>', 'only rules for these providers', parseRegisteredProviders(plugins))
     .option('--framework <list>', 'only rules mapped to these frameworks', parseFrameworks)
     .option('--json', 'print JSON instead of a table')
     .action((flags: { family?: RuleSelection['families']; provider?: RuleSelection['providers']; framework?: RuleSelection['frameworks']; json?: boolean }) => {
@@ -26,7 +28,7 @@ export function rulesCommand(): Command {
           appliesTo: meta.appliesTo,
           concern: concernOf(meta),
           supersedes: meta.supersedes ?? [],
-          controls: meta.controls,
+          controls: controlsOfRule(meta.id),
           references: meta.references ?? {},
         }));
         process.stdout.write(JSON.stringify(out, null, 2) + '\n');
@@ -37,7 +39,7 @@ export function rulesCommand(): Command {
         meta.family,
         meta.severity,
         (meta.providers ?? ['any']).join(','),
-        Object.values(meta.controls).flat().join(' '),
+        Object.values(controlsOfRule(meta.id)).flat().join(' '),
       ]);
       process.stdout.write(table(['RULE', 'FAMILY', 'SEVERITY', 'PROVIDER', 'CONTROLS'], rows));
       process.stdout.write(`${rules.length} rules\n`);

@@ -9,6 +9,7 @@ import { DEFAULT_REPORT_FORMATS, REPORT_FORMATS, writeReports, type LockOwner } 
 import { checkOutDir } from '../../lib/out-path.js';
 import { buildSources, hasSources, providerPlugins, ruleMetaById, ruleRegistry } from '../compose.js';
 import type { ProviderPlugin } from '../../scan/provider-plugin.js';
+import type { InventorySource } from '../../scan/source.js';
 import { colorEnabled, createStyler } from '../output.js';
 import {
   list,
@@ -16,17 +17,18 @@ import {
   parseFormats,
   parseFrameworks,
   parsePositiveInt,
-  parseProviders,
+  parseRegisteredProviders,
   parseThreshold,
+  refuseStdout,
   type ReportFormat,
 } from '../parse.js';
-import { formatSummary } from '../summary.js';
+import { formatQuietReason, formatSummary, type Gate } from '../summary.js';
 import { scanExitCode } from '../exit-codes.js';
 import { addSourceOptions, enableFlags, resolveSources, type CloudFlags } from '../cloud-flags.js';
 import { createProgressBar } from '../progress.js';
 import { lockWaitFromEnv } from '../lock-wait.js';
 
-interface ScanFlags extends CloudFlags {
+export interface ScanFlags extends CloudFlags {
   config?: string;
   attestations?: string;
   format?: ReportFormat[];
@@ -53,17 +55,17 @@ export function scanCommand(plugins: readonly ProviderPlugin[] = providerPlugins
     .option('--fail-on <severity>', 'exit 1 if a finding fails at or above: critical, high, medium, low, info, none (default: high)', parseThreshold)
     .option('--rules <ids>', 'only these rule ids, or id prefixes ending in / (e.g. exposure/,aws/)', list)
     .option('--family <list>', 'only these rule families', parseFamilies)
-    .option('--provider <list>', 'only rules for these providers (cross-cloud rules always run)', parseProviders)
+    .option('--provider <list>', 'only rules for these providers (cross-cloud rules always run)', parseRegisteredProviders(plugins))
     .option('--framework <list>', 'only rules that give evidence for these frameworks', parseFrameworks)
     .option('--concurrency <n>', 'rule batches evaluated at once', parsePositiveInt)
     .option('--allow-partial', 'exit 0 rather than 3 when coverage gaps hid part of the estate and nothing fails')
-    .option('-q, --quiet', 'print nothing on stderr but errors')
+    .option('-q, --quiet', 'print nothing on stderr but errors and, when the exit code is not 0, its reason')
     .action(async (flags: ScanFlags) => {
       process.exitCode = await runScanCommand(flags, plugins);
     });
 }
 
-async function runScanCommand(flags: ScanFlags, plugins: readonly ProviderPlugin[]): Promise<number> {
+export async function runScanCommand(flags: ScanFlags, plugins: readonly ProviderPlugin[]): Promise<number> {
   const started = performance.now();
   const config: Config = flags.config ? loadConfig(flags.config, plugins) : {};
   const sourceOptions = resolveSources(flags, config, plugins);
@@ -75,6 +77,8 @@ async function runScanCommand(flags: ScanFlags, plugins: readonly ProviderPlugin
     providers: flags.provider ?? config.providers ?? [],
     frameworks: flags.framework ?? config.frameworks ?? [],
   };
+  const unknownProviders = (selection.providers ?? []).filter((p) => !plugins.some((plugin) => plugin.id === p));
+  if (unknownProviders.length) throw new UsageError(`scan: providers: no provider plugin for ${unknownProviders.map((p) => `'${p}'`).join(', ')} (expected one of: ${plugins.map((p) => p.id).join(', ')})`);
   const unknownIds = unmatchedIds(registry, selection.ids ?? []);
   if (unknownIds.length) throw new UsageError(`scan: --rules: no rule matches ${unknownIds.map((s) => `'${s}'`).join(', ')} (see: mlscan rules)`);
   const rules = selectRules(registry, selection);
@@ -85,10 +89,11 @@ async function runScanCommand(flags: ScanFlags, plugins: readonly ProviderPlugin
   const failOn = flags.failOn ?? config.failOn ?? 'high';
   const formats = flags.format ?? config.formats ?? DEFAULT_REPORT_FORMATS;
   const outDir = flags.out ?? config.out ?? 'mlscan-report';
+  refuseStdout(outDir, 'scan', 'folder', 'mlscan-report');
   checkOutDir(outDir); // before a scan that can take minutes, not after it
   const lockWaitMs = lockWaitFromEnv();
 
-  const sources = await buildSources(sourceOptions, plugins);
+  const { sources, emptyLive } = countLiveAssets(await buildSources(sourceOptions, plugins), sourceOptions.snapshots.length);
   const progress = createProgressBar(process.stderr, !flags.quiet && process.stderr.isTTY === true);
   const { result } = await runScan({
     sources,
@@ -105,10 +110,35 @@ async function runScanCommand(flags: ScanFlags, plugins: readonly ProviderPlugin
     if (!flags.quiet) process.stderr.write(`mlscan: ${outDir}: waiting for another mlscan${owner ? ` (pid ${owner.pid})` : ''} writing reports there\n`);
   };
   const files = await writeReports(result, { formats, outDir, ruleMeta: ruleMetaById(), lockWaitMs, onLockWait });
-  const failing = findingsAtOrAbove(result.findings, failOn).length;
-  if (!flags.quiet) {
-    const style = createStyler(colorEnabled(process.stderr));
-    process.stderr.write(formatSummary({ result, files, gate: { threshold: failOn, failing, partial: result.scan.partial && flags.allowPartial !== true }, elapsedMs: performance.now() - started }, style));
-  }
-  return scanExitCode(failing, result.scan.partial, flags.allowPartial === true);
+  const failingFindings = findingsAtOrAbove(result.findings, failOn);
+  const failing = failingFindings.length;
+  const empty = emptyLive();
+  const incomplete = result.scan.partial || empty.length > 0;
+  const gate: Gate = { threshold: failOn, failing, partial: incomplete && flags.allowPartial !== true, failingFindings, emptyLive: empty };
+  const code = scanExitCode(failing, incomplete, flags.allowPartial === true);
+  const style = createStyler(colorEnabled(process.stderr));
+  if (!flags.quiet) process.stderr.write(formatSummary({ result, files, gate, elapsedMs: performance.now() - started }, style));
+  else if (code !== 0) process.stderr.write(formatQuietReason(gate, style));
+  return code;
+}
+
+/**
+ * Wraps the live (non-snapshot) sources to count the assets each returns; `emptyLive()` names the
+ * ones that found none in scope (exit 3: a wrong region or subscription is not a clean estate).
+ */
+function countLiveAssets(sources: InventorySource[], snapshots: number) {
+  const found = new Map<string, number>();
+  const wrapped = sources.map((source, i): InventorySource => {
+    if (i < snapshots) return source;
+    found.set(source.name, 0);
+    return {
+      name: source.name,
+      collect: async (options) => {
+        const inventory = await source.collect(options);
+        found.set(source.name, (found.get(source.name) ?? 0) + inventory.assets.length);
+        return inventory;
+      },
+    };
+  });
+  return { sources: wrapped, emptyLive: () => [...found].filter(([, n]) => n === 0).map(([name]) => name) };
 }

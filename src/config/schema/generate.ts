@@ -1,8 +1,10 @@
 // The JSON Schemas of the files users write: the config file and the attestation file.
 // Refresh with `npm run schemas`; test/config/json-schema.test.ts fails while they are stale.
+// A build script, so it may read the provider registration list (providers/index.ts): the config
+// schema has one section per registered plugin. config.ts itself takes the plugins as an argument.
 import { AttestationFileSchema } from '../../frameworks/index.js';
 import { configSchema } from '../config.js';
-import { providerPlugins } from '../../cli/providers.js';
+import { providerPlugins } from '../../../providers/index.js';
 import type { ProviderPlugin } from '../../scan/provider-plugin.js';
 import { jsonSchemaText, writeIfMain, type PublishedSchema } from '../../files/json-schema.js';
 

@@ -4,8 +4,9 @@
  * test/report/json-schema.test.ts fails while the committed file is stale.
  */
 import { join } from 'node:path';
-import { RESULT_SCHEMA_VERSION, ScanResultSchema } from '../../model/index.js';
-import { jsonSchemaText, writeIfMain } from '../../files/json-schema.js';
+import { FrameworkIdSchema, RESULT_SCHEMA_VERSION, ScanResultSchema } from '../../model/index.js';
+import { FRAMEWORK_IDS } from '../../frameworks/index.js';
+import { jsonSchemaText, publishAsEnum, writeIfMain } from '../../files/json-schema.js';
 
 export const SCHEMA_FILE = join('src', 'report', 'schema', 'scan-result.schema.json');
 
@@ -16,7 +17,7 @@ export function scanResultSchemaText(): string {
     title: `mlscan scan result ${RESULT_SCHEMA_VERSION}`,
     description:
       'The JSON report of mlscan. schemaVersion is MAJOR.MINOR: minor versions only add optional fields or enum values; a major version changes or removes fields.',
-  });
+  }, publishAsEnum(FrameworkIdSchema, FRAMEWORK_IDS));
 }
 
 writeIfMain(import.meta.url, [{ file: SCHEMA_FILE, text: scanResultSchemaText }]);

@@ -23,13 +23,13 @@ describe('AWS canaries reach no output', () => {
 
     // What is kept instead: keys, the harmless values, and what a rule could judge of the command line.
     const byId = new Map(outputs.snapshot.assets.map((a) => [a.id, a]));
-    const job = (byId.get(ids.job)!.raw as { $details: { describe: Record<string, any> } }).$details.describe; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const job = byId.get(ids.job)!.raw!.details!.describe as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
     expect(job.HyperParameters).toMatchObject({ epochs: '10', api_token: '[redacted]', extra_args: '--lr 0.1 --api-key [redacted]', aws_key_id: '[redacted]' });
     expect(job.Environment).toEqual({ HF_TOKEN: '[redacted]', LOG_LEVEL: '[redacted]' });
     expect(job.AlgorithmSpecification.ContainerArguments).toEqual({ sha256: expect.stringMatching(/^[0-9a-f]{64}$/), length: expect.any(Number), secrets: [{ kind: 'secret-flag', line: 4 }] });
     expect(job.AlgorithmSpecification.TrainingImage).toMatch(/fraud-train:1\.4$/);
     expect(byId.get(ids.job)!.tags).toEqual({ project: 'fraud', source: expect.stringContaining('X-Amz-Signature=[redacted]') });
-    const model = (byId.get(ids.model)!.raw as { $details: { describe: Record<string, any> } }).$details.describe; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const model = byId.get(ids.model)!.raw!.details!.describe as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
     expect(model.Containers[0].Environment).toEqual({ SIDE_CAR_SECRET: '[redacted]' });
   });
 });

@@ -25,7 +25,7 @@ describe('Azure canaries reach no output', () => {
     expect(outputs.texts).toHaveLength(11);
 
     // What is kept instead: the script's shape, hash and secret kinds; environment keys; the rest of the text.
-    const raw = (id: string) => outputs.snapshot.assets.find((a) => a.id === id)!.raw as { properties: Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const raw = (id: string) => outputs.snapshot.assets.find((a) => a.id === id)!.raw!.record as { properties: Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any
     const scripts = raw(f.ids.ciAlice).properties.properties.setupScripts.scripts;
     expect(scripts.creationScript).toEqual({
       scriptSource: 'inline',

@@ -31,7 +31,7 @@ describe('azure: collected estate → rules', () => {
 
   it('managedNetwork.isolationMode, absent from the SDK model, reaches the facts and the rule', () => {
     const ws = result.graph.get(f.ids.wsProd)!;
-    expect((ws.raw as { properties: { managedNetwork: { isolationMode: string } } }).properties.managedNetwork.isolationMode).toBe('AllowInternetOutbound');
+    expect((ws.raw!.record as { properties: { managedNetwork: { isolationMode: string } } }).properties.managedNetwork.isolationMode).toBe('AllowInternetOutbound');
     expect(ws.facts).toMatchObject({ networkIsolation: true, outboundRestricted: false });
     expect(finding('machine-learning/workspace-managed-network', f.ids.wsProd)).toEqual([
       expect.objectContaining({ status: 'fail', messageId: 'internet', evidence: expect.objectContaining({ isolationMode: 'AllowInternetOutbound' }) }),

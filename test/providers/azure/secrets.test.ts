@@ -15,7 +15,7 @@ describe('azure secrets never leave the provider', () => {
     const serialised = JSON.stringify(mergeInventories([inventory]));
     for (const canary of f.CANARIES) expect(serialised).not.toContain(canary);
 
-    const raw = (id: string) => inventory.assets.find((a) => a.id === id)!.raw as { properties: Record<string, unknown> };
+    const raw = (id: string) => inventory.assets.find((a) => a.id === id)!.raw!.record as { properties: Record<string, unknown> };
     // the credential type survives, the secret does not
     expect(raw(f.ids.dsBlob).properties.credentials).toEqual({ credentialsType: 'AccountKey' });
     expect(raw(f.ids.dsTraining).properties.credentials).toEqual({ credentialsType: 'Sas' });

@@ -76,7 +76,7 @@ describe('loadSnapshot', () => {
   it('refuses another schemaVersion and names the supported one', async () => {
     const file = fileWith(JSON.stringify(snapshot({ schemaVersion: '2.0' })));
     const error = await loadError(file);
-    expect(error.message).toBe(`${file}: $.schemaVersion: unsupported schemaVersion "2.0"; this mlscan reads schemaVersion '1.0' or '1.1'`);
+    expect(error.message).toBe(`${file}: $.schemaVersion: unsupported schemaVersion "2.0"; this mlscan reads schemaVersion '1.0' or '1.1' or '1.2'`);
   });
 
   it('explains a schemaVersion written as a number', async () => {
@@ -89,7 +89,7 @@ describe('loadSnapshot', () => {
     const { schemaVersion: _omitted, ...rest } = snapshot();
     const error = await loadError(fileWith(JSON.stringify(rest)));
     expect(error.path).toBe('$.schemaVersion');
-    expect(error.problem).toBe("missing schemaVersion; this mlscan reads schemaVersion '1.0' or '1.1'");
+    expect(error.problem).toBe("missing schemaVersion; this mlscan reads schemaVersion '1.0' or '1.1' or '1.2'");
   });
 
   it('points at an unknown asset kind', async () => {
@@ -148,6 +148,53 @@ describe('loadSnapshot', () => {
   it('refuses a generatedAt that is not an ISO date-time', async () => {
     const error = await loadError(fileWith(JSON.stringify(snapshot({ generatedAt: 'yesterday' }))));
     expect(error.path).toBe('$.generatedAt');
+  });
+
+  describe('raw envelope (1.2) and the raw of earlier versions', () => {
+    const awsLegacyRaw = { Name: 'bucket-0', $details: { versioning: { Status: 'Enabled' }, policy: null } };
+    const azure = (raw: unknown) => ({
+      id: '/subscriptions/s/resourceGroups/rg/providers/Microsoft.KeyVault/vaults/kv',
+      kind: 'key-vault',
+      provider: 'azure',
+      account: 's',
+      region: 'westeurope',
+      name: 'kv',
+      nativeType: 'Microsoft.KeyVault/vaults',
+      raw,
+    });
+    const azureLegacyRaw = { id: '/subscriptions/s/.../kv', properties: { enableRbacAuthorization: true }, $details: { diagnosticSettings: [] } };
+    const rawOf = async (version: string, raws: { aws: unknown; azure: unknown }) => {
+      const doc = snapshot({ schemaVersion: version, assets: [asset(0, { raw: raws.aws }), asset(1), azure(raws.azure)], edges: [] });
+      return (await loadSnapshot(fileWith(JSON.stringify(doc)))).assets.map((a) => a.raw);
+    };
+
+    for (const version of ['1.0', '1.1']) {
+      it(`converts ${version} raw: $details becomes details, the rest the record (AWS and Azure alike)`, async () => {
+        const [aws, none, az] = await rawOf(version, { aws: awsLegacyRaw, azure: azureLegacyRaw });
+        expect(aws).toEqual({ record: { Name: 'bucket-0' }, details: { versioning: { Status: 'Enabled' }, policy: null } });
+        expect(none).toBeUndefined();
+        expect(az).toEqual({ record: { id: '/subscriptions/s/.../kv', properties: { enableRbacAuthorization: true } }, details: { diagnosticSettings: [] } });
+      });
+    }
+
+    it('keeps a 1.1 raw without $details, or not an object, as the record', async () => {
+      const [aws, , az] = await rawOf('1.1', { aws: { Name: 'bucket-0' }, azure: 'free text' });
+      expect(aws).toEqual({ record: { Name: 'bucket-0' } });
+      expect(az).toEqual({ record: { value: 'free text' } });
+    });
+
+    it('reads a 1.2 envelope as is, and converts nothing in it', async () => {
+      const envelope = { record: { Name: 'bucket-0', $details: 'a field of the record' }, details: { versioning: { Status: 'Enabled' } } };
+      const [aws] = await rawOf('1.2', { aws: envelope, azure: { record: {} } });
+      expect(aws).toEqual(envelope);
+    });
+
+    it('refuses a 1.2 raw that is not an envelope', async () => {
+      const doc = snapshot({ schemaVersion: '1.2', assets: [asset(0, { raw: awsLegacyRaw })], edges: [] });
+      const error = await loadError(fileWith(JSON.stringify(doc)));
+      expect(error.path).toBe('$.assets[0].raw.record');
+      expect(error.problem).toBe('Invalid input: expected record, received undefined (schemaVersion 1.2 raw is { record, details? })');
+    });
   });
 
   it('reads YAML snapshots too', async () => {

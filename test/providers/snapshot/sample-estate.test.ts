@@ -115,8 +115,8 @@ describe('bundled sample estate', () => {
       const storage = get(p.storage);
       expect(storage.facts).toMatchObject({ publicRead: true, publicWrite: false });
       expect(storage.raw).toMatchObject({
-        properties: { allowBlobPublicAccess: true },
-        $details: { blobContainers: [{ name: 'repair-estimates', properties: { publicAccess: 'Container' } }] },
+        record: { properties: { allowBlobPublicAccess: true } },
+        details: { blobContainers: [{ name: 'repair-estimates', properties: { publicAccess: 'Container' } }] },
       });
     });
   });
@@ -148,8 +148,8 @@ describe('bundled sample estate', () => {
     expect(bucket.facts).not.toHaveProperty('publicWrite');
     expect(bucket.facts).not.toHaveProperty('transitEncryption');
     expect(bucket.facts).not.toHaveProperty('loggingEnabled');
-    // The provider's raw layout: a denied call leaves no entry under $details.
-    const details = (bucket.raw as { $details: Record<string, unknown> }).$details;
+    // The provider's raw layout: a denied call leaves no entry under details.
+    const details = bucket.raw!.details!;
     expect(Object.keys(details)).toEqual(expect.arrayContaining(['encryption', 'versioning', 'acl']));
     for (const denied of ['policy', 'policyStatus', 'publicAccessBlock', 'logging']) expect(details, denied).not.toHaveProperty(denied);
     expect(bucket.facts.versioning).toBe(true);

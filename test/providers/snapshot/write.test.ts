@@ -25,7 +25,7 @@ function inventory(): Inventory {
         nativeType: 'AWS::S3::Bucket',
         tags: { DataClassification: 'Confidential', note: '<script>alert("tag")</script>' },
         facts: { publicRead: false, encryption: 'cmk', encryptionKeyId: KEY },
-        raw: { Name: 'harbourline-ml-artifacts-prod', Versioning: { Status: 'Enabled' } },
+        raw: { record: { Name: 'harbourline-ml-artifacts-prod' }, details: { versioning: { Status: 'Enabled' } } },
       },
       {
         id: KEY,
@@ -59,7 +59,7 @@ describe('writeSnapshot', () => {
     expect(loaded.assets[1]!.tags).toEqual({});
 
     const snapshot = readSnapshot(file);
-    expect(snapshot.schemaVersion).toBe('1.1');
+    expect(snapshot.schemaVersion).toBe('1.2');
     expect(snapshot.generatedAt).toBe('2026-11-20T06:00:00.000Z');
     expect(snapshot.generator).toEqual({ name: 'mlscan', version: '0.1.0' });
     expect(snapshot.sources).toEqual(['aws:418273645091']);
@@ -70,7 +70,7 @@ describe('writeSnapshot', () => {
     await writeSnapshot(file, inventory(), { generatedAt: '2026-11-20T06:00:00.000Z' });
     const text = readFileSync(file, 'utf8');
     expect(text.endsWith('}\n')).toBe(true);
-    expect(text.startsWith('{\n  "schemaVersion": "1.1",\n  "generatedAt": "2026-11-20T06:00:00.000Z",\n  "assets": [\n')).toBe(true);
+    expect(text.startsWith('{\n  "schemaVersion": "1.2",\n  "generatedAt": "2026-11-20T06:00:00.000Z",\n  "assets": [\n')).toBe(true);
     expect(Object.keys(JSON.parse(text) as object)).toEqual(['schemaVersion', 'generatedAt', 'assets', 'edges', 'coverage']);
   });
 
@@ -85,7 +85,7 @@ describe('writeSnapshot', () => {
     const file = join(dir, 'large.json');
     const big = inventory();
     const template = big.assets[0]!;
-    for (let i = 0; i < 3000; i++) big.assets.push({ ...template, id: `arn:aws:s3:::bulk-${i}`, name: `bulk-${i}`, raw: { padding: 'x'.repeat(400) } });
+    for (let i = 0; i < 3000; i++) big.assets.push({ ...template, id: `arn:aws:s3:::bulk-${i}`, name: `bulk-${i}`, raw: { record: { padding: 'x'.repeat(400) } } });
     await writeSnapshot(file, big);
     const loaded = await loadSnapshot(file);
     expect(loaded.assets).toHaveLength(3002);

@@ -1,7 +1,11 @@
 import type { Asset, AssetInput, AssetKind, Facts } from '../../../src/model/index.js';
 import { makeAsset } from '../../support/assets.js';
 
-/** An AWS asset as the AWS collectors build it: native type, facts, and raw with `$details`. */
+/**
+ * A hand-made AWS asset: native type, facts, and the raw envelope (`raw` = the listing record,
+ * `details` / `describe` = the detail results). Prefer test/support/wire-assets.ts, which builds the
+ * asset through the provider's own normaliser from a recorded payload.
+ */
 export function awsAsset(
   kind: AssetKind,
   nativeType: string,
@@ -13,7 +17,7 @@ export function awsAsset(
     provider: 'aws',
     nativeType,
     facts: options.facts ?? {},
-    raw: { ...options.raw, ...(Object.keys(details).length ? { $details: details } : {}) },
+    raw: { record: { ...options.raw }, ...(Object.keys(details).length ? { details } : {}) },
   };
   if (options.name) input.name = options.name;
   if (options.id) input.id = options.id;

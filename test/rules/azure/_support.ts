@@ -1,9 +1,17 @@
 import type { AssetInput, Asset } from '../../../src/model/index.js';
 import { makeAsset } from '../../support/assets.js';
 
-/** An Azure asset of `nativeType` with an ARM-shaped `raw` record. */
-export function azureAsset(kind: AssetInput['kind'], nativeType: string, overrides: Partial<AssetInput> = {}): Asset {
-  return makeAsset({ kind, provider: 'azure', nativeType, ...overrides });
+type AzureOverrides = Omit<Partial<AssetInput>, 'raw'> & { raw?: Record<string, unknown>; details?: Record<string, unknown> };
+
+/**
+ * A hand-made Azure asset of `nativeType`: `raw` is the ARM record, `details` the child detail
+ * listings. Prefer test/support/wire-assets.ts, which builds the asset through the provider's own
+ * normaliser from a recorded ARM payload.
+ */
+export function azureAsset(kind: AssetInput['kind'], nativeType: string, overrides: AzureOverrides = {}): Asset {
+  const { raw, details, ...rest } = overrides;
+  const envelope = raw || details ? { raw: { record: raw ?? {}, ...(details ? { details } : {}) } } : {};
+  return makeAsset({ kind, provider: 'azure', nativeType, ...rest, ...envelope });
 }
 
 export const WS = 'Microsoft.MachineLearningServices/workspaces';
@@ -31,7 +39,7 @@ export function factCases<K extends FactName>(
   good: NonNullable<Facts[K]>,
   bad: NonNullable<Facts[K]>,
   failId: string,
-  base: Partial<AssetInput> = {},
+  base: AzureOverrides = {},
 ): RuleCases {
   const make = (facts: Facts) => azureAsset(kind, nativeType, { ...base, facts: { ...(base.facts ?? {}), ...facts } });
   return {

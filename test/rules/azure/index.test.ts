@@ -3,6 +3,7 @@ import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { azureRules } from '../../../rules/azure/index.js';
 import { RULE_FAMILIES } from '../../../src/model/index.js';
+import { controlsOfRule } from '../../../src/frameworks/index.js';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const dir = join(root, 'rules', 'azure');
@@ -36,11 +37,12 @@ describe('azure rule index', () => {
       const { meta } = rule;
       expect(meta.providers).toEqual(['azure']);
       expect(RULE_FAMILIES).toContain(meta.family);
-      const seeds = [...(meta.controls['ms-ai-risk'] ?? []), ...(meta.controls['a-mlsg'] ?? [])];
+      const controls = controlsOfRule(meta.id);
+      const seeds = [...(controls['ms-ai-risk'] ?? []), ...(controls['a-mlsg'] ?? [])];
       expect(seeds.length).toBeGreaterThan(0);
-      for (const id of meta.controls['ms-ai-risk'] ?? []) expect(MS_AI_RISK.has(id), id).toBe(true);
-      for (const id of meta.controls['a-mlsg'] ?? []) expect(id).toMatch(A_MLSG);
-      for (const id of meta.controls['mitre-atlas'] ?? []) expect(id).toMatch(/^AML\.M\d{4}$/);
+      for (const id of controls['ms-ai-risk'] ?? []) expect(MS_AI_RISK.has(id), id).toBe(true);
+      for (const id of controls['a-mlsg'] ?? []) expect(id).toMatch(A_MLSG);
+      for (const id of controls['mitre-atlas'] ?? []) expect(id).toMatch(/^AML\.M\d{4}$/);
       for (const guid of meta.references?.['azure-policy'] ?? []) expect(guid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
       expect(existsSync(join(root, 'test', 'rules', `${meta.id}.test.ts`))).toBe(true);
     });

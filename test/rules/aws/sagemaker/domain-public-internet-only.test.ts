@@ -1,12 +1,15 @@
 import rule from '../../../../rules/aws/sagemaker/domain-public-internet-only.js';
 import { testRule } from '../../../support/rule-tester.js';
-import { DOMAIN, awsAsset } from '../_support.js';
+import { sageMakerWireAsset } from '../../../support/wire-assets.js';
+
+// The recorded DescribeDomain answer is a VpcOnly domain.
+const domain = (describe?: Record<string, unknown> | false) => sageMakerWireAsset('sagemaker/domains', describe);
 
 testRule(rule, {
-  valid: [{ name: 'VpcOnly', asset: awsAsset('workspace', DOMAIN, { describe: { AppNetworkAccessType: 'VpcOnly' } }) }],
+  valid: [{ name: 'VpcOnly', asset: domain() }],
   invalid: [
-    { name: 'PublicInternetOnly', asset: awsAsset('workspace', DOMAIN, { describe: { AppNetworkAccessType: 'PublicInternetOnly' } }), expected: [{ status: 'fail', messageId: 'public' }] },
-    { name: 'field absent (API default)', asset: awsAsset('workspace', DOMAIN, { describe: { DomainId: 'd-1' } }), expected: [{ status: 'fail', messageId: 'public' }] },
-    { name: 'not described', asset: awsAsset('workspace', DOMAIN), expected: [{ status: 'unknown' }] },
+    { name: 'PublicInternetOnly', asset: domain({ AppNetworkAccessType: 'PublicInternetOnly' }), expected: [{ status: 'fail', messageId: 'public' }] },
+    { name: 'field absent (API default)', asset: domain({ AppNetworkAccessType: undefined }), expected: [{ status: 'fail', messageId: 'public' }] },
+    { name: 'not described', asset: domain(false), expected: [{ status: 'unknown' }] },
   ],
 });

@@ -1,19 +1,19 @@
 import rule from '../../../../rules/aws/sagemaker/endpoint-data-capture-incomplete.js';
 import { testRule } from '../../../support/rule-tester.js';
-import { ENDPOINT_CONFIG, awsAsset } from '../_support.js';
+import { sageMakerWireAsset } from '../../../support/wire-assets.js';
 
-const capture = (c: Record<string, unknown>) => awsAsset('deployment', ENDPOINT_CONFIG, { name: 'ec', describe: { DataCaptureConfig: c } });
-const full = { EnableCapture: true, InitialSamplingPercentage: 50, DestinationS3Uri: 's3://cap/', KmsKeyId: 'arn:aws:kms:eu-west-1:111122223333:key/k', CaptureOptions: [{ CaptureMode: 'Input' }, { CaptureMode: 'Output' }] };
+// The recorded DescribeEndpointConfig answer captures inputs and outputs at 50 %, with a KMS key.
+const config = (describe?: Record<string, unknown> | false) => sageMakerWireAsset('sagemaker/endpoint-configs', describe);
 
 testRule(rule, {
-  valid: [{ name: 'inputs and outputs, encrypted', asset: capture(full) }],
+  valid: [{ name: 'inputs and outputs, encrypted', asset: config() }],
   invalid: [
     {
       name: 'inputs only, no key',
-      asset: capture({ ...full, KmsKeyId: undefined, CaptureOptions: [{ CaptureMode: 'Input' }] }),
-      expected: [{ status: 'fail', messageId: 'partial', message: 'Endpoint configuration ec captures inference data without response capture, a KMS key.' }],
+      asset: config({ DataCaptureConfig: { KmsKeyId: undefined, CaptureOptions: [{ CaptureMode: 'Input' }] } }),
+      expected: [{ status: 'fail', messageId: 'partial', message: 'Endpoint configuration fraud-scoring-config captures inference data without response capture, a KMS key.' }],
     },
-    { name: 'no capture', asset: awsAsset('deployment', ENDPOINT_CONFIG, { describe: {} }), expected: [{ status: 'fail', messageId: 'off' }] },
-    { name: 'not described', asset: awsAsset('deployment', ENDPOINT_CONFIG), expected: [{ status: 'unknown' }] },
+    { name: 'no capture', asset: config({ DataCaptureConfig: undefined }), expected: [{ status: 'fail', messageId: 'off' }] },
+    { name: 'not described', asset: config(false), expected: [{ status: 'unknown' }] },
   ],
 });

@@ -1,12 +1,14 @@
 import rule from '../../../../rules/azure/container-registry/export-and-trust-policies.js';
 import { testRule } from '../../../support/rule-tester.js';
-import { azureAsset, REGISTRY } from '../_support.js';
+import { armWireAsset } from '../../../support/wire-assets.js';
 
-const acr = (policies?: Record<string, unknown>) => azureAsset('container-registry', REGISTRY, { facts: { mlRelated: true }, raw: { properties: policies ? { policies } : {} } });
+// The recorded registry crfraudmlprod has export disabled and content trust enabled.
+const acr = (policies: Record<string, unknown> | undefined) =>
+  armWireAsset('container-registry/registries', 'container-registry/registry.json', { properties: { policies } }, { linked: { mlRelated: true } });
 testRule(rule, {
-  valid: [{ name: 'export off, trust on', asset: acr({ exportPolicy: { status: 'disabled' }, trustPolicy: { status: 'enabled' }, quarantinePolicy: { status: 'disabled' } }) }],
+  valid: [{ name: 'export off, trust on', asset: acr({}) }],
   invalid: [
-    { name: 'export on, no trust', asset: acr({ exportPolicy: { status: 'enabled' }, trustPolicy: { status: 'disabled' }, quarantinePolicy: { status: 'disabled' } }), expected: [{ status: 'fail', messageId: 'exportable' }, { status: 'fail', messageId: 'untrusted' }] },
-    { name: 'policies not returned', asset: acr(), expected: [{ status: 'unknown' }] },
+    { name: 'export on, no trust', asset: acr({ exportPolicy: { status: 'enabled' }, trustPolicy: { type: 'Notary', status: 'disabled' } }), expected: [{ status: 'fail', messageId: 'exportable' }, { status: 'fail', messageId: 'untrusted' }] },
+    { name: 'policies not returned', asset: acr(undefined), expected: [{ status: 'unknown' }] },
   ],
 });

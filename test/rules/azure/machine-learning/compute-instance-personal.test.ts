@@ -1,13 +1,14 @@
 import rule from '../../../../rules/azure/machine-learning/compute-instance-personal.js';
 import { testRule } from '../../../support/rule-tester.js';
-import { azureAsset, COMPUTE } from '../_support.js';
+import { armWireAsset } from '../../../support/wire-assets.js';
 
-const ci = (inner: Record<string, unknown>) => azureAsset('compute', COMPUTE, { name: 'ci', raw: { properties: { computeType: 'ComputeInstance', properties: inner } } });
+// The recorded compute instance ci-alice is personal.
+const ci = (inner: Record<string, unknown>) => armWireAsset('machine-learning/computes', 'machine-learning/compute-instance.json', { properties: { properties: inner } });
 testRule(rule, {
-  valid: [{ name: 'personal', asset: ci({ applicationSharingPolicy: 'Personal', computeInstanceAuthorizationType: 'personal' }) }],
+  valid: [{ name: 'personal', asset: ci({}) }],
   invalid: [
-    { name: 'shared', asset: ci({ applicationSharingPolicy: 'Shared', computeInstanceAuthorizationType: 'personal' }), expected: [{ status: 'fail', message: 'Compute instance ci is shared (sharing Shared, authorization personal).' }] },
-    { name: 'not returned', asset: ci({}), expected: [{ status: 'unknown' }] },
+    { name: 'shared', asset: ci({ applicationSharingPolicy: 'Shared' }), expected: [{ status: 'fail', message: 'Compute instance ci-alice is shared (sharing Shared, authorization personal).' }] },
+    { name: 'not returned', asset: ci({ applicationSharingPolicy: undefined, computeInstanceAuthorizationType: undefined }), expected: [{ status: 'unknown' }] },
   ],
-  notApplicable: [{ name: 'cluster', asset: azureAsset('compute', COMPUTE, { raw: { properties: { computeType: 'AmlCompute' } } }) }],
+  notApplicable: [{ name: 'cluster', asset: armWireAsset('machine-learning/computes', 'machine-learning/compute-cluster.json') }],
 });

@@ -1,12 +1,13 @@
 import rule from '../../../../rules/azure/machine-learning/datastore-credential-auth.js';
 import { testRule } from '../../../support/rule-tester.js';
-import { azureAsset } from '../_support.js';
+import { armWireAsset } from '../../../support/wire-assets.js';
 
-const DS = 'Microsoft.MachineLearningServices/workspaces/datastores';
+// The recorded datastore training_blob is identity-based (credentialsType None).
+const datastore = (credentials: Record<string, unknown> | undefined) => armWireAsset('machine-learning/datastores', 'machine-learning/datastore.json', { properties: { credentials } });
 testRule(rule, {
-  valid: [{ name: 'identity based', asset: azureAsset('datastore', DS, { facts: { localAuthEnabled: false, authModes: ['aad'] }, raw: { properties: { credentials: { credentialsType: 'None' } } } }) }],
+  valid: [{ name: 'identity based', asset: datastore({ credentialsType: 'None' }) }],
   invalid: [
-    { name: 'account key', asset: azureAsset('datastore', DS, { name: 'blob', facts: { localAuthEnabled: true, authModes: ['key'] }, raw: { properties: { credentials: { credentialsType: 'AccountKey' } } } }), expected: [{ status: 'fail', message: 'Datastore blob stores a AccountKey credential.' }] },
-    { name: 'not visible', asset: azureAsset('datastore', DS), expected: [{ status: 'unknown', missingFacts: ['localAuthEnabled'] }] },
+    { name: 'account key', asset: datastore({ credentialsType: 'AccountKey' }), expected: [{ status: 'fail', message: 'Datastore training_blob stores a AccountKey credential.' }] },
+    { name: 'not visible', asset: datastore(undefined), expected: [{ status: 'unknown', missingFacts: ['localAuthEnabled'] }] },
   ],
 });

@@ -1,22 +1,22 @@
 import rule from '../../../../rules/azure/machine-learning/workspace-managed-network.js';
 import { testRule } from '../../../support/rule-tester.js';
+import { armWireAsset } from '../../../support/wire-assets.js';
 import { azureAsset, WS } from '../_support.js';
 
-const ws = (isolationMode: string | undefined, outboundRules: Record<string, unknown> = {}, facts = {}) =>
-  azureAsset('workspace', WS, {
-    name: 'ws',
-    facts,
-    raw: { properties: isolationMode ? { managedNetwork: { isolationMode, outboundRules } } : {} },
-  });
+// The recorded workspace allows only approved outbound traffic (one FQDN rule to pypi.org).
+const ws = (managedNetwork: Record<string, unknown> | undefined) => armWireAsset('machine-learning/workspaces', 'machine-learning/workspace.json', { properties: { managedNetwork } });
 
 testRule(rule, {
-  valid: [
-    { name: 'approved outbound only', asset: ws('AllowOnlyApprovedOutbound', { pypi: { type: 'FQDN', destination: 'pypi.org' } }, { networkIsolation: true, outboundRestricted: true }) },
-  ],
+  valid: [{ name: 'approved outbound only', asset: ws({}) }],
   invalid: [
-    { name: 'internet outbound', asset: ws('AllowInternetOutbound', {}, { networkIsolation: true, outboundRestricted: false }), expected: [{ status: 'fail', messageId: 'internet', message: 'Workspace ws managed network allows any internet outbound traffic (AllowInternetOutbound).' }] },
-    { name: 'no managed network', asset: ws(undefined, {}, { networkIsolation: false, outboundRestricted: false }), expected: [{ status: 'fail', messageId: 'none' }] },
-    { name: 'wildcard FQDN rule', asset: ws('AllowOnlyApprovedOutbound', { any: { type: 'FQDN', destination: '*' } }, { networkIsolation: true, outboundRestricted: true }), expected: [{ status: 'fail', messageId: 'wildcard' }] },
-    { name: 'not visible', asset: ws(undefined), expected: [{ status: 'unknown', missingFacts: ['networkIsolation', 'outboundRestricted'] }] },
+    {
+      name: 'internet outbound',
+      asset: ws({ isolationMode: 'AllowInternetOutbound', outboundRules: undefined }),
+      expected: [{ status: 'fail', messageId: 'internet', message: 'Workspace mlw-fraud-prod managed network allows any internet outbound traffic (AllowInternetOutbound).' }],
+    },
+    { name: 'no managed network', asset: ws(undefined), expected: [{ status: 'fail', messageId: 'none' }] },
+    { name: 'wildcard FQDN rule', asset: ws({ outboundRules: { any: { type: 'FQDN', destination: '*', category: 'UserDefined', status: 'Active' } } }), expected: [{ status: 'fail', messageId: 'wildcard' }] },
+    // Facts not derived (a snapshot without them): a read workspace always yields networkIsolation.
+    { name: 'not visible', asset: azureAsset('workspace', WS, { raw: { properties: {} } }), expected: [{ status: 'unknown', missingFacts: ['networkIsolation', 'outboundRestricted'] }] },
   ],
 });

@@ -1,13 +1,15 @@
 import rule from '../../../../rules/azure/network/private-endpoint-dns.js';
 import { testRule } from '../../../support/rule-tester.js';
-import { azureAsset } from '../_support.js';
+import { armWireAsset, wire } from '../../../support/wire-assets.js';
+import type { ArmResource } from '../../../../providers/azure/arm.js';
 
-const PE = 'Microsoft.Network/privateEndpoints';
-const pe = (groups?: unknown[]) => azureAsset('private-endpoint', PE, { facts: { mlRelated: true }, raw: groups ? { $details: { privateDnsZoneGroups: groups } } : {} });
+// The recorded private endpoint pe-mlw-fraud-prod has one zone group (privatelink.api.azureml.ms).
+const pe = (privateDnsZoneGroups?: { value: ArmResource[] }) =>
+  armWireAsset('network/private-endpoints', 'network/private-endpoint.json', {}, { linked: { mlRelated: true }, ...(privateDnsZoneGroups ? { details: { privateDnsZoneGroups } } : {}) });
 testRule(rule, {
-  valid: [{ name: 'zone group present', asset: pe([{ id: 'x', name: 'default' }]) }],
+  valid: [{ name: 'zone group present', asset: pe(wire('azure/network/private-dns-zone-groups.json')) }],
   invalid: [
-    { name: 'no zone group', asset: pe([]), expected: [{ status: 'fail', messageId: 'unregistered' }] },
+    { name: 'no zone group', asset: pe({ value: [] }), expected: [{ status: 'fail', messageId: 'unregistered' }] },
     { name: 'zone groups not read', asset: pe(), expected: [{ status: 'unknown' }] },
   ],
 });

@@ -1,12 +1,12 @@
-import type { AssetInput } from '../../../../../src/model/index.js';
+import { detailOf, recordOf, type AssetInput } from '../../../../../src/model/index.js';
 import { addAwsAsset, arn, providerRecord, type AwsScope } from './scope.js';
 
 const nameTag = (name: string) => ({ Name: name });
 const ec2Tags = (name: string) => [{ Key: 'Name', Value: name }];
-const vpcIdOf = (vpc: AssetInput) => (vpc.raw as { VpcId: string }).VpcId;
+const vpcIdOf = (vpc: AssetInput) => recordOf<{ VpcId: string }>(vpc)!.VpcId;
 
 /**
- * A VPC (DescribeVpcs) with its VPC endpoints and flow logs under `$details`, as the provider
+ * A VPC (DescribeVpcs) with its VPC endpoints and flow logs under `details`, as the provider
  * reads them. vpcEndpoint() adds each endpoint it creates to this list.
  */
 export function vpc(scope: AwsScope, o: { vpcId: string; name: string; cidr: string; isDefault?: boolean; flowLogsTo?: AssetInput }): AssetInput {
@@ -55,7 +55,7 @@ export interface SubnetOptions {
 export function subnet(scope: AwsScope, o: SubnetOptions): AssetInput {
   const id = arn(scope, 'ec2', `subnet/${o.subnetId}`);
   const routes = [
-    { DestinationCidrBlock: (o.vpc.raw as { CidrBlock: string }).CidrBlock, GatewayId: 'local', Origin: 'CreateRouteTable', State: 'active' },
+    { DestinationCidrBlock: recordOf<{ CidrBlock: string }>(o.vpc)!.CidrBlock, GatewayId: 'local', Origin: 'CreateRouteTable', State: 'active' },
     ...(o.routesToInternetGateway ? [{ DestinationCidrBlock: '0.0.0.0/0', GatewayId: 'igw-0e4a2c6b8d1f3a579', Origin: 'CreateRoute', State: 'active' }] : []),
   ];
   const asset = addAwsAsset(scope, {
@@ -142,7 +142,7 @@ export function securityGroup(
       IpPermissions: o.ingress.map(permission),
       IpPermissionsEgress: o.egressAnywhere
         ? [{ IpProtocol: '-1', IpRanges: [{ CidrIp: '0.0.0.0/0' }] }]
-        : [{ IpProtocol: 'tcp', FromPort: 443, ToPort: 443, IpRanges: [{ CidrIp: (o.vpc.raw as { CidrBlock: string }).CidrBlock, Description: 'VPC endpoints only' }] }],
+        : [{ IpProtocol: 'tcp', FromPort: 443, ToPort: 443, IpRanges: [{ CidrIp: recordOf<{ CidrBlock: string }>(o.vpc)!.CidrBlock, Description: 'VPC endpoints only' }] }],
     }),
   });
   scope.b.link(asset, 'in-network', o.vpc);
@@ -165,12 +165,12 @@ export function vpcEndpoint(
     ServiceName: `com.amazonaws.${scope.region}.${o.service}`,
     State: 'available',
     PrivateDnsEnabled: o.type === 'Interface',
-    SubnetIds: (o.subnets ?? []).map((s) => (s.raw as { SubnetId: string }).SubnetId),
-    Groups: (o.groups ?? []).map((g) => ({ GroupId: (g.raw as { GroupId: string }).GroupId, GroupName: g.name })),
+    SubnetIds: (o.subnets ?? []).map((s) => recordOf<{ SubnetId: string }>(s)!.SubnetId),
+    Groups: (o.groups ?? []).map((g) => ({ GroupId: recordOf<{ GroupId: string }>(g)!.GroupId, GroupName: g.name })),
     OwnerId: scope.account,
     CreationTimestamp: '2024-02-05T08:30:00.000Z',
   };
-  ((o.vpc.raw as { $details: { endpoints: unknown[] } }).$details.endpoints).push(record);
+  detailOf<unknown[]>(o.vpc, 'endpoints')!.push(record);
   const asset = addAwsAsset(scope, {
     id: arn(scope, 'ec2', `vpc-endpoint/${o.endpointId}`),
     kind: 'private-endpoint',

@@ -1,4 +1,4 @@
-import type { AssetInput } from '../../../../../src/model/index.js';
+import { recordOf, type AssetInput } from '../../../../../src/model/index.js';
 import { s3Uri } from './storage.js';
 import { addAwsAsset, arn, providerRecord, tagList, tagsOf, type AwsScope } from './scope.js';
 
@@ -8,8 +8,8 @@ export interface VpcPlacement {
   groups: AssetInput[];
 }
 
-export const subnetIds = (p: VpcPlacement) => p.subnets.map((s) => (s.raw as { SubnetId: string }).SubnetId);
-export const groupIds = (p: VpcPlacement) => p.groups.map((g) => (g.raw as { GroupId: string }).GroupId);
+export const subnetIds = (p: VpcPlacement) => p.subnets.map((s) => recordOf<{ SubnetId: string }>(s)!.SubnetId);
+export const groupIds = (p: VpcPlacement) => p.groups.map((g) => recordOf<{ GroupId: string }>(g)!.GroupId);
 
 export function placeInVpc(scope: AwsScope, asset: AssetInput, vpc: VpcPlacement | undefined): void {
   if (!vpc) return;
@@ -70,7 +70,7 @@ export function sagemakerDomain(scope: AwsScope, o: DomainOptions): AssetInput {
         AppNetworkAccessType: o.vpcOnly ? 'VpcOnly' : 'PublicInternetOnly',
         DefaultUserSettings: { ExecutionRole: o.executionRole.id, SecurityGroups: groupIds(o.placement) },
         SubnetIds: subnetIds(o.placement),
-        VpcId: (o.vpc.raw as { VpcId: string }).VpcId,
+        VpcId: recordOf<{ VpcId: string }>(o.vpc)!.VpcId,
         ...(o.key && { KmsKeyId: o.key.id, HomeEfsFileSystemKmsKeyId: o.key.id }),
       },
       tags: tagList(tags),

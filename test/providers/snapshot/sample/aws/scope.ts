@@ -1,4 +1,4 @@
-import type { AssetInput, AssetKind, Facts } from '../../../../../src/model/index.js';
+import type { AssetInput, AssetKind, Facts, RawEnvelope } from '../../../../../src/model/index.js';
 import { compact } from '../compact.js';
 import type { EstateBuilder } from '../estate-builder.js';
 
@@ -20,7 +20,7 @@ export interface AwsAssetParts {
   /** The asset's tags as the provider read them (tagsOf(scope) for resources that carry the team's tags). */
   tags: Record<string, string>;
   facts: Facts;
-  raw: unknown;
+  raw: RawEnvelope;
 }
 
 export function addAwsAsset(scope: AwsScope, parts: AwsAssetParts): AssetInput {
@@ -39,13 +39,13 @@ export function addAwsAsset(scope: AwsScope, parts: AwsAssetParts): AssetInput {
 }
 
 /**
- * A raw record in the AWS provider's layout: the List/Get record the asset came from, with the
- * output of each per-resource call under `$details[key]` (null: the call answered "not
+ * A raw envelope in the AWS provider's layout: the List/Get record the asset came from, with the
+ * output of each per-resource call under `details[key]` (null: the call answered "not
  * configured"; key absent: the call was not made or was denied).
  */
-export function providerRecord(record: Record<string, unknown>, details: Record<string, unknown> = {}): Record<string, unknown> {
+export function providerRecord(record: Record<string, unknown>, details: Record<string, unknown> = {}): RawEnvelope {
   const present = compact(details);
-  return Object.keys(present).length ? { ...compact(record), $details: present } : compact(record);
+  return Object.keys(present).length ? { record: compact(record), details: present } : { record: compact(record) };
 }
 
 /** Tags as AWS APIs return them. */

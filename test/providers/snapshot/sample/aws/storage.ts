@@ -89,13 +89,13 @@ export interface S3BucketOptions {
   mlRelated?: boolean;
   /**
    * Per-bucket calls the bucket policy denied to the scan role. What they would have shown
-   * stays unknown (absent from facts and from `$details`), and a coverage gap says why.
+   * stays unknown (absent from facts and from `details`), and a coverage gap says why.
    */
   deniedCalls?: ('policy' | 'policyStatus' | 'publicAccessBlock' | 'logging')[];
 }
 
 /**
- * An S3 bucket as the AWS provider records it: the ListBuckets entry plus one `$details` entry
+ * An S3 bucket as the AWS provider records it: the ListBuckets entry plus one `details` entry
  * per Get* call. The account-level Block Public Access is not configured in either sample account,
  * which is what lets a bucket policy or ACL make data public at all.
  */

@@ -1,5 +1,5 @@
 import { ORG } from '../org.js';
-import type { AssetInput, Facts } from '../../../../../src/model/index.js';
+import { recordOf, type AssetInput, type Facts } from '../../../../../src/model/index.js';
 import { addAzureAsset, armId, type AzureScope } from './scope.js';
 
 const AUTHZ = 'Microsoft.Authorization';
@@ -89,7 +89,7 @@ export interface RoleAssignmentOptions {
 export function roleAssignment(scope: AzureScope, o: RoleAssignmentOptions): AssetInput {
   const grantScope = o.on?.id ?? `/subscriptions/${scope.subscription}`;
   const id = `${grantScope}/providers/${AUTHZ}/roleAssignments/${o.guid}`;
-  const principalId = o.principal.type === 'managed-identity' ? (o.principal.identity.raw as { properties: { principalId: string } }).properties.principalId : o.principal.principalId;
+  const principalId = o.principal.type === 'managed-identity' ? recordOf<{ properties: { principalId: string } }>(o.principal.identity)!.properties.principalId : o.principal.principalId;
   const display = o.principal.type === 'managed-identity' ? o.principal.identity.name : o.principal.display;
   const foreignTenant = o.principal.type !== 'managed-identity' ? o.principal.tenantId : undefined;
   const assignment = addAzureAsset(scope, {

@@ -1,4 +1,4 @@
-import type { AssetInput } from '../../../../../src/model/index.js';
+import { recordOf, type AssetInput } from '../../../../../src/model/index.js';
 import { ORG } from '../org.js';
 import { addPrivateLinks } from './network.js';
 import { addAzureAsset, armId, diagnosticSettings, enabledDisabled, privateEndpointConnections, type AzureScope, type PrivateLink } from './scope.js';
@@ -28,7 +28,7 @@ const WORKSPACE_LOG_CATEGORIES = ['AmlComputeClusterEvent', 'AmlComputeJobEvent'
 
 /** What ARM shows of a user-assigned identity attached to a resource. */
 function identityIds(identity: AssetInput): { principalId: string; clientId: string } {
-  const { principalId, clientId } = (identity.raw as { properties: { principalId: string; clientId: string } }).properties;
+  const { principalId, clientId } = recordOf<{ properties: { principalId: string; clientId: string } }>(identity)!.properties;
   return { principalId, clientId };
 }
 

@@ -40,7 +40,7 @@ export interface AzureAssetParts {
   child?: boolean;
   /** 'global' for subscription-wide settings; defaults to the scope's region. */
   region?: string;
-  /** Sub-resources the provider reads per resource, kept under `raw.$details` (diagnosticSettings, blobServices, ...). */
+  /** Sub-resources the provider reads per resource, kept under `raw.details` (diagnosticSettings, blobServices, ...). */
   details?: Record<string, unknown>;
 }
 
@@ -60,13 +60,15 @@ export function addAzureAsset(scope: AzureScope, parts: AzureAssetParts): AssetI
     tags,
     facts: compact(parts.facts),
     raw: {
-      id: parts.id,
-      name: parts.id.split('/').pop(),
-      type: parts.type,
-      ...(tracked && { location: scope.region, tags }),
-      ...parts.body,
-      systemData: SYSTEM_DATA,
-      ...(parts.details && { $details: parts.details }),
+      record: {
+        id: parts.id,
+        name: parts.id.split('/').pop(),
+        type: parts.type,
+        ...(tracked && { location: scope.region, tags }),
+        ...parts.body,
+        systemData: SYSTEM_DATA,
+      },
+      ...(parts.details && { details: parts.details }),
     },
   });
 }
@@ -93,7 +95,7 @@ export function privateEndpointConnections(scope: AzureScope, target: string, li
 export const enabledDisabled = (on: boolean): 'Enabled' | 'Disabled' => (on ? 'Enabled' : 'Disabled');
 
 /**
- * A resource's diagnostic settings as `$details.diagnosticSettings` holds them: one setting
+ * A resource's diagnostic settings as `details.diagnosticSettings` holds them: one setting
  * sending `categories` to a Log Analytics workspace, or none at all (the list was read, empty).
  */
 export function diagnosticSettings(target: string, logs: AssetInput | undefined, categories: readonly string[]): unknown[] {

@@ -1,0 +1,135 @@
+// SageMaker Studio and notebooks: domains, user profiles, notebook instances.
+import {
+  DescribeDomainCommand,
+  type DescribeDomainResponse,
+  DescribeNotebookInstanceCommand,
+  type DescribeNotebookInstanceOutput,
+  DescribeUserProfileCommand,
+  type DescribeUserProfileResponse,
+  type DomainDetails,
+  ListDomainsCommand,
+  ListNotebookInstancesCommand,
+  ListUserProfilesCommand,
+  type NotebookInstanceSummary,
+  type UserProfileDetails,
+} from '@aws-sdk/client-sagemaker';
+import type { Facts } from '../../../src/model/index.js';
+import { bucketArnOfUri, compact, sagemakerArn } from '../arn.js';
+import { defineCollector, detail, type EdgeSpec } from '../collector.js';
+import { op } from '../operations.js';
+import { described, enabled, encryptionFacts, keyEdges, tagMap } from './common.js';
+import { NEXT, tags, networkEdges, roleEdge } from './sagemaker-shared.js';
+
+export const domains = defineCollector<DomainDetails>({
+  name: 'sagemaker/domains',
+  kind: 'workspace',
+  nativeType: 'AWS::SageMaker::Domain',
+  scope: 'regional',
+  phase: 1,
+  list: { op: op('sagemaker', ListDomainsCommand), items: (o) => o.Domains, page: NEXT },
+  details: [
+    detail<DomainDetails, { DomainId: string | undefined }, DescribeDomainResponse>({
+      key: 'describe',
+      op: op('sagemaker', DescribeDomainCommand),
+      input: (r) => ({ DomainId: r.DomainId }),
+    }),
+    tags((r) => r.DomainArn),
+  ],
+  normalize(r, ctx) {
+    const d = described<DescribeDomainResponse>(ctx);
+    const facts: Facts = {};
+    if (d) {
+      const access = d.AppNetworkAccessType ?? 'PublicInternetOnly'; // the API default
+      facts.publicNetworkAccess = access === 'PublicInternetOnly';
+      facts.directInternetAccess = access === 'PublicInternetOnly';
+      facts.inVirtualNetwork = access === 'VpcOnly';
+      if (d.AuthMode) facts.authModes = [d.AuthMode.toLowerCase()];
+      Object.assign(facts, encryptionFacts(d.KmsKeyId));
+    }
+    const settings = d?.DefaultUserSettings;
+    return {
+      id: r.DomainArn ?? d?.DomainArn ?? sagemakerArn(ctx, 'domain', r.DomainId ?? ''),
+      name: r.DomainName ?? d?.DomainName ?? r.DomainId ?? '',
+      facts,
+      tags: tagMap(ctx.details.tags),
+      edges: [
+        ...roleEdge(settings?.ExecutionRole),
+        ...(d?.AppNetworkAccessType === 'VpcOnly' ? networkEdges(ctx, d.SubnetIds, settings?.SecurityGroups) : []),
+        ...keyEdges(ctx, d?.KmsKeyId),
+        ...compact<EdgeSpec>([
+          bucketArnOfUri(ctx.partition, settings?.SharingSettings?.S3OutputPath) && {
+            kind: 'uses-storage',
+            to: bucketArnOfUri(ctx.partition, settings?.SharingSettings?.S3OutputPath)!,
+          },
+        ]),
+      ],
+    };
+  },
+});
+
+export const userProfiles = defineCollector<UserProfileDetails>({
+  name: 'sagemaker/user-profiles',
+  kind: 'identity',
+  nativeType: 'AWS::SageMaker::UserProfile',
+  scope: 'regional',
+  phase: 1,
+  list: { op: op('sagemaker', ListUserProfilesCommand), items: (o) => o.UserProfiles, page: NEXT },
+  details: [
+    detail<UserProfileDetails, { DomainId: string | undefined; UserProfileName: string | undefined }, DescribeUserProfileResponse>({
+      key: 'describe',
+      op: op('sagemaker', DescribeUserProfileCommand),
+      input: (r) => ({ DomainId: r.DomainId, UserProfileName: r.UserProfileName }),
+    }),
+  ],
+  normalize(r, ctx) {
+    const d = described<DescribeUserProfileResponse>(ctx);
+    const domain = sagemakerArn(ctx, 'domain', r.DomainId ?? '');
+    const facts: Facts = { principalType: 'user' };
+    return {
+      id: d?.UserProfileArn ?? sagemakerArn(ctx, `user-profile/${r.DomainId ?? ''}`, r.UserProfileName ?? ''),
+      name: `${r.DomainId ?? ''}/${r.UserProfileName ?? ''}`,
+      facts,
+      edges: [{ kind: 'contains', from: domain }, ...roleEdge(d?.UserSettings?.ExecutionRole)],
+    };
+  },
+});
+
+export const notebookInstances = defineCollector<NotebookInstanceSummary>({
+  name: 'sagemaker/notebook-instances',
+  kind: 'notebook',
+  nativeType: 'AWS::SageMaker::NotebookInstance',
+  scope: 'regional',
+  phase: 1,
+  list: { op: op('sagemaker', ListNotebookInstancesCommand), items: (o) => o.NotebookInstances, page: NEXT },
+  details: [
+    detail<NotebookInstanceSummary, { NotebookInstanceName: string | undefined }, DescribeNotebookInstanceOutput>({
+      key: 'describe',
+      op: op('sagemaker', DescribeNotebookInstanceCommand),
+      input: (r) => ({ NotebookInstanceName: r.NotebookInstanceName }),
+    }),
+    tags((r) => r.NotebookInstanceArn),
+  ],
+  normalize(r, ctx) {
+    const d = described<DescribeNotebookInstanceOutput>(ctx);
+    const facts: Facts = {};
+    if (d) {
+      const direct = enabled(d.DirectInternetAccess);
+      if (direct !== undefined) facts.directInternetAccess = direct;
+      const root = enabled(d.RootAccess);
+      if (root !== undefined) facts.rootAccess = root;
+      facts.inVirtualNetwork = Boolean(d.SubnetId);
+      Object.assign(facts, encryptionFacts(d.KmsKeyId));
+    }
+    return {
+      id: r.NotebookInstanceArn ?? d?.NotebookInstanceArn ?? sagemakerArn(ctx, 'notebook-instance', r.NotebookInstanceName ?? ''),
+      name: r.NotebookInstanceName ?? '',
+      facts,
+      tags: tagMap(ctx.details.tags),
+      edges: [
+        ...roleEdge(d?.RoleArn),
+        ...networkEdges(ctx, d?.SubnetId ? [d.SubnetId] : [], d?.SecurityGroups),
+        ...keyEdges(ctx, d?.KmsKeyId),
+      ],
+    };
+  },
+});
