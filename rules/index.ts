@@ -42,6 +42,7 @@ import encryptionKmsKeyRotationDisabled from './encryption/kms-key-rotation-disa
 import encryptionStorageTlsBelow12 from './encryption/storage-tls-below-1-2.js';
 import encryptionTransitEncryptionNotEnforced from './encryption/transit-encryption-not-enforced.js';
 import integrityMlDataWithoutOwnerOrClassification from './integrity/ml-data-without-owner-or-classification.js';
+import integrityMlResourceWithoutTags from './integrity/ml-resource-without-tags.js';
 import integrityModelArtifactStorageNotImmutable from './integrity/model-artifact-storage-not-immutable.js';
 import integrityPublicEndpointServesModelTrainedOnExposedData from './integrity/public-endpoint-serves-model-trained-on-exposed-data.js';
 import integrityRegistryImageScanningDisabled from './integrity/registry-image-scanning-disabled.js';
@@ -90,6 +91,7 @@ export const coreRules: readonly AnyRule[] = [
   encryptionStorageTlsBelow12,
   encryptionTransitEncryptionNotEnforced,
   integrityMlDataWithoutOwnerOrClassification,
+  integrityMlResourceWithoutTags,
   integrityModelArtifactStorageNotImmutable,
   integrityPublicEndpointServesModelTrainedOnExposedData,
   integrityRegistryImageScanningDisabled,

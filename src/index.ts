@@ -5,7 +5,7 @@ import type { AnyRule } from './engine/index.js';
 import type { ScanResult } from './model/index.js';
 import { runScan, type ScanOptions } from './scan/run-scan.js';
 import type { InventorySource } from './scan/source.js';
-import { findPlugin, type ProviderPlugin } from './scan/provider-plugin.js';
+import { factCarriersOf, findPlugin, type ProviderPlugin } from './scan/provider-plugin.js';
 import { DEFAULT_REPORT_FORMATS, writeReports as writeReportSet, type WriteReportsOptions } from './report/index.js';
 import { createSnapshotSource } from '../providers/snapshot/index.js';
 import { providerPlugins, ruleMetaById, ruleRegistry } from './cli/compose.js';
@@ -28,7 +28,7 @@ export interface LibraryScanOptions extends Omit<ScanOptions, 'rules'> {
 
 /** Collects every source, evaluates the rules, and returns the complete result (what the JSON report holds). */
 export async function scan(options: LibraryScanOptions): Promise<ScanResult> {
-  const { result } = await runScan({ ...options, rules: options.rules ?? ruleRegistry() });
+  const { result } = await runScan({ factCarriers: factCarriersOf(providerPlugins), ...options, rules: options.rules ?? ruleRegistry() });
   return result;
 }
 

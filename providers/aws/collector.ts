@@ -1,6 +1,7 @@
 import type { AssetKind, EdgeKind } from '../../src/model/index.js';
 import type { CollectorDeclaration, EdgeSpec, NormalizedRecord } from '../../src/scan/collector-contract.js';
 import type { ScopeInfo } from './arn.js';
+import type { AbsentError } from './errors.js';
 import type { CommandClass, Operation } from './operations.js';
 
 /** Narrows an SDK command class to the members a declaration reads. */
@@ -79,8 +80,8 @@ export interface DetailSpec<R = unknown> {
   pick?: (output: unknown) => unknown;
   /** Paged detail (e.g. ListAttachedRolePolicies): items of every page are concatenated. */
   page?: { input: string; output: string; items: (output: unknown) => readonly unknown[] | undefined };
-  /** Error codes that mean "not configured": the detail becomes `null`, not a gap. */
-  absent?: readonly string[];
+  /** Errors that mean "not configured" (a code, or a code and the message naming this meaning): the detail becomes `null`, not a gap. */
+  absent?: readonly AbsentError[];
   /** Region to call, when not the scope's (S3 bucket calls go to the bucket's region). */
   region?: (record: R, ctx: RecordContext) => string | undefined;
 }
@@ -92,7 +93,7 @@ export function detail<R, I, O>(spec: {
   when?: (record: R, ctx: RecordContext) => boolean;
   input: (record: R, ctx: RecordContext) => I;
   pick?: (output: O) => unknown;
-  absent?: readonly string[];
+  absent?: readonly AbsentError[];
   page?: { input: keyof I & string; output: keyof O & string; items: (output: O) => readonly unknown[] | undefined };
   region?: (record: R, ctx: RecordContext) => string | undefined;
 }): DetailSpec<R> {

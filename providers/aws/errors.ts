@@ -80,6 +80,21 @@ export function errorCode(error: unknown): string {
   return 'Error';
 }
 
+/**
+ * An answer that means "not configured" rather than a failure: an error code, or a code that
+ * carries several meanings together with the message that names this one (SageMaker answers a
+ * model package group without a resource policy with a ValidationException).
+ */
+export type AbsentError = string | { code: string; message: RegExp };
+
+/** Whether `error` is one of the `absent` answers a detail declares. */
+export function isAbsentError(absent: readonly AbsentError[] | undefined, error: unknown): boolean {
+  if (!absent?.length) return false;
+  const code = errorCode(error);
+  const message = error instanceof Error ? error.message : '';
+  return absent.some((a) => (typeof a === 'string' ? a === code : a.code === code && a.message.test(message)));
+}
+
 export function isDenied(code: string): boolean {
   return DENIED.has(code);
 }

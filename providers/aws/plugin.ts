@@ -1,4 +1,5 @@
 import { defineProviderPlugin } from '../../src/scan/provider-plugin.js';
+import { awsFactCarriers } from './fact-carriers.js';
 import { AwsScanOptionsSchema, type AwsScanOptions } from './options.js';
 
 /** The AWS provider as a plugin: flags, config section `aws:`, source, `mlscan permissions aws`. The SDKs load only when a scan uses it. */
@@ -18,4 +19,5 @@ export const awsPlugin = defineProviderPlugin<AwsScanOptions>({
   callTimeoutOption: 'timeoutMs',
   loadSource: async () => (await import('./source.js')).createAwsSource,
   permissions: { describe: 'an IAM policy', document: async () => (await import('./permissions.js')).awsPermissionsPolicy() },
+  factCarriers: awsFactCarriers,
 });

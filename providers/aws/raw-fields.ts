@@ -112,7 +112,7 @@ export const AWS_RAW_FIELDS: Readonly<Record<string, KeepTree>> = {
   },
   'sagemaker/model-package-groups': {
     ...k('ModelPackageGroupName', 'ModelPackageGroupArn', 'ModelPackageGroupDescription', 'ModelPackageGroupStatus', 'CreationTime'),
-    $details: TAGS,
+    $details: { ...TAGS, policy: k('ResourcePolicy') },
   },
   'sagemaker/model-packages': {
     ...k('ModelPackageName', 'ModelPackageGroupName', 'ModelPackageVersion', 'ModelPackageArn', 'ModelPackageDescription', 'ModelPackageStatus', 'ModelApprovalStatus'),
@@ -149,6 +149,8 @@ export const AWS_RAW_FIELDS: Readonly<Record<string, KeepTree>> = {
         ProductionVariants: { ...k('VariantName', 'CurrentInstanceCount', 'DesiredInstanceCount', 'CurrentWeight'), DeployedImages: k('SpecifiedImage', 'ResolvedImage') },
       },
       ...TAGS,
+      // Already reduced to the statements that concern sagemaker:InvokeEndpoint (endpoint-exposure.ts).
+      invokeGrants: k('type', 'arn', 'groups', 'policies', 'boundary', 'trustedAccounts', 'statements'),
     },
   },
   'sagemaker/feature-groups': {

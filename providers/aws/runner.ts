@@ -5,7 +5,7 @@ import type { ScopeInfo } from './arn.js';
 import type { AccountClients } from './clients.js';
 import { assembleAwsAsset, recordContext, type Assembled } from './assemble.js';
 import type { AnyCollector, DetailSpec, ListSpec } from './collector.js';
-import { errorCode } from './errors.js';
+import { isAbsentError } from './errors.js';
 import { AccountGaps } from './gaps.js';
 import type { Operation } from './operations.js';
 import { readPages, type ListingRead, type PageTokens } from './paging.js';
@@ -168,7 +168,7 @@ export class AccountRunner {
           const output = await this.call(scope, d.op, input);
           return d.pick ? d.pick(output) : stripMetadata(output);
         } catch (error) {
-          if (d.absent?.includes(errorCode(error))) return null;
+          if (isAbsentError(d.absent, error)) return null;
           throw error;
         }
       })();

@@ -1,4 +1,4 @@
-import { recordValue, type AssetInput, type AssetKind, type CoverageGap, type Edge, type EdgeKind } from '../../src/model/index.js';
+import { recordValue, type AssetInput, type AssetKind, type CoverageGap, type Edge, type EdgeKind, type Facts } from '../../src/model/index.js';
 import { gapHides } from '../../src/graph/coverage.js';
 import type { Inventory } from '../../src/scan/source.js';
 import { idKey, isUnder, str, type ArmResource } from './arm.js';
@@ -33,6 +33,7 @@ export function linkInventory(builder: InventoryBuilder, options: LinkOptions): 
   const linked: Linked = { assets, byKey, edges, out: bySource(edges.values()) };
   linkAssignmentsToIdentities(linked);
   const usedRoles = copyRolesOntoAssignments(linked);
+  rollUpIdentityPrivilege(linked, builder.gaps);
   markMlRelated(linked, builder.gaps, options.mlVisible);
   markFlowLogs(linked, builder.gaps);
 
@@ -118,6 +119,68 @@ function copyRolesOntoAssignments({ assets, byKey, out }: Linked): Set<string> {
     a.facts = { ...a.facts, ...(f.roleName ? { roleName: f.roleName } : {}), ...(f.privilege ? { privilege: f.privilege } : {}), ...(f.wildcardActions ? { wildcardActions: f.wildcardActions } : {}) };
   }
   return usedRoles;
+}
+
+type Privilege = NonNullable<Facts['privilege']>;
+const PRIVILEGE_RANK: Record<Privilege, number> = { read: 0, scoped: 1, broad: 2, admin: 3 };
+
+/**
+ * What one role assignment gives its principal: the role's breadth, except that an admin role at a
+ * single resource controls that resource (and who may use it), not the subscription: `broad`.
+ */
+export function grantedPrivilege(assignment: Facts): Privilege | undefined {
+  const { privilege, scopeLevel } = assignment;
+  return privilege === 'admin' && scopeLevel === 'resource' ? 'broad' : privilege;
+}
+
+/**
+ * An identity's privilege and wildcard actions from the role assignments granted to it: the
+ * highest privilege and the union of wildcards. `complete`: every assignment that could name it
+ * was listed; otherwise (or when an assignment's role was not read) the privilege is undefined
+ * unless one already makes it admin, and the wildcards unless one was seen.
+ */
+export function rollUpGrants(grants: readonly Facts[], complete: boolean): Pick<Facts, 'privilege' | 'wildcardActions'> {
+  let privilege: Privilege = 'read';
+  let privilegeKnown = complete;
+  let wildcardsKnown = complete;
+  const wildcards = new Set<string>();
+  for (const grant of grants) {
+    const p = grantedPrivilege(grant);
+    if (p === undefined) privilegeKnown = false;
+    else if (PRIVILEGE_RANK[p] > PRIVILEGE_RANK[privilege]) privilege = p;
+    if (grant.wildcardActions === undefined) wildcardsKnown = false;
+    else for (const a of grant.wildcardActions) wildcards.add(a);
+  }
+  return {
+    ...(privilegeKnown || privilege === 'admin' ? { privilege } : {}),
+    ...(wildcardsKnown || wildcards.size > 0 ? { wildcardActions: [...wildcards].sort() } : {}),
+  };
+}
+
+/**
+ * User-assigned identities (what workspaces, compute and endpoints run as) take the privilege and
+ * wildcard actions of the role assignments granted to them, so the identity rules judge them as
+ * they judge an IAM role. Complete only where no role-assignment or role listing of the
+ * identity's subscription failed.
+ */
+function rollUpIdentityPrivilege({ assets, byKey, out }: Linked, gaps: readonly CoverageGap[]): void {
+  const grants = new Map<string, Facts[]>();
+  for (const a of assets) {
+    if (a.kind !== 'role-assignment') continue;
+    for (const e of out.get(a.id) ?? []) {
+      const identity = e.kind === 'granted-to' ? byKey.get(idKey(e.to)) : undefined;
+      if (identity?.kind !== 'identity') continue;
+      const list = grants.get(identity.id);
+      if (list) list.push(a.facts ?? {});
+      else grants.set(identity.id, [a.facts ?? {}]);
+    }
+  }
+  for (const identity of assets) {
+    if (identity.kind !== 'identity') continue;
+    const where = { account: identity.account };
+    const complete = !gaps.some((g) => gapHides(g, 'role-assignment', where) || gapHides(g, 'role', where));
+    identity.facts = { ...identity.facts, ...rollUpGrants(grants.get(identity.id) ?? [], complete) };
+  }
 }
 
 /** mlRelated: reachable from an ML asset along support edges (a subnet also marks its network). */

@@ -1,4 +1,5 @@
 import { defineProviderPlugin } from '../../src/scan/provider-plugin.js';
+import { azureFactCarriers } from './fact-carriers.js';
 import { AzureScanOptionsSchema, type AzureScanOptions } from './options.js';
 
 /** The Azure provider as a plugin: flags, config section `azure:`, source, `mlscan permissions azure`. The SDKs load only when a scan uses it. */
@@ -18,4 +19,5 @@ export const azurePlugin = defineProviderPlugin<AzureScanOptions>({
   callTimeoutOption: 'timeoutMs',
   loadSource: async () => (await import('./source.js')).createAzureSource,
   permissions: { describe: 'an Azure custom role definition', document: async () => (await import('./permissions.js')).azurePermissionsRole() },
+  factCarriers: azureFactCarriers,
 });

@@ -34,7 +34,8 @@ export type FactExpectation<K extends FactName> =
   | (NonNullable<Facts[K]> extends boolean ? boolean : never);
 
 /**
- * A single-fact verdict: unknown when the fact was not read, pass when it meets `expected`, fail
+ * A single-fact verdict on the rule's own asset: unknown when the fact was not read (not applicable
+ * when its type never carries it, see `ctx.requireFacts`), pass when it meets `expected`, fail
  * otherwise. The evidence is the fact's value (nothing when it was not read).
  */
 export function judgeFact<M extends string, K extends FactName>(
@@ -46,7 +47,7 @@ export function judgeFact<M extends string, K extends FactName>(
   data?: VerdictData,
 ): Verdict {
   const value = asset.facts[fact] as NonNullable<Facts[K]> | undefined;
-  if (value === undefined) return judge(ctx, undefined, fact, messages);
+  if (value === undefined) return ctx.requireFacts(fact) ?? judge(ctx, undefined, fact, messages);
   const ok = typeof expected === 'function' ? expected(value) : (value as unknown) === expected;
   return judge(ctx, ok, fact, messages, { [fact]: value }, data);
 }

@@ -23,8 +23,10 @@ import sagemakerEndpointConfigNotCmk from './sagemaker/endpoint-config-not-cmk.j
 import sagemakerEndpointConfigSingleInstance from './sagemaker/endpoint-config-single-instance.js';
 import sagemakerEndpointConfigSsmAccessEnabled from './sagemaker/endpoint-config-ssm-access-enabled.js';
 import sagemakerEndpointDataCaptureIncomplete from './sagemaker/endpoint-data-capture-incomplete.js';
+import sagemakerEndpointWithoutModelMonitor from './sagemaker/endpoint-without-model-monitor.js';
 import sagemakerModelImageNotPrivateEcr from './sagemaker/model-image-not-private-ecr.js';
 import sagemakerModelNotInVpc from './sagemaker/model-not-in-vpc.js';
+import sagemakerModelPackageGroupCrossAccountAccess from './sagemaker/model-package-group-cross-account-access.js';
 import sagemakerModelPackageWithoutLineage from './sagemaker/model-package-without-lineage.js';
 import sagemakerMonitoringJobInterContainerEncryptionDisabled from './sagemaker/monitoring-job-inter-container-encryption-disabled.js';
 import sagemakerMonitoringJobNetworkIsolationDisabled from './sagemaker/monitoring-job-network-isolation-disabled.js';
@@ -56,8 +58,10 @@ export const awsRules: readonly AnyRule[] = [
   sagemakerEndpointConfigSingleInstance,
   sagemakerEndpointConfigSsmAccessEnabled,
   sagemakerEndpointDataCaptureIncomplete,
+  sagemakerEndpointWithoutModelMonitor,
   sagemakerModelImageNotPrivateEcr,
   sagemakerModelNotInVpc,
+  sagemakerModelPackageGroupCrossAccountAccess,
   sagemakerModelPackageWithoutLineage,
   sagemakerMonitoringJobInterContainerEncryptionDisabled,
   sagemakerMonitoringJobNetworkIsolationDisabled,

@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
+import { detailOf } from '../_lib/raw.js';
 import { judgeFact } from '../_lib/verdicts.js';
 
 export default defineRule({
@@ -24,5 +25,12 @@ export default defineRule({
       private: 'Endpoint {{name}} is reachable only from private networks.',
     },
   },
-  evaluate: (asset, ctx) => judgeFact(asset, ctx, 'publicNetworkAccess', false, { pass: 'private', fail: 'public' }),
+  evaluate: (asset, ctx) => {
+    // AWS: the provider decides the fact from identity policies and says why when it could not.
+    const restriction = detailOf<{ reason?: string }>(asset, 'invokeRestriction');
+    if (asset.facts.publicNetworkAccess === undefined && restriction?.reason) {
+      return ctx.unknown(['publicNetworkAccess'], { evidence: { invokeRestriction: restriction.reason } });
+    }
+    return judgeFact(asset, ctx, 'publicNetworkAccess', false, { pass: 'private', fail: 'public' });
+  },
 });

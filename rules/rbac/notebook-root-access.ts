@@ -1,4 +1,5 @@
 import { defineRule } from '../../src/engine/index.js';
+import { recordValue } from '../_lib/raw.js';
 import { judgeFact } from '../_lib/verdicts.js';
 
 export default defineRule({
@@ -29,5 +30,9 @@ export default defineRule({
       noRoot: 'Users of ML {{kind}} {{name}} do not get root access.',
     },
   },
-  evaluate: (asset, ctx) => judgeFact(asset, ctx, 'rootAccess', false, { pass: 'noRoot', fail: 'root' }),
+  evaluate: (asset, ctx) =>
+    // Azure compute clusters share the computes type with compute instances but have no root setting (enableRootAccess is an instance property).
+    asset.provider === 'azure' && recordValue(asset, 'properties', 'computeType') === 'AmlCompute'
+      ? ctx.notApplicable('root access is a compute-instance setting; an AmlCompute cluster has none')
+      : judgeFact(asset, ctx, 'rootAccess', false, { pass: 'noRoot', fail: 'root' }),
 });

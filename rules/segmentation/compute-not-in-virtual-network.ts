@@ -41,6 +41,6 @@ export default defineRule({
     // The record lacked the flag, but an in-network edge is positive proof; its absence proves nothing.
     const networks = ctx.graph.targets(asset.id, 'in-network').filter((n) => n.kind === 'network' || n.kind === 'subnet');
     if (networks.length > 0) return ctx.pass('inside', { evidence: { networks: networks.map((n) => n.id) } });
-    return ctx.unknown(['inVirtualNetwork']);
+    return ctx.requireFacts('inVirtualNetwork') ?? ctx.unknown(['inVirtualNetwork']);
   },
 });

@@ -35,8 +35,8 @@ export default defineRule({
     const count = Math.max(asset.facts.privateEndpoints ?? 0, linked.length);
     const evidence = { privateEndpoints: asset.facts.privateEndpoints, linkedPrivateEndpoints: linked.map((p) => p.id) };
     if (count > 0) return ctx.pass('present', { evidence, data: { count } });
-    // No edge is no proof: only the provider's count can say there are none.
-    if (asset.facts.privateEndpoints === undefined) return ctx.unknown(['privateEndpoints'], { evidence });
+    // No edge is no proof: only the provider's count can say there are none (not applicable where no collector counts them).
+    if (asset.facts.privateEndpoints === undefined) return ctx.requireFacts('privateEndpoints') ?? ctx.unknown(['privateEndpoints'], { evidence });
     return ctx.fail('none', { evidence });
   },
 });

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { UserError } from '../errors.js';
 import { toolVersion } from '../version.js';
 import { frameworksCommand } from './commands/frameworks.js';
+import { riskMatrixCommand } from './commands/risk-matrix.js';
 import { rulesCommand } from './commands/rules.js';
 import { scanCommand } from './commands/scan.js';
 import { inventoryCommand } from './commands/inventory.js';
@@ -22,7 +23,7 @@ export async function main(argv: readonly string[], options: { providers?: reado
     .exitOverride()
     .configureOutput({ outputError: () => {} })
     .showHelpAfterError(false);
-  for (const command of [scanCommand(plugins), inventoryCommand(plugins), rulesCommand(plugins), frameworksCommand(), permissionsCommand(plugins), demoCommand(plugins)]) {
+  for (const command of [scanCommand(plugins), inventoryCommand(plugins), rulesCommand(plugins), frameworksCommand(), riskMatrixCommand(plugins), permissionsCommand(plugins), demoCommand(plugins)]) {
     program.addCommand(command.exitOverride().configureOutput({ outputError: () => {} }));
   }
   try {

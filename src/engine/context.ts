@@ -1,4 +1,4 @@
-import type { Asset, CoverageGap, FactName } from '../model/index.js';
+import type { Asset, CoverageGap, FactCarriersByProvider, FactName } from '../model/index.js';
 import type { GraphView } from '../graph/index.js';
 import type { AnyRule, RuleContext, Verdict, VerdictOptions } from './define-rule.js';
 import { createDataTags, type DataTags } from './data-tags.js';
@@ -9,7 +9,28 @@ export function interpolate(template: string, data: Record<string, unknown>): st
   return template.replace(PLACEHOLDER, (whole, key: string) => (key in data ? String(data[key]) : whole));
 }
 
-export function createContext(rule: AnyRule, asset: Asset, graph: GraphView, dataTags: DataTags = createDataTags(graph)): RuleContext<string> {
+/**
+ * Why `missing` can never be read on the asset, when the fact carriers of its provider say so: no
+ * collector of the provider builds its native type, or none (nor a linker) sets one of the facts
+ * on it. Undefined when the provider declares no carriers (hand-made assets, an unregistered
+ * provider: nothing is known to be impossible) or every missing fact could have been read.
+ */
+export function neverCarriedReason(carriers: FactCarriersByProvider | undefined, asset: Pick<Asset, 'provider' | 'nativeType'>, missing: readonly FactName[]): string | undefined {
+  const table = carriers?.[asset.provider];
+  if (!table || missing.length === 0) return undefined;
+  const carried = table[asset.nativeType];
+  if (!carried) return `no collector of ${asset.provider} builds ${asset.nativeType} assets`;
+  const never = missing.filter((f) => !carried.includes(f));
+  return never.length ? `no collector of ${asset.provider} sets ${never.join(', ')} on ${asset.nativeType}` : undefined;
+}
+
+export function createContext(
+  rule: AnyRule,
+  asset: Asset,
+  graph: GraphView,
+  dataTags: DataTags = createDataTags(graph),
+  carriers?: FactCarriersByProvider,
+): RuleContext<string> {
   const verdict = (status: 'pass' | 'fail', messageId: string, options: VerdictOptions = {}): Verdict => {
     const template = rule.meta.messages[messageId];
     if (template === undefined) throw new Error(`rule ${rule.meta.id} has no message '${messageId}'`);
@@ -32,15 +53,24 @@ export function createContext(rule: AnyRule, asset: Asset, graph: GraphView, dat
     if (options.path) out.path = options.path;
     return out;
   };
+  const notApplicable = (reason: string): Verdict => ({
+    status: 'not_applicable',
+    message: `Does not apply to ${asset.name}: ${reason}.`,
+    evidence: {},
+    reason,
+  });
   return {
     graph,
     dataTags,
     pass: (id, o) => verdict('pass', id, o),
     fail: (id, o) => verdict('fail', id, o),
     unknown,
+    notApplicable,
     requireFacts(...facts: FactName[]) {
       const missing = facts.filter((f) => asset.facts[f] === undefined);
-      return missing.length ? unknown(missing) : undefined;
+      if (missing.length === 0) return undefined;
+      const never = neverCarriedReason(carriers, asset, missing);
+      return never ? notApplicable(never) : unknown(missing);
     },
     requireSeen(kinds, where = { account: asset.account, region: asset.region }) {
       const hidden = kinds.filter((kind) => graph.hiddenBy([kind], where).length > 0);

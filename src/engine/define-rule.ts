@@ -12,7 +12,13 @@ export interface RuleContext<M extends string = string> {
   fail(messageId: M, options?: VerdictOptions): Verdict;
   /** The data the rule needs is not visible; never counts as a pass. */
   unknown(missingFacts: readonly string[], options?: Omit<VerdictOptions, 'data'>): Verdict;
-  /** An `unknown` verdict when any of `facts` is missing from the asset, else undefined. */
+  /** The rule cannot apply to this asset by construction (`reason`, one clause); counted neither as pass nor as unknown. */
+  notApplicable(reason: string): Verdict;
+  /**
+   * When any of `facts` is missing from the asset: `not_applicable` if the asset's provider
+   * declares that no collector ever sets one of them on its native type (fact carriers), else
+   * `unknown` (not read). Undefined when every fact is there.
+   */
   requireFacts(...facts: FactName[]): Verdict | undefined;
   /**
    * An `unknown` verdict when a coverage gap may have hidden assets of any of `kinds` at `where`

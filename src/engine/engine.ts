@@ -1,6 +1,6 @@
 import os from 'node:os';
 import PQueue from 'p-queue';
-import type { Asset, DataTagKeys, Finding, Severity, SeverityAdjustment } from '../model/index.js';
+import type { Asset, AttackType, DataTagKeys, FactCarriersByProvider, Finding, Severity, SeverityAdjustment } from '../model/index.js';
 import type { GraphView } from '../graph/index.js';
 import type { AnyRule, RuleOutcome, Verdict } from './define-rule.js';
 import { createContext } from './context.js';
@@ -8,8 +8,13 @@ import { createDataTags, type DataTags } from './data-tags.js';
 import { compareFindings } from './sort.js';
 
 export interface RiskAssessor {
-  /** Effective severity of a failing finding on `asset`, and why. */
-  assess(base: Severity, asset: Asset, finding: Finding): { severity: Severity; adjustment: SeverityAdjustment };
+  /** Effective severity of a failing finding on `asset`, and why; with the rule, the attack types it enables. */
+  assess(
+    base: Severity,
+    asset: Asset,
+    finding: Finding,
+    rule?: Pick<AnyRule['meta'], 'id' | 'family' | 'concern'>,
+  ): { severity: Severity; adjustment: SeverityAdjustment; attackTypes?: AttackType[] };
 }
 
 export interface EngineOptions {
@@ -24,6 +29,11 @@ export interface EngineOptions {
   risk?: RiskAssessor;
   /** Tag keys for data classification and owner (default: DEFAULT_DATA_TAG_KEYS). */
   dataTags?: Partial<DataTagKeys>;
+  /**
+   * The registered providers' fact carriers (`factCarriersOf(plugins)`): a required fact the
+   * asset's native type never carries gives `not_applicable`, not `unknown`. Without: `unknown`.
+   */
+  factCarriers?: FactCarriersByProvider;
 }
 
 export interface EngineStats {
@@ -62,16 +72,17 @@ export async function runRules(options: EngineOptions): Promise<EngineResult> {
         const batch = candidates.slice(start, start + batchSize);
         void queue.add(async () => {
           for (const asset of batch) {
-            let produced = evaluateSyncFirst(rule, asset, graph, timeoutMs, dataTags);
+            let produced = evaluateSyncFirst(rule, asset, graph, timeoutMs, dataTags, options.factCarriers);
             if (isPromise(produced)) produced = await produced;
             if (produced === null) continue;
             evaluations++;
             for (const finding of produced) {
               if (finding.status === 'pass' || finding.status === 'fail') verdicts.add(asset.id);
               if (finding.status === 'fail' && risk) {
-                const { severity, adjustment } = risk.assess(rule.meta.severity, asset, finding);
+                const { severity, adjustment, attackTypes } = risk.assess(rule.meta.severity, asset, finding, rule.meta);
                 finding.severity = severity;
                 finding.adjustment = adjustment;
+                if (attackTypes) finding.attackTypes = attackTypes;
               }
               findings.push(finding);
             }
@@ -135,8 +146,9 @@ export async function evaluateOne(
   graph: GraphView,
   timeoutMs: number,
   dataTags?: Partial<DataTagKeys>,
+  factCarriers?: FactCarriersByProvider,
 ): Promise<Finding[] | null> {
-  return evaluateSyncFirst(rule, asset, graph, timeoutMs, createDataTags(graph, dataTags));
+  return evaluateSyncFirst(rule, asset, graph, timeoutMs, createDataTags(graph, dataTags), factCarriers);
 }
 
 /**
@@ -149,11 +161,12 @@ function evaluateSyncFirst(
   graph: GraphView,
   timeoutMs: number,
   dataTags: DataTags,
+  factCarriers: FactCarriersByProvider | undefined,
 ): Finding[] | null | Promise<Finding[] | null> {
   let result: RuleOutcome | Promise<RuleOutcome>;
   try {
     if (rule.applies && !rule.applies(asset, graph, dataTags)) return null;
-    result = rule.evaluate(asset, createContext(rule, asset, graph, dataTags));
+    result = rule.evaluate(asset, createContext(rule, asset, graph, dataTags, factCarriers));
   } catch (error) {
     return [errorFinding(rule, asset, error)];
   }
@@ -168,11 +181,13 @@ function evaluateSyncFirst(
   return withTimeout(result, timeoutMs, rule.meta.id).then(settle, (error: unknown) => [errorFinding(rule, asset, error)]);
 }
 
+const VERDICT_STATUSES: ReadonlySet<string> = new Set<Verdict['status']>(['pass', 'fail', 'unknown', 'not_applicable']);
+
 function toVerdicts(outcome: RuleOutcome, ruleId: string): readonly Verdict[] {
   const list = Array.isArray(outcome) ? (outcome as readonly Verdict[]) : [outcome as Verdict];
   if (list.length === 0) throw new Error(`rule ${ruleId} returned no verdict`);
   for (const v of list) {
-    if (!v || (v.status !== 'pass' && v.status !== 'fail' && v.status !== 'unknown')) {
+    if (!v || !VERDICT_STATUSES.has(v.status)) {
       throw new Error(`rule ${ruleId} returned an invalid verdict`);
     }
   }
@@ -184,6 +199,7 @@ function toFinding(rule: AnyRule, asset: Asset, v: Verdict): Finding {
   if (v.messageId) finding.messageId = v.messageId;
   if (v.path) finding.path = v.path;
   if (v.missingFacts) finding.missingFacts = v.missingFacts;
+  if (v.reason) finding.reason = v.reason;
   return finding;
 }
 

@@ -1,6 +1,6 @@
 import type { FrameworkId, RuleMeta } from '../model/index.js';
 import { FRAMEWORKS } from './registry.js';
-import type { Control, FrameworkPack, MappedRuleMeta, RuleControls } from './types.js';
+import type { Control, ControlMapping, FrameworkPack, MappedRuleMeta, RuleControls } from './types.js';
 
 export { FRAMEWORKS, FRAMEWORK_IDS } from './registry.js';
 
@@ -13,9 +13,14 @@ export function frameworkOfControlId(id: string, packs: readonly FrameworkPack[]
   return packs.find((f) => f.controlIdPattern.test(id))?.id;
 }
 
-/** The controls of one framework a rule gives evidence for (empty when the pack does not map it). */
-export function mappedControls(pack: FrameworkPack, ruleId: string): readonly string[] {
+/** The controls of one framework a rule gives evidence for, with their justifications (empty when the pack does not map it). */
+export function controlMappings(pack: FrameworkPack, ruleId: string): readonly ControlMapping[] {
   return Object.hasOwn(pack.mapping, ruleId) ? pack.mapping[ruleId]! : [];
+}
+
+/** The ids of the controls of one framework a rule gives evidence for (empty when the pack does not map it). */
+export function mappedControls(pack: FrameworkPack, ruleId: string): readonly string[] {
+  return controlMappings(pack, ruleId).map(([id]) => id);
 }
 
 /** What a rule gives evidence for, by framework in registry order; frameworks that do not map it are left out. */

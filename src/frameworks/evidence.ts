@@ -16,6 +16,8 @@ export interface RuleEvidence {
 export function collectEvidence(findings: readonly Finding[]): Map<string, RuleEvidence> {
   const byRule = new Map<string, RuleEvidence>();
   for (const finding of findings) {
+    // A rule that does not apply to an asset says nothing about the control there.
+    if (finding.status === 'not_applicable') continue;
     let evidence = byRule.get(finding.ruleId);
     if (!evidence) byRule.set(finding.ruleId, (evidence = { verdicts: new Map(), failingFindings: 0 }));
     if (finding.status === 'fail') evidence.failingFindings++;

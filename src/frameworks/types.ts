@@ -28,8 +28,15 @@ export interface Framework {
   controls: readonly Control[];
 }
 
-/** Rule id → control ids of one framework: the evidence the rule gives. */
-export type RuleControlMap = Readonly<Record<string, readonly string[]>>;
+/**
+ * One mapped control and why the rule gives evidence for it: a one-line justification written
+ * against the control's own sentence in the source document (not its guidance alone), so a
+ * reviewer can check the pair without reading the rule. `src/frameworks/MAPPINGS.md` lists them all.
+ */
+export type ControlMapping = readonly [controlId: string, justification: string];
+
+/** Rule id → the controls of one framework the rule gives evidence for, each with its justification. */
+export type RuleControlMap = Readonly<Record<string, readonly ControlMapping[]>>;
 
 /** Framework id → control ids: what one rule gives evidence for, across the registered packs. */
 export type RuleControls = Partial<Record<FrameworkId, readonly string[]>>;
@@ -44,6 +51,6 @@ export type MappedRuleMeta = RuleMeta & { readonly controls: RuleControls };
 export interface FrameworkPack extends Framework {
   /** Matches this framework's control ids and no other pack's (no `g` flag), so an attestation may omit its framework. */
   controlIdPattern: RegExp;
-  /** Rule id → the controls of this framework the rule gives evidence for. */
+  /** Rule id → the controls of this framework the rule gives evidence for, each as [control id, justification]. */
   mapping: RuleControlMap;
 }

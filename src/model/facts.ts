@@ -118,3 +118,12 @@ export const FactsSchema = z
   .describe('Normalised, cloud-neutral facts about an asset');
 export type Facts = z.infer<typeof FactsSchema>;
 export type FactName = keyof Facts;
+
+/**
+ * What one provider's collectors and linkers can set, per native type: a fact missing from a type's
+ * list is one no scan of that provider can ever read there, so a rule that needs it does not apply
+ * (`not_applicable`), where a fact in the list that is missing was not read (`unknown`).
+ */
+export type FactCarriers = Readonly<Record<string, readonly FactName[]>>;
+/** The fact carriers of each provider that declares them, by provider id. */
+export type FactCarriersByProvider = Readonly<Record<string, FactCarriers>>;

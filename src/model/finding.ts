@@ -2,10 +2,13 @@ import { z } from 'zod';
 import { AssetKindSchema, ProviderSchema } from './kinds.js';
 import { SeveritySchema } from './severity.js';
 
-export const FINDING_STATUSES = ['fail', 'error', 'unknown', 'pass'] as const;
+export const FINDING_STATUSES = ['fail', 'error', 'unknown', 'pass', 'not_applicable'] as const;
 export const FindingStatusSchema = z
   .enum(FINDING_STATUSES)
-  .describe('fail: control violated; error: the rule crashed or timed out; unknown: data not visible; pass: control met');
+  .describe(
+    'fail: control violated; error: the rule crashed or timed out; unknown: data not visible (could not be read); pass: control met; ' +
+      'not_applicable: the asset type can never carry what the rule needs (no collector sets it), counted neither as pass nor unknown',
+  );
 export type FindingStatus = z.infer<typeof FindingStatusSchema>;
 
 export const RULE_FAMILIES = [
@@ -42,12 +45,29 @@ export const REFERENCE_KINDS = [
 ] as const;
 export type ReferenceKind = (typeof REFERENCE_KINDS)[number];
 
+/** The criticality tiers of seeds/000 section 3.1, most critical first. */
+export const CRITICALITY_TIERS = ['critical', 'high', 'medium', 'low', 'info'] as const;
+export const CriticalityTierSchema = z.enum(CRITICALITY_TIERS).describe('Asset criticality tier (seeds/000 section 3.1)');
+export type CriticalityTier = z.infer<typeof CriticalityTierSchema>;
+/** The likelihood levels of seeds/000 sections 3.2 and 3.4. */
+export const LIKELIHOODS = ['high', 'medium', 'low'] as const;
+export const LikelihoodSchema = z.enum(LIKELIHOODS).describe('Likelihood of abuse (seeds/000 section 3.2)');
+export type Likelihood = z.infer<typeof LikelihoodSchema>;
+/** The attack types of the severity matrix in seeds/000 section 3.4 (inference = membership inference). */
+export const ATTACK_TYPES = ['extraction', 'evasion', 'inference', 'inversion', 'poisoning'] as const;
+export const AttackTypeSchema = z.enum(ATTACK_TYPES).describe('Attack type of seeds/000 section 3.4');
+export type AttackType = z.infer<typeof AttackTypeSchema>;
+
 export const SeverityAdjustmentSchema = z
   .object({
     base: SeveritySchema.describe('The rule base severity'),
-    criticality: z.enum(['low', 'normal', 'high']).describe('Asset criticality from tags and graph'),
-    likelihood: z.enum(['low', 'normal', 'high']).describe('Likelihood from exposure and logging'),
-    reasons: z.array(z.string()).describe('Why the criticality and likelihood were chosen'),
+    criticality: CriticalityTierSchema.describe('Asset criticality tier from tags and graph (seeds/000 section 3.1)'),
+    likelihood: LikelihoodSchema.describe('Likelihood from exposure and logging, each exposure counted once (seeds/000 section 3.2)'),
+    reasons: z.array(z.string()).describe('Why the criticality and likelihood were chosen, and how the severity moved'),
+    toxicPath: z
+      .array(z.string())
+      .optional()
+      .describe('Asset ids of the proven path (internet-reachable, sensitive data, this weakness on it) that allowed critical'),
   })
   .strict();
 export type SeverityAdjustment = z.infer<typeof SeverityAdjustmentSchema>;
@@ -58,6 +78,10 @@ export const FindingSchema = z
     status: FindingStatusSchema,
     severity: SeveritySchema.describe('Effective severity after risk adjustment'),
     adjustment: SeverityAdjustmentSchema.optional().describe('How the effective severity was derived (fail findings)'),
+    attackTypes: z
+      .array(AttackTypeSchema)
+      .optional()
+      .describe('Attack types of seeds/000 section 3.4 the failing control enables (fail findings; empty when it enables none directly)'),
     assetId: z.string(),
     assetName: z.string(),
     assetKind: AssetKindSchema,
@@ -69,6 +93,7 @@ export const FindingSchema = z
     evidence: z.record(z.string(), z.unknown()).default({}).describe('The fact values the verdict rests on'),
     path: z.array(z.string()).optional().describe('Asset ids along a graph path the finding is about'),
     missingFacts: z.array(z.string()).optional().describe('Facts that were not visible (unknown findings)'),
+    reason: z.string().optional().describe('Why the rule does not apply to the asset (not_applicable findings)'),
   })
   .strict();
 export type Finding = z.infer<typeof FindingSchema>;

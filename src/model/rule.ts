@@ -55,10 +55,12 @@ export interface VerdictOptions {
 
 export interface Verdict {
   status: Exclude<FindingStatus, 'error'>;
-  /** The message id used (absent on `unknown` verdicts, which share one message). */
+  /** The message id used (absent on `unknown` and `not_applicable` verdicts, which share one message each). */
   messageId?: string;
   message: string;
   evidence: Record<string, unknown>;
   path?: string[];
   missingFacts?: string[];
+  /** Why the rule does not apply to the asset (`not_applicable` verdicts). */
+  reason?: string;
 }

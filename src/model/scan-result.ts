@@ -1,9 +1,14 @@
 import { z } from 'zod';
 import { AssetSchema, CoverageGapSchema, EdgeSchema } from './asset.js';
-import { FindingSchema, FrameworkIdSchema } from './finding.js';
+import { AttackTypeSchema, CriticalityTierSchema, FindingSchema, FrameworkIdSchema, LikelihoodSchema } from './finding.js';
 import { SeveritySchema } from './severity.js';
 
-export const RESULT_SCHEMA_VERSION = '1.0';
+/**
+ * 2.0 (issues 7 and 11): `assets[].raw` is the typed envelope `{ record, details }`; findings may be
+ * `not_applicable` with a `reason`; criticality tiers and likelihood levels follow seed 000 §3
+ * (`normal` is gone); findings carry `attackTypes`. 1.0 was the first release's shape.
+ */
+export const RESULT_SCHEMA_VERSION = '2.0';
 
 export const CONTROL_STATUSES = ['met', 'partly-met', 'not-met', 'not-assessed'] as const;
 export const ControlStatusSchema = z.enum(CONTROL_STATUSES);
@@ -51,14 +56,12 @@ export const FrameworkAssessmentSchema = z
   .strict();
 export type FrameworkAssessment = z.infer<typeof FrameworkAssessmentSchema>;
 
-const RiskLevelSchema = z.enum(['low', 'normal', 'high']);
-
 export const RiskGridCellSchema = z
   .object({
     base: SeveritySchema,
-    criticality: RiskLevelSchema,
-    likelihood: RiskLevelSchema,
-    severity: SeveritySchema.describe('Effective severity for this combination'),
+    criticality: CriticalityTierSchema,
+    likelihood: LikelihoodSchema,
+    severity: SeveritySchema.describe('Effective severity for this combination (off a proven toxic path)'),
   })
   .strict();
 export type RiskGridCell = z.infer<typeof RiskGridCellSchema>;
@@ -72,6 +75,25 @@ export const RiskMatrixSchema = z
       .optional()
       .describe('Tag keys read and values that lower criticality (public data, non-production)'),
     rules: z.array(z.string()).describe('The adjustment rules in words, in the order applied'),
+    steps: z
+      .record(CriticalityTierSchema, z.record(LikelihoodSchema, z.number().int()))
+      .optional()
+      .describe('Levels a failing finding moves by, per criticality tier and likelihood (the configured matrix, after maxSteps)'),
+    maxSteps: z.number().int().nonnegative().optional().describe('Most levels an adjustment moves a severity'),
+    attackTypes: z
+      .array(
+        z
+          .object({
+            attackType: AttackTypeSchema,
+            likelihood: z.enum(['high', 'medium', 'low']),
+            impact: z.enum(['high', 'medium', 'low']),
+            exploitability: z.enum(['high', 'medium', 'low']),
+            meaning: z.string(),
+          })
+          .strict(),
+      )
+      .optional()
+      .describe('The attack-type matrix of seeds/000 section 3.4 that findings are labelled with'),
     grid: z
       .array(RiskGridCellSchema)
       .optional()

@@ -27,6 +27,7 @@ export function findingView(finding: Finding, assetsById: ReadonlyMap<string, As
     const { base, criticality, likelihood, reasons } = finding.adjustment;
     view.severityWhy = { base, criticality, likelihood, reasons };
   }
+  if (finding.attackTypes) view.attackTypes = [...finding.attackTypes];
   return view;
 }
 
@@ -35,7 +36,10 @@ function pathStep(id: string, assetsById: ReadonlyMap<string, Asset>): PathStep 
   return asset ? { id, name: asset.name, kind: asset.kind } : { id, name: id, kind: '' };
 }
 
-/** Groups non-pass findings by status and rule, most severe group first, so remediation is shown once per rule. */
+/**
+ * Groups the findings to act on (fail, error, unknown) by status and rule, most severe group first,
+ * so remediation is shown once per rule. Passes and `not_applicable` are counted, not listed.
+ */
 export function groupFindings(
   findings: readonly Finding[],
   ruleMeta: ReadonlyMap<string, ReportRuleMeta>,
@@ -43,7 +47,7 @@ export function groupFindings(
 ): Record<ReportedStatus, RuleGroup[]> {
   const groups = new Map<string, RuleGroup>();
   for (const finding of findings) {
-    if (finding.status === 'pass') continue;
+    if (finding.status === 'pass' || finding.status === 'not_applicable') continue;
     const key = `${finding.status}:${finding.ruleId}`;
     let group = groups.get(key);
     if (!group) {

@@ -1,5 +1,6 @@
 import type { ScanResult } from '../model/index.js';
 import { renderCsv } from './csv.js';
+import { renderFindingsCsv } from './findings-csv.js';
 import { escapeInvisibleInJson } from './escape.js';
 import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
@@ -49,6 +50,11 @@ export const REPORT_RENDERERS = {
     file: 'mlscan-inventory.csv',
     description: 'the asset inventory, one row per asset',
     render: ({ result }) => renderCsv(result),
+  },
+  'findings-csv': {
+    file: 'mlscan-findings.csv',
+    description: 'the findings to act on, one row each: base and adjusted severity, tier, likelihood, reasons and attack types',
+    render: ({ result }) => renderFindingsCsv(result),
   },
   summary: {
     file: 'mlscan-summary.md',

@@ -14,13 +14,31 @@ interface MarkdownFindingRow {
   kind: string;
   account: string;
   message: string;
+  /** The rule's base severity, when the risk model moved it. */
+  base?: Severity;
+  /** Tier, likelihood and (when it allowed critical) the toxic path, in a few words. */
+  why: string;
+  /** seeds/000 section 3.4 attack types the failing control enables. */
+  enables: string;
 }
 
 function findingRows(vm: ReportViewModel): MarkdownFindingRow[] {
   const rows: MarkdownFindingRow[] = [];
   for (const group of vm.findings.fail) {
     for (const f of group.findings) {
-      rows.push({ severity: f.severity, ruleId: group.ruleId, title: group.title, asset: f.assetName, kind: f.assetKind, account: f.account, message: f.message });
+      const why = f.severityWhy;
+      rows.push({
+        severity: f.severity,
+        ruleId: group.ruleId,
+        title: group.title,
+        asset: f.assetName,
+        kind: f.assetKind,
+        account: f.account,
+        message: f.message,
+        ...(why && why.base !== f.severity ? { base: why.base } : {}),
+        why: why ? `tier ${why.criticality}, likelihood ${why.likelihood}${why.reasons.some((r) => r.startsWith('on a proven toxic path')) ? ', on a proven toxic path' : ''}` : '',
+        enables: f.attackTypes ? f.attackTypes.join(', ') || 'none directly' : '',
+      });
     }
   }
   // Groups are ordered by their worst finding; the table reads best ordered finding by finding.
@@ -53,12 +71,14 @@ export function markdownView(vm: ReportViewModel) {
     moreFindings: Math.max(0, rows.length - MARKDOWN_FINDING_ROWS),
     errors: count(vm.findings.error),
     unknowns: count(vm.findings.unknown),
+    notApplicable: vm.summary.findingsByStatus.find((s) => s.key === 'not_applicable')?.count ?? 0,
     gaps: vm.gaps.map((g) => ({
       framework: g.framework,
       controls: g.controls.filter((c) => c.status !== 'met'),
       met: g.framework.met,
     })),
     coverage: vm.coverage,
+    risk: { maxSteps: vm.risk.maxSteps ?? 1, steps: vm.risk.steps },
   });
 }
 

@@ -137,6 +137,8 @@ export interface FindingView {
   missingFacts: string[];
   /** Why the effective severity differs (or not) from the rule's base severity. */
   severityWhy?: { base: Severity; criticality: string; likelihood: string; reasons: string[] };
+  /** seeds/000 section 3.4 attack types the failing control enables. */
+  attackTypes?: string[];
 }
 
 export interface ControlRef {
@@ -147,7 +149,7 @@ export interface ControlRef {
 export interface RuleGroup {
   /** Stable DOM / data key: `<status>:<rule id>`. */
   key: string;
-  status: Exclude<FindingStatus, 'pass'>;
+  status: Exclude<FindingStatus, 'pass' | 'not_applicable'>;
   ruleId: string;
   title: string;
   family: string;
@@ -185,6 +187,11 @@ export interface RiskMatrixView {
   rules: string[];
   /** Effective severity by base severity (columns) for each criticality × likelihood (rows). */
   grid: { bases: Severity[]; rows: { criticality: string; likelihood: string; cells: Severity[] }[] };
+  /** The configured matrix: levels moved per tier (rows) and likelihood high, medium, low (cells). */
+  steps: { tier: string; cells: string[] }[];
+  maxSteps: number | undefined;
+  /** seeds/000 section 3.4, the attack types findings are labelled with. */
+  attackTypes: { attackType: string; likelihood: string; impact: string; exploitability: string; meaning: string }[];
 }
 
 export interface ReportViewModel {

@@ -2,6 +2,8 @@ import {
   ASSET_KINDS,
   FINDING_STATUSES,
   SEVERITIES,
+  CRITICALITY_TIERS,
+  LIKELIHOODS,
   type Asset,
   type ControlStatus,
   type FrameworkAssessment,
@@ -72,7 +74,7 @@ export function buildViewModel(result: ScanResult, options: ViewModelOptions): R
       assets: assets.length,
       accounts: new Set(assets.map((a) => `${a.provider}\u0000${a.account}`)).size,
       providers: new Set(assets.map((a) => a.provider)).size,
-      findingsByStatus: FINDING_STATUSES.map((s) => ({ key: s, label: s, count: statusCounts.get(s) ?? 0 })),
+      findingsByStatus: FINDING_STATUSES.map((s) => ({ key: s, label: s.replace('_', ' '), count: statusCounts.get(s) ?? 0 })),
       failingBySeverity: SEVERITIES.map((s) => ({ key: s, label: s, count: failingBySeverity.get(s) ?? 0 })),
       failing: failing.length,
       frameworks,
@@ -197,15 +199,18 @@ function riskMatrix(risk: ScanResult['risk']): RiskMatrixView {
     productionTags: entries(risk.productionTags),
     rules: [...risk.rules],
     grid: riskGrid(risk.grid ?? []),
+    steps: risk.steps
+      ? CRITICALITY_TIERS.map((tier) => ({ tier, cells: LIKELIHOODS.map((l) => { const n = risk.steps![tier]?.[l] ?? 0; return n > 0 ? `+${n}` : String(n); }) }))
+      : [],
+    maxSteps: risk.maxSteps,
+    attackTypes: (risk.attackTypes ?? []).map((row) => ({ ...row })),
   };
 }
 
-const LEVELS = ['high', 'normal', 'low'] as const;
-
 function riskGrid(cells: NonNullable<ScanResult['risk']['grid']>): RiskMatrixView['grid'] {
   const bases = SEVERITIES.filter((s) => cells.some((c) => c.base === s));
-  const rows = LEVELS.flatMap((criticality) =>
-    LEVELS.map((likelihood) => ({
+  const rows = CRITICALITY_TIERS.flatMap((criticality) =>
+    LIKELIHOODS.map((likelihood) => ({
       criticality,
       likelihood,
       cells: bases.map((base) => cells.find((c) => c.base === base && c.criticality === criticality && c.likelihood === likelihood)?.severity ?? base),

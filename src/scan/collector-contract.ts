@@ -19,7 +19,7 @@
  *
  * Scopes, credentials, SDK clients and the mapping of SDK errors to codes stay per cloud.
  */
-import type { AssetInput, AssetKind, CoverageGap, Edge, EdgeKind, Facts } from '../model/index.js';
+import type { AssetInput, AssetKind, CoverageGap, Edge, EdgeKind, FactName, Facts } from '../model/index.js';
 
 /** What every cloud's collector declares, whatever its calls look like. */
 export interface CollectorDeclaration {
@@ -29,6 +29,14 @@ export interface CollectorDeclaration {
   kind: AssetKind;
   /** Name of the collector whose records this one lists under (absent: once per scope). */
   parent?: string;
+  /**
+   * Every normalised fact its normaliser (or merge) can set, on its own kind or, for a collector
+   * that enriches its parent, the parent's. The provider plugin's fact carriers are built from
+   * these plus what the linkers set, and a test runs each normaliser over the recorded wire
+   * payloads to check it sets nothing undeclared. A fact no collector of a native type declares
+   * makes a rule needing it `not_applicable` there.
+   */
+  facts?: readonly FactName[];
 }
 
 /** An edge from (`to`) or into (`from`) the asset being normalised. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { FactCarriers, FactCarriersByProvider } from '../model/index.js';
 import type { InventorySource } from './source.js';
 
 /**
@@ -44,6 +45,12 @@ export interface ProviderPlugin {
   createSource(options: Record<string, unknown>, context: SourceContext): Promise<InventorySource>;
   /** What `mlscan permissions <id>` prints (as JSON), with a short noun phrase for `--help`. */
   readonly permissions?: { describe: string; document(): Promise<unknown> };
+  /**
+   * Per native type, every fact the provider's collectors and linkers can set (static data, so the
+   * plugin stays cheap to import; a drift test checks it against the collectors' `facts`). A rule
+   * needing a fact its asset's type never carries is `not_applicable`. Absent: nothing is known.
+   */
+  readonly factCarriers?: FactCarriers;
 }
 
 /** What a provider folder declares; `defineProviderPlugin` derives the rest the same way for every cloud. */
@@ -59,6 +66,7 @@ export interface ProviderPluginDeclaration<O> {
   /** Loads the source factory when a scan uses the provider (a dynamic import: the SDKs load only then). */
   loadSource: () => Promise<(options: O) => InventorySource>;
   permissions?: ProviderPlugin['permissions'];
+  factCarriers?: FactCarriers;
 }
 
 /** A plugin from its declaration: the `--<id>` flag first, the README at `providers/<id>/README.md`, the source loaded lazily. */
@@ -72,7 +80,13 @@ export function defineProviderPlugin<O>(d: ProviderPluginDeclaration<O>): Provid
     ...(d.callTimeoutOption ? { callTimeoutOption: d.callTimeoutOption } : {}),
     createSource: async (options) => (await d.loadSource())(options as O),
     ...(d.permissions ? { permissions: d.permissions } : {}),
+    ...(d.factCarriers ? { factCarriers: d.factCarriers } : {}),
   };
+}
+
+/** The fact carriers of the plugins that declare them, by provider id (what the engine takes). */
+export function factCarriersOf(plugins: readonly ProviderPlugin[]): FactCarriersByProvider {
+  return Object.fromEntries(plugins.flatMap((p) => (p.factCarriers ? [[p.id, p.factCarriers] as const] : [])));
 }
 
 /** A provider's config section: checked against its schema, but handed over as written (the plugin applies defaults). */

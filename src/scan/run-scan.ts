@@ -1,4 +1,4 @@
-import type { Attestation, Finding, FrameworkId, ScanResult, Severity } from '../model/index.js';
+import type { Attestation, FactCarriersByProvider, Finding, FrameworkId, ScanResult, Severity } from '../model/index.js';
 import { RESULT_SCHEMA_VERSION, atOrAbove } from '../model/index.js';
 import { AssetGraph } from '../graph/index.js';
 import { runRules, type AnyRule, type EngineStats } from '../engine/index.js';
@@ -18,6 +18,8 @@ export interface ScanOptions {
   frameworks?: readonly FrameworkId[];
   concurrency?: number;
   ruleTimeoutMs?: number;
+  /** The registered providers' fact carriers (`factCarriersOf(plugins)`), so rules that cannot apply say `not_applicable`. */
+  factCarriers?: FactCarriersByProvider;
   onProgress?: (event: ProgressEvent) => void;
   /** Injected clock, so tests and reports are reproducible. */
   now?: () => Date;
@@ -67,7 +69,7 @@ export async function runScan(options: ScanOptions): Promise<ScanOutcome> {
 
 export async function evaluateInventory(
   inventory: NormalisedInventory,
-  options: Pick<ScanOptions, 'rules' | 'attestations' | 'risk' | 'concurrency' | 'ruleTimeoutMs' | 'frameworks'>,
+  options: Pick<ScanOptions, 'rules' | 'attestations' | 'risk' | 'concurrency' | 'ruleTimeoutMs' | 'frameworks' | 'factCarriers'>,
 ): Promise<{ findings: Finding[]; frameworks: ScanResult['frameworks']; stats: EngineStats }> {
   const graph = new AssetGraph(inventory.assets, inventory.edges, inventory.gaps);
   const { findings, stats } = await runRules({
@@ -77,6 +79,7 @@ export async function evaluateInventory(
     ...(options.risk ? { dataTags: options.risk } : {}),
     ...(options.concurrency ? { concurrency: options.concurrency } : {}),
     ...(options.ruleTimeoutMs ? { timeoutMs: options.ruleTimeoutMs } : {}),
+    ...(options.factCarriers ? { factCarriers: options.factCarriers } : {}),
   });
   const frameworks = assessFrameworks({
     findings,

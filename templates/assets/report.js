@@ -97,7 +97,9 @@
   // ---- findings, one paged table per rule group
   function findingRow(f) {
     var tr = el('tr');
-    cell(tr, '').appendChild(el('span', 'sev sev-' + f.severity, f.severity));
+    var sev = cell(tr, '');
+    sev.appendChild(el('span', 'sev sev-' + f.severity, f.severity));
+    if (f.severityWhy && f.severityWhy.base !== f.severity) sev.appendChild(el('div', 'small muted', 'base ' + f.severityWhy.base));
     var asset = cell(tr, f.assetName);
     asset.appendChild(el('div', 'mono muted', f.assetKind + ' · ' + f.provider + ' · ' + f.account + ' · ' + f.region));
     var detail = cell(tr, f.message);
@@ -117,9 +119,10 @@
     if (f.missingFacts.length) list.appendChild(el('li', null, 'Not visible: ' + f.missingFacts.join(', ')));
     if (f.severityWhy) {
       var why = f.severityWhy;
-      list.appendChild(el('li', null, 'Severity: base ' + why.base + ' → ' + f.severity + ' (criticality ' + why.criticality +
+      list.appendChild(el('li', null, 'Severity: base ' + why.base + ' → ' + f.severity + ' (tier ' + why.criticality +
         ', likelihood ' + why.likelihood + ')' + (why.reasons.length ? ': ' + why.reasons.join('; ') : '')));
     }
+    if (f.attackTypes) list.appendChild(el('li', null, 'Enables (seeds/000 3.4): ' + (f.attackTypes.length ? f.attackTypes.join(', ') : 'no attack type directly')));
     if (list.childNodes.length) detail.appendChild(list);
     return tr;
   }

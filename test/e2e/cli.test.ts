@@ -103,8 +103,10 @@ describe('mlscan scan on the bundled sample estate', () => {
     const aira = result.frameworks.find((f) => f.id === 'ms-ai-risk')!;
     const control = (id: string) => aira.controls.find((c) => c.controlId === id)!;
     expect(aira.controls).toHaveLength(16);
-    expect(control('5.7.1').status).toBe('met');
-    expect(control('5.7.1').attestation?.owner).toBeTruthy();
+    // 5.7.1 has a cloud half (security logs collected centrally) and a procedural one (the attested
+    // playbook): a sample log source outside the central trail holds the attested 'met' to partly met.
+    expect(control('5.7.1').status).toBe('partly-met');
+    expect(control('5.7.1').attestation?.status).toBe('met');
     expect(control('5.5.1').status).toBe('not-met');
     expect(control('5.4.1').status).toBe('not-assessed');
     expect(['not-met', 'partly-met']).toContain(control('5.5.2').status);

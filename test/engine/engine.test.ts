@@ -176,8 +176,8 @@ describe('selectRules', () => {
 
   it('selects by framework mapping: rules a chosen pack maps to a control', () => {
     // The packs, not the rules, hold the mapping; an empty list maps nothing.
-    const pack = (id: string, mapping: Record<string, string[]>) => ({ ...FRAMEWORKS[0]!, id, mapping });
-    const packs = [pack('mitre-atlas', { 'exposure/b': ['AML.M0005'] }), pack('a-mlsg', { 'logging/c': ['A-MLSG-002-D005'], 'aws/d': [] })];
+    const pack = (id: string, mapping: Record<string, [string, string][]>) => ({ ...FRAMEWORKS[0]!, id, mapping });
+    const packs = [pack('mitre-atlas', { 'exposure/b': [['AML.M0005', 'test']] }), pack('a-mlsg', { 'logging/c': [['A-MLSG-002-D005', 'test']], 'aws/d': [] })];
     expect(ids(selectRules(rules, { frameworks: ['mitre-atlas'] }, packs))).toEqual(['exposure/b']);
     expect(ids(selectRules(rules, { frameworks: ['a-mlsg', 'mitre-atlas'] }, packs))).toEqual(['exposure/b', 'logging/c']);
   });
@@ -216,5 +216,43 @@ describe('runRules: one verdict per asset and concern', () => {
     const selected = selectRules([core, precise], { ids: ['exposure/test-public'] });
     const { findings } = await runRules({ rules: selected, graph: makeGraph([azureWs]) });
     expect(summary(findings)).toEqual(['exposure/test-public|ws-az|fail']);
+  });
+});
+
+describe('runRules: not_applicable from the providers\' fact carriers', () => {
+  const carriers = { azure: { 'Test::workspace': ['publicNetworkAccess'], 'Test::endpoint': ['authModes'] } } as const;
+  const blindWs = makeAsset({ kind: 'workspace', id: 'ws-unread', name: 'ws-unread', facts: {} });
+  const blindEp = makeAsset({ kind: 'endpoint', id: 'ep-never', name: 'ep-never', facts: {} });
+  const strangeEp = makeAsset({ kind: 'endpoint', id: 'ep-strange', name: 'ep-strange', nativeType: 'Test::unbuilt', facts: {} });
+  const awsBlind = makeAsset({ kind: 'endpoint', provider: 'aws', id: 'ep-aws-blind', name: 'ep-aws-blind', facts: {} });
+
+  it('a fact the type can carry but was not read stays unknown; one it never carries is not_applicable, with the reason', async () => {
+    const { findings } = await runRules({ rules: [publicRule('test/ok', 'high')], graph: makeGraph([ws, blindWs, blindEp, strangeEp, awsBlind]), factCarriers: carriers });
+    expect(summary(findings).sort()).toEqual(['test/ok|ep-aws-blind|unknown', 'test/ok|ep-never|not_applicable', 'test/ok|ep-strange|not_applicable', 'test/ok|ws-a|fail', 'test/ok|ws-unread|unknown'].sort());
+    const byAsset = new Map(findings.map((f) => [f.assetId, f]));
+    expect(byAsset.get('ep-never')).toMatchObject({ reason: 'no collector of azure sets publicNetworkAccess on Test::endpoint', message: 'Does not apply to ep-never: no collector of azure sets publicNetworkAccess on Test::endpoint.' });
+    expect(byAsset.get('ep-never')!.missingFacts).toBeUndefined();
+    expect(byAsset.get('ep-strange')!.reason).toBe('no collector of azure builds Test::unbuilt assets');
+    expect(byAsset.get('ws-unread')!.missingFacts).toEqual(['publicNetworkAccess']);
+  });
+
+  it('without fact carriers (hand-made assets, an unregistered provider) every missing fact is unknown', async () => {
+    const { findings } = await runRules({ rules: [publicRule('test/ok', 'high')], graph: makeGraph([blindEp, strangeEp]) });
+    expect(summary(findings).sort()).toEqual(['test/ok|ep-never|unknown', 'test/ok|ep-strange|unknown']);
+  });
+
+  it('a rule may say not_applicable itself; it is never risk-adjusted and does not supersede', async () => {
+    const assessed: string[] = [];
+    const risk: RiskAssessor = {
+      assess: (base, _asset, finding) => {
+        assessed.push(`${finding.ruleId}|${finding.status}`);
+        return { severity: base, adjustment: { base, criticality: 'medium', likelihood: 'medium', reasons: [] } };
+      },
+    };
+    const na = defineRule({ ...publicRule('azure/test-na', 'high', { supersedes: ['test/ok'], providers: ['azure'] }), evaluate: (_a, ctx) => ctx.notApplicable('the setting does not exist here') });
+    const { findings } = await runRules({ rules: [na, publicRule('test/ok', 'high')], graph: makeGraph([ws]), risk });
+    expect(summary(findings).sort()).toEqual(['azure/test-na|ws-a|not_applicable', 'test/ok|ws-a|fail']);
+    expect(assessed).toEqual(['test/ok|fail']);
+    expect(findings.find((f) => f.status === 'not_applicable')).toMatchObject({ reason: 'the setting does not exist here' });
   });
 });

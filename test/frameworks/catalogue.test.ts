@@ -65,14 +65,28 @@ describe('framework catalogues', () => {
     }
   });
 
-  it('says how each control can be assessed: procedures by attestation, cloud configuration automatically', () => {
-    expect(findControl('ms-ai-risk', '5.8.1')?.assessment).toBe('attestation');
-    expect(findControl('ms-ai-risk', '5.5.1')?.assessment).toBe('attestation');
+  it('says how each control can be assessed: procedures by attestation, cloud configuration automatically, both where the control has both halves', () => {
+    // Read against each control's sentence in seeds/000: a control with a procedural half (a documented
+    // process, a plan, a review, a hash check) takes an attestation; one with no cloud evidence at all is attestation only.
+    expect(Object.fromEntries(aira.controls.map((c) => [c.id, c.assessment]))).toEqual({
+      '5.2.1': 'attestation', '5.2.2': 'both', '5.2.3': 'both', '5.2.4': 'both', '5.2.5': 'both',
+      '5.3.1': 'both', '5.3.2': 'attestation', '5.4.1': 'attestation', '5.4.2': 'attestation', '5.4.3': 'attestation',
+      '5.4.4': 'both', '5.5.1': 'both', '5.5.2': 'both', '5.6.1': 'both', '5.7.1': 'both', '5.8.1': 'both',
+    });
     expect(findControl('a-mlsg', 'A-MLSG-004-D008')?.assessment).toBe('attestation');
-    expect(findControl('ms-ai-risk', '5.5.2')?.assessment).toBe('automated');
-    expect(findControl('ms-ai-risk', '5.2.3')?.assessment).toBe('automated');
-    expect(findControl('ms-ai-risk', '5.6.1')?.assessment).toBe('both');
-    expect(findControl('ms-ai-risk', '5.7.1')?.assessment).toBe('attestation');
+    expect(findControl('a-mlsg', 'A-MLSG-002-D004')?.assessment).toBe('both'); // signatures or MACs on training data
+    expect(findControl('a-mlsg', 'A-MLSG-004-D002')?.assessment).toBe('both'); // signing of models and their distribution
+    expect(findControl('a-mlsg', 'A-MLSG-004-D007')?.assessment).toBe('automated');
+  });
+
+  it('states each seed-000 control by its own sentence, not by its guidance', () => {
+    expect(findControl('ms-ai-risk', '5.2.4')?.statement).toMatch(/cryptographic hash before it is used/);
+    expect(findControl('ms-ai-risk', '5.2.4')?.statement).not.toMatch(/role-based/i);
+    expect(findControl('ms-ai-risk', '5.4.4')?.statement).toMatch(/Retrain models continuously/);
+    expect(findControl('ms-ai-risk', '5.4.4')?.statement).not.toMatch(/version/i);
+    expect(findControl('ms-ai-risk', '5.4.3')?.statement).toMatch(/regularisation/);
+    expect(findControl('ms-ai-risk', '5.7.1')?.statement).toMatch(/central location/);
+    expect(findControl('ms-ai-risk', '5.8.1')?.statement).toMatch(/remediated and recovered/);
   });
 
   it('finds controls only in their own framework', () => {

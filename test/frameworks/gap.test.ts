@@ -10,7 +10,7 @@ const framework: FrameworkPack = {
   source: 'test',
   version: '1',
   controlIdPattern: /^\d+\.\d+\.\d+$/,
-  mapping: { r1: ['5.2.3'], r2: ['5.2.3'], log: ['5.6.1'], sink: ['5.7.1'] },
+  mapping: { r1: [['5.2.3', 'test']], r2: [['5.2.3', 'test']], log: [['5.6.1', 'test']], sink: [['5.7.1', 'test']] },
   controls: [
     { id: '5.2.3', title: 'storage', area: 'a', statement: 's', assessment: 'automated' },
     { id: '5.6.1', title: 'logs', area: 'a', statement: 's', assessment: 'both' },
@@ -55,6 +55,11 @@ function control(id: string, findings: Finding[], rules: Rule[], attestations: A
 }
 
 describe('gap analysis: rule evidence', () => {
+  it('leaves not_applicable findings out: neither a pass nor an unknown', () => {
+    expect(control('5.2.3', [f('r1', 'a', 'pass'), f('r1', 'b', 'not_applicable')], [storage])).toMatchObject({ status: 'met', assetsPassing: 1, assetsUnknown: 0 });
+    expect(control('5.2.3', [f('r1', 'b', 'not_applicable')], [storage])).toMatchObject({ status: 'not-assessed', assetsPassing: 0, assetsFailing: 0, assetsUnknown: 0 });
+  });
+
   it('met when every judged asset passes', () => {
     const c = control('5.2.3', [f('r1', 'a', 'pass'), f('r1', 'b', 'pass')], [storage]);
     expect(c).toMatchObject({ status: 'met', rules: ['r1'], assetsPassing: 2, assetsFailing: 0, assetsUnknown: 0, failingFindings: 0 });
@@ -94,7 +99,7 @@ describe('gap analysis: rule evidence', () => {
   });
 
   it('reads only the mapping of the framework being assessed', () => {
-    const other: FrameworkPack = { ...framework, id: 'a-mlsg', mapping: { x: ['5.2.3'] } };
+    const other: FrameworkPack = { ...framework, id: 'a-mlsg', mapping: { x: [['5.2.3', 'test']] } };
     const [own, theirs] = assessFrameworks({ findings: [f('x', 'a', 'fail')], rules: [{ id: 'x' }], attestations: [], frameworks: [framework, other] });
     expect(own!.controls.find((c) => c.controlId === '5.2.3')!.status).toBe('not-assessed');
     expect(theirs!.controls.find((c) => c.controlId === '5.2.3')!.status).toBe('not-met');

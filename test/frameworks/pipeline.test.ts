@@ -22,7 +22,7 @@ const exposure = defineRule({
 });
 
 // The registered packs, with the test rule mapped as a pack would map it (rules declare no controls).
-const mapped: Record<string, string[]> = { 'ms-ai-risk': ['5.5.2'], 'a-mlsg': ['A-MLSG-004-D007'] };
+const mapped: Record<string, [string, string][]> = { 'ms-ai-risk': [['5.5.2', 'test']], 'a-mlsg': [['A-MLSG-004-D007', 'test']] };
 const packs = FRAMEWORKS.map((p) => ({ ...p, mapping: { ...p.mapping, ...(mapped[p.id] ? { [exposure.meta.id]: mapped[p.id]! } : {}) } }));
 
 describe('engine, risk and gap analysis together', () => {
@@ -34,11 +34,12 @@ describe('engine, risk and gap analysis together', () => {
 
     const { findings } = await runRules({ rules: [exposure], graph, risk: createRiskAssessor(graph), concurrency: 1 });
     const byAsset = Object.fromEntries(findings.map((f) => [f.assetId, f]));
-    expect(byAsset['ws-open']).toMatchObject({ status: 'fail', severity: 'critical' });
+    // An exposure finding's own exposure is not counted again, and production alone is the medium tier.
+    expect(byAsset['ws-open']).toMatchObject({ status: 'fail', severity: 'high' });
     expect(byAsset['ws-open']!.adjustment?.reasons).toEqual([
-      'tag Environment=prod (production) → criticality high',
-      'publicNetworkAccess=true → likelihood high',
-      'result: high → critical',
+      'tag Environment=prod (production, no sensitive-data or criticality tag) → tier medium',
+      'publicNetworkAccess=true is already counted by this exposure finding → not counted again, likelihood medium',
+      'result: high unchanged',
     ]);
     expect(byAsset['ws-closed']).toMatchObject({ status: 'pass', severity: 'high' });
     expect(byAsset['ws-closed']!.adjustment).toBeUndefined();
@@ -55,7 +56,8 @@ describe('engine, risk and gap analysis together', () => {
       failingFindings: 1,
     });
     expect(network.basis).toBe(
-      '1 of 3 assets fail rule test/public-network-access; 1 could not be seen (it counts as unknown, never as a pass).',
+      // 5.5.2 has a procedural half (assessment 'both'), and no attestation answers it here.
+      '1 of 3 assets fail rule test/public-network-access; 1 could not be seen (it counts as unknown, never as a pass); no attestation answers the procedural part; the worse of the two counts.',
     );
     expect(amlsg!.controls.find((c) => c.controlId === 'A-MLSG-004-D007')!.status).toBe('partly-met');
     expect(aira!.counts['partly-met']).toBe(1);

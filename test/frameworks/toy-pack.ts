@@ -12,6 +12,6 @@ export const TOY_PACK: FrameworkPack = {
     { id: 'TOY-2', title: 'Incident playbook', area: 'Operations', statement: 'A playbook says who responds to an ML incident.', assessment: 'attestation' },
   ],
   mapping: {
-    'exposure/compute-public-ip': ['TOY-1'],
+    'exposure/compute-public-ip': [['TOY-1', 'A public IP on compute is what TOY-1 forbids.']],
   },
 };

@@ -83,7 +83,7 @@ export function sampleResult(options: { extraAssets?: number } = {}): ScanResult
       ruleId: 'exposure/workspace-public-network-access',
       status: 'fail',
       severity: 'high',
-      adjustment: { base: 'high', criticality: 'normal', likelihood: 'normal', reasons: [] },
+      adjustment: { base: 'high', criticality: 'medium', likelihood: 'medium', reasons: [] },
       assetId: WORKSPACE_ID,
       assetName: HOSTILE_NAME,
       assetKind: 'workspace',

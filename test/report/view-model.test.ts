@@ -11,7 +11,8 @@ describe('buildViewModel', () => {
     expect(vm.summary.assets).toBe(7);
     expect(vm.summary.accounts).toBe(2);
     expect(vm.summary.providers).toBe(2);
-    expect(vm.summary.findingsByStatus.map((c) => [c.key, c.count])).toEqual([['fail', 2], ['error', 1], ['unknown', 1], ['pass', 1]]);
+    expect(vm.summary.findingsByStatus.map((c) => [c.key, c.count])).toEqual([['fail', 2], ['error', 1], ['unknown', 1], ['pass', 1], ['not_applicable', 0]]);
+    expect(vm.summary.findingsByStatus.at(-1)!.label).toBe('not applicable');
     expect(vm.summary.failingBySeverity.map((c) => [c.key, c.count])).toEqual([
       ['critical', 1], ['high', 1], ['medium', 0], ['low', 0], ['info', 0],
     ]);
@@ -118,10 +119,11 @@ describe('risk matrix view', () => {
     result.risk = riskMatrix();
     const { grid } = buildViewModel(result, { ruleMeta: RULE_META }).risk;
     expect(grid.bases).toEqual(['critical', 'high', 'medium', 'low', 'info']);
-    expect(grid.rows).toHaveLength(9);
+    expect(grid.rows).toHaveLength(15);
     const row = (c: string, l: string) => grid.rows.find((r) => r.criticality === c && r.likelihood === l)!.cells;
-    expect(row('high', 'high')).toEqual(['critical', 'critical', 'critical', 'high', 'info']);
-    expect(row('normal', 'normal')).toEqual(['critical', 'high', 'medium', 'low', 'info']);
+    // Critical stays reserved: off a proven toxic path a raise stops at high.
+    expect(row('critical', 'high')).toEqual(['critical', 'high', 'high', 'medium', 'info']);
+    expect(row('medium', 'medium')).toEqual(['critical', 'high', 'medium', 'low', 'info']);
     expect(row('low', 'low')).toEqual(['high', 'medium', 'low', 'low', 'info']);
   });
 });

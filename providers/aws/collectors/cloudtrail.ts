@@ -38,6 +38,7 @@ export const trails = defineCollector<Trail>({
   name: 'cloudtrail/trails',
   kind: 'audit-trail',
   nativeType: 'AWS::CloudTrail::Trail',
+  facts: ['loggingEnabled', 'logCategories', 'logDestinations', 'multiRegion', 'logFileValidation', 'dataEventsLogged', 'encryption', 'encryptionKeyId'],
   scope: 'regional',
   phase: 2,
   list: { op: op('cloudtrail', DescribeTrailsCommand), input: () => ({ includeShadowTrails: true }), items: (o) => o.trailList },

@@ -20,6 +20,7 @@ export const repositories = defineCollector<Repository>({
   name: 'ecr/repositories',
   kind: 'container-registry',
   nativeType: 'AWS::ECR::Repository',
+  facts: ['externalPrincipals', 'encryption', 'encryptionKeyId', 'imageScanning', 'tagImmutability', 'anonymousPull', 'mlRelated'],
   scope: 'regional',
   phase: 2,
   refs: {

@@ -27,6 +27,7 @@ export const roles = defineCollector<Role>({
   name: 'iam/roles',
   kind: 'role',
   nativeType: 'AWS::IAM::Role',
+  facts: ['privilege', 'wildcardActions', 'externalPrincipals', 'principalType', 'roleName'],
   scope: 'account',
   phase: 2,
   refs: {

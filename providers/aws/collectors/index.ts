@@ -1,4 +1,5 @@
 import type { AnyCollector } from '../collector.js';
+import { linkEndpointExposure } from '../endpoint-exposure.js';
 import type { Linker } from '../runner.js';
 import { cloudtrailCollectors, linkDataEvents } from './cloudtrail.js';
 import { ecrCollectors } from './ecr.js';
@@ -22,4 +23,4 @@ export const awsCollectors: readonly AnyCollector[] = [
 ];
 
 /** Cross-record passes, run per account after every collector. Order matters: keys first, then the facts copied from other records. */
-export const awsLinkers: readonly Linker[] = [resolveKeyEncryption, linkSageMaker, linkMonitoringSchedules, linkDataEvents];
+export const awsLinkers: readonly Linker[] = [resolveKeyEncryption, linkSageMaker, linkMonitoringSchedules, linkDataEvents, linkEndpointExposure];

@@ -21,6 +21,7 @@ export const keys = defineCollector<KeyRecord>({
   name: 'kms/keys',
   kind: 'kms-key',
   nativeType: 'AWS::KMS::Key',
+  facts: ['externalPrincipals', 'keyRotation', 'keyManager', 'mlRelated'],
   scope: 'regional',
   phase: 3,
   refs: {

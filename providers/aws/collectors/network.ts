@@ -31,6 +31,7 @@ export const subnets = defineCollector<Subnet>({
   name: 'ec2/subnets',
   kind: 'subnet',
   nativeType: 'AWS::EC2::Subnet',
+  facts: ['publicIp', 'subnetPublic', 'inVirtualNetwork', 'mlRelated'],
   scope: 'regional',
   phase: 2,
   refs: {
@@ -87,6 +88,7 @@ export const securityGroups = defineCollector<SecurityGroup>({
   name: 'ec2/security-groups',
   kind: 'security-group',
   nativeType: 'AWS::EC2::SecurityGroup',
+  facts: ['ingressOpenToInternet', 'adminPortsOpenToInternet', 'outboundRestricted', 'mlRelated'],
   scope: 'regional',
   phase: 2,
   refs: {
@@ -133,6 +135,7 @@ export const vpcs = defineCollector<Vpc>({
   name: 'ec2/vpcs',
   kind: 'network',
   nativeType: 'AWS::EC2::VPC',
+  facts: ['privateEndpoints', 'loggingEnabled', 'mlRelated'],
   scope: 'regional',
   phase: 3,
   refs: {

@@ -63,6 +63,7 @@ export const buckets = defineCollector<Bucket>({
   name: 's3/buckets',
   kind: 'storage',
   nativeType: 'AWS::S3::Bucket',
+  facts: ['publicNetworkAccess', 'publicRead', 'publicWrite', 'externalPrincipals', 'loggingEnabled', 'logDestinations', 'versioning', 'mfaDelete', 'encryption', 'encryptionKeyId', 'transitEncryption', 'immutability', 'mlRelated'],
   scope: 'account',
   phase: 2,
   list: {

@@ -9,9 +9,11 @@ import {
   ListEndpointConfigsCommand,
   ListEndpointsCommand,
 } from '@aws-sdk/client-sagemaker';
+import { GetAccountAuthorizationDetailsCommand, type GetAccountAuthorizationDetailsRequest, type GetAccountAuthorizationDetailsResponse } from '@aws-sdk/client-iam';
 import type { Facts } from '../../../src/model/index.js';
 import { bucketArnOfUri, compact, sagemakerArn } from '../arn.js';
 import { defineCollector, detail, type EdgeSpec } from '../collector.js';
+import { invokeGrantEntries } from '../endpoint-exposure.js';
 import { op } from '../operations.js';
 import { described, encryptionFacts, keyEdges, tagMap } from './common.js';
 import { NEXT, tags } from './sagemaker-shared.js';
@@ -20,6 +22,7 @@ export const endpointConfigs = defineCollector<EndpointConfigSummary>({
   name: 'sagemaker/endpoint-configs',
   kind: 'deployment',
   nativeType: 'AWS::SageMaker::EndpointConfig',
+  facts: ['dataCapture', 'encryption', 'encryptionKeyId', 'instanceCount', 'serverless'],
   scope: 'regional',
   phase: 1,
   list: { op: op('sagemaker', ListEndpointConfigsCommand), items: (o) => o.EndpointConfigs, page: NEXT },
@@ -69,6 +72,7 @@ export const endpoints = defineCollector<EndpointSummary>({
   name: 'sagemaker/endpoints',
   kind: 'endpoint',
   nativeType: 'AWS::SageMaker::Endpoint',
+  facts: ['authModes', 'dataCapture'],
   scope: 'regional',
   phase: 1,
   list: { op: op('sagemaker', ListEndpointsCommand), items: (o) => o.Endpoints, page: NEXT },
@@ -79,12 +83,21 @@ export const endpoints = defineCollector<EndpointSummary>({
       input: (r) => ({ EndpointName: r.EndpointName }),
     }),
     tags((r) => r.EndpointArn),
+    // Who may call InvokeEndpoint, from which network: every identity policy of the account, read
+    // once per account and region (identical calls are memoised) and reduced to what concerns it.
+    detail<EndpointSummary, GetAccountAuthorizationDetailsRequest, GetAccountAuthorizationDetailsResponse>({
+      key: 'invokeGrants',
+      op: op('iam', GetAccountAuthorizationDetailsCommand),
+      input: () => ({ Filter: ['User', 'Role', 'Group', 'LocalManagedPolicy', 'AWSManagedPolicy'] }),
+      page: { input: 'Marker', output: 'Marker', items: invokeGrantEntries },
+    }),
   ],
   normalize(r, ctx) {
     const d = described<DescribeEndpointOutput>(ctx);
-    // The runtime API (InvokeEndpoint) answers on a public AWS endpoint for every SageMaker
-    // endpoint; there is no per-endpoint switch. Access is decided by IAM and VPC endpoint policies.
-    const facts: Facts = { publicNetworkAccess: true, authModes: ['iam'] };
+    // The runtime API (InvokeEndpoint) answers on a public AWS host for every SageMaker endpoint;
+    // whether invocation is confined to a network is decided at link time from the account's
+    // identity policies (providers/aws/endpoint-exposure.ts), never here.
+    const facts: Facts = { authModes: ['iam'] };
     if (d) facts.dataCapture = d.DataCaptureConfig?.EnableCapture === true;
     return {
       id: r.EndpointArn ?? sagemakerArn(ctx, 'endpoint', r.EndpointName ?? ''),

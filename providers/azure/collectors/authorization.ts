@@ -32,6 +32,7 @@ export const roleDefinitions = defineCollector({
   service: AUTHZ,
   kind: 'role',
   nativeType: `${AUTHZ}/roleDefinitions`,
+  facts: ['privilege', 'wildcardActions', 'roleName'],
   permissions: [`${AUTHZ}/roleDefinitions/read`],
   list: ({ clients, subscriptionId }) => clients.authorization.roleDefinitions.list(`subscriptions/${subscriptionId}`),
   normalize(raw) {
@@ -64,6 +65,7 @@ export const roleAssignments = defineCollector({
   service: AUTHZ,
   kind: 'role-assignment',
   nativeType: `${AUTHZ}/roleAssignments`,
+  facts: ['principalType', 'scopeLevel'],
   permissions: [`${AUTHZ}/roleAssignments/read`],
   list: ({ clients }) => clients.authorization.roleAssignments.listForSubscription(),
   normalize(raw) {

@@ -11,6 +11,7 @@ export const registries = defineCollector({
   service: CR,
   kind: 'container-registry',
   nativeType: `${CR}/registries`,
+  facts: ['publicNetworkAccess', 'localAuthEnabled', 'privateEndpoints', 'encryption', 'anonymousPull'],
   permissions: [`${CR}/registries/read`],
   // Registry metadata only: listCredentials (admin passwords) is never called.
   list: ({ clients }) => clients.containerRegistry.registries.list(),

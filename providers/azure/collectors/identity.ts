@@ -11,6 +11,7 @@ export const userAssignedIdentities = defineCollector({
   service: MI,
   kind: 'identity',
   nativeType: `${MI}/userAssignedIdentities`,
+  facts: ['principalType'],
   permissions: [`${MI}/userAssignedIdentities/read`],
   list: ({ clients, subscriptionId }) =>
     clients.genericList(`/subscriptions/${subscriptionId}/providers/${MI}/userAssignedIdentities`, MANAGED_IDENTITY_API_VERSION),

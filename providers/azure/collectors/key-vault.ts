@@ -11,6 +11,7 @@ export const keyVaults = defineCollector({
   service: KV,
   kind: 'key-vault',
   nativeType: `${KV}/vaults`,
+  facts: ['publicNetworkAccess', 'privateEndpoints', 'softDelete', 'purgeProtection'],
   permissions: [`${KV}/vaults/read`],
   // Vault metadata only: no keys, secrets or certificates are read.
   list: ({ clients }) => clients.keyVault.vaults.listBySubscription(),

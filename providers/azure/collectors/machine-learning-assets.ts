@@ -1,6 +1,6 @@
 // Azure ML data and models: datastores, data assets and versions, models and versions, the jobs that produced them.
 import type { Facts } from '../../../src/model/index.js';
-import { idPart, obj, str } from '../arm.js';
+import { bool, idPart, obj, str } from '../arm.js';
 import { defineCollector, type EdgeSpec } from '../collector.js';
 import { assetVersionId, STORAGE_BY_NAME, storageTargetOf, workspaceIdOf } from './ml-refs.js';
 import { ML, WS, inWorkspace, edge, WORKSPACES } from './machine-learning-shared.js';
@@ -23,6 +23,7 @@ export const datastores = defineCollector({
   parent: WORKSPACES,
   kind: 'datastore',
   nativeType: `${WS}/datastores`,
+  facts: ['authModes', 'localAuthEnabled'],
   permissions: [`${WS}/datastores/read`],
   list: (ctx) => {
     const { rg, ws } = inWorkspace(ctx);
@@ -58,6 +59,7 @@ export const dataContainers = defineCollector({
   parent: WORKSPACES,
   kind: 'dataset',
   nativeType: `${WS}/data`,
+  facts: [],
   permissions: [`${WS}/data/read`],
   list: (ctx) => {
     const { rg, ws } = inWorkspace(ctx);
@@ -73,6 +75,7 @@ export const dataVersions = defineCollector({
   parent: dataContainers.name,
   kind: 'dataset',
   nativeType: `${WS}/data/versions`,
+  facts: ['versioning'],
   permissions: [`${WS}/data/versions/read`],
   list: (ctx) => {
     const { rg, ws } = inWorkspace(ctx);
@@ -98,6 +101,7 @@ export const modelContainers = defineCollector({
   parent: WORKSPACES,
   kind: 'model',
   nativeType: `${WS}/models`,
+  facts: ['registered'],
   permissions: [`${WS}/models/read`],
   list: (ctx) => {
     const { rg, ws } = inWorkspace(ctx);
@@ -113,6 +117,7 @@ export const modelVersions = defineCollector({
   parent: modelContainers.name,
   kind: 'model-version',
   nativeType: `${WS}/models/versions`,
+  facts: ['versioning', 'registered', 'approvalStatus', 'lineageRecorded'],
   permissions: [`${WS}/models/versions/read`],
   list: (ctx) => {
     const { rg, ws } = inWorkspace(ctx);
@@ -129,11 +134,23 @@ export const modelVersions = defineCollector({
     if (uri && ws) edges.push(...edge('stored-in', storageTargetOf(uri, ws)));
     return {
       name: `${parent?.name ?? idPart(raw.id, 'models')}:${raw.name}`,
-      facts: { registered: true, versioning: true, lineageRecorded: job !== undefined },
+      facts: { registered: true, versioning: true, lineageRecorded: job !== undefined, approvalStatus: approvalOfStage(str(p, 'stage'), bool(p, 'isArchived') === true) },
       edges,
     };
   },
 });
+
+/**
+ * Azure ML has no approval status: the version's lifecycle `stage` (free text, e.g. Development,
+ * Staging, Production, Archived) stands for it. Production: approved; Archived (or `isArchived`):
+ * rejected; any other stage: pending (still in development or review); no stage: none.
+ */
+export function approvalOfStage(stage: string | undefined, archived: boolean): NonNullable<Facts['approvalStatus']> {
+  const s = stage?.trim().toLowerCase();
+  if (archived || s === 'archived') return 'rejected';
+  if (s === 'production') return 'approved';
+  return s ? 'pending' : 'none';
+}
 
 /** The job that produced a model version: read by name, so only jobs that matter are fetched. */
 export const modelJobs = defineCollector({
@@ -144,6 +161,7 @@ export const modelJobs = defineCollector({
   parentEdge: null,
   kind: 'training-job',
   nativeType: `${WS}/jobs`,
+  facts: ['lineageRecorded'],
   permissions: [`${WS}/jobs/read`],
   when: (version) => str(version.properties, 'jobName') !== undefined,
   list: (ctx) => {

@@ -30,6 +30,7 @@ export const onlineEndpoints = defineCollector({
   parent: WORKSPACES,
   kind: 'endpoint',
   nativeType: `${WS}/onlineEndpoints`,
+  facts: ['publicNetworkAccess', 'authModes', 'localAuthEnabled'],
   permissions: [`${WS}/onlineEndpoints/read`],
   list: (ctx) => {
     const { rg, ws } = inWorkspace(ctx);
@@ -45,6 +46,7 @@ export const onlineDeployments = defineCollector({
   parent: onlineEndpoints.name,
   kind: 'deployment',
   nativeType: `${WS}/onlineEndpoints/deployments`,
+  facts: ['directInternetAccess', 'dataCapture', 'instanceCount'],
   permissions: [`${WS}/onlineEndpoints/deployments/read`],
   list: (ctx) => {
     const { rg, ws } = inWorkspace(ctx);
@@ -73,6 +75,7 @@ export const batchEndpoints = defineCollector({
   parent: WORKSPACES,
   kind: 'endpoint',
   nativeType: `${WS}/batchEndpoints`,
+  facts: ['publicNetworkAccess', 'authModes', 'localAuthEnabled'],
   permissions: [`${WS}/batchEndpoints/read`],
   list: (ctx) => {
     const { rg, ws } = inWorkspace(ctx);

@@ -18,6 +18,7 @@ export const workspaces = defineCollector({
   service: ML,
   kind: 'workspace',
   nativeType: WS,
+  facts: ['publicNetworkAccess', 'privateEndpoints', 'networkIsolation', 'outboundRestricted', 'encryption', 'encryptionKeyId', 'highBusinessImpact'],
   permissions: [`${WS}/read`],
   list: ({ clients }) => clients.machineLearning.workspaces.listBySubscription(),
   normalize(raw) {
@@ -78,6 +79,7 @@ export const computes = defineCollector({
   parent: workspaces.name,
   kind: 'compute',
   nativeType: `${WS}/computes`,
+  facts: ['publicIp', 'sshEnabled', 'localAuthEnabled', 'rootAccess', 'inVirtualNetwork', 'idleShutdown'],
   permissions: [`${WS}/computes/read`],
   list: (ctx) => {
     const { rg, ws } = inWorkspace(ctx);
@@ -139,6 +141,7 @@ export const connections = defineCollector({
   parent: workspaces.name,
   kind: 'connection',
   nativeType: `${WS}/connections`,
+  facts: ['authModes', 'localAuthEnabled'],
   permissions: [`${WS}/connections/read`],
   list: (ctx) => {
     const { rg, ws } = inWorkspace(ctx);
@@ -162,6 +165,7 @@ export const registries = defineCollector({
   service: ML,
   kind: 'model-registry',
   nativeType: `${ML}/registries`,
+  facts: ['publicNetworkAccess', 'privateEndpoints'],
   permissions: [`${ML}/registries/read`],
   list: ({ clients, subscriptionId }) => clients.machineLearningList(`/subscriptions/${subscriptionId}/providers/${ML}/registries`),
   normalize(raw) {

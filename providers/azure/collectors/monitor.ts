@@ -40,6 +40,7 @@ function diagnosticSettingsOf(parent: { name: string; kind: AssetKind }, subPath
     parent: parent.name,
     kind: parent.kind,
     detailKey: 'diagnosticSettings',
+    facts: ['loggingEnabled', 'logCategories', 'logDestinations', ...(subPath ? (['dataEventsLogged'] as const) : [])],
     permissions: [`${INSIGHTS}/diagnosticSettings/read`],
     list: (ctx) => ctx.clients.monitor.diagnosticSettings.list(`${ctx.parent!.id}${subPath}`.replace(/^\/+/, '')),
     merge(records) {

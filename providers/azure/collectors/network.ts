@@ -10,6 +10,7 @@ export const privateEndpoints = defineCollector({
   service: NET,
   kind: 'private-endpoint',
   nativeType: `${NET}/privateEndpoints`,
+  facts: ['inVirtualNetwork', 'privateEndpoints'],
   permissions: [`${NET}/privateEndpoints/read`],
   list: ({ clients }) => clients.network.privateEndpoints.listBySubscription(),
   normalize(raw) {
@@ -34,6 +35,7 @@ export const privateDnsZoneGroups = defineCollector({
   parent: privateEndpoints.name,
   kind: 'private-endpoint',
   detailKey: 'privateDnsZoneGroups',
+  facts: [],
   permissions: [`${NET}/privateEndpoints/privateDnsZoneGroups/read`],
   list: (ctx) => ctx.clients.network.privateDnsZoneGroups.list(ctx.parent!.name!, resourceGroupOf(ctx.parent!.id)!),
   merge: () => ({ facts: {} }),
@@ -45,6 +47,7 @@ export const virtualNetworks = defineCollector({
   service: NET,
   kind: 'network',
   nativeType: `${NET}/virtualNetworks`,
+  facts: [],
   permissions: [`${NET}/virtualNetworks/read`],
   list: ({ clients }) => clients.network.virtualNetworks.listAll(),
   normalize: () => ({ facts: {} }),
@@ -58,6 +61,7 @@ export const subnets = defineCollector({
   parent: virtualNetworks.name,
   kind: 'subnet',
   nativeType: `${NET}/virtualNetworks/subnets`,
+  facts: [],
   permissions: [],
   embedded: (vnet) => arr(vnet.properties, 'subnets'),
   normalize(raw) {
@@ -96,6 +100,7 @@ export const networkSecurityGroups = defineCollector({
   service: NET,
   kind: 'security-group',
   nativeType: `${NET}/networkSecurityGroups`,
+  facts: ['ingressOpenToInternet', 'adminPortsOpenToInternet'],
   permissions: [`${NET}/networkSecurityGroups/read`],
   list: ({ clients }) => clients.network.networkSecurityGroups.listAll(),
   normalize(raw) {
@@ -115,6 +120,7 @@ export const networkWatchers = defineCollector({
   service: NET,
   kind: 'monitoring',
   nativeType: `${NET}/networkWatchers`,
+  facts: [],
   permissions: [`${NET}/networkWatchers/read`],
   ignoresResourceGroupScope: true,
   list: ({ clients }) => clients.network.networkWatchers.listAll(),
@@ -129,6 +135,7 @@ export const flowLogs = defineCollector({
   parent: networkWatchers.name,
   kind: 'log-sink',
   nativeType: `${NET}/networkWatchers/flowLogs`,
+  facts: ['loggingEnabled', 'logDestinations'],
   permissions: [`${NET}/networkWatchers/flowLogs/read`],
   list: (ctx) => ctx.clients.network.flowLogs.list(resourceGroupOf(ctx.parent!.id)!, ctx.parent!.name!),
   normalize(raw) {

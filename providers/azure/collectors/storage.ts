@@ -23,6 +23,7 @@ export const storageAccounts = defineCollector({
   service: ST,
   kind: 'storage',
   nativeType: `${ST}/storageAccounts`,
+  facts: ['publicNetworkAccess', 'publicRead', 'publicWrite', 'localAuthEnabled', 'privateEndpoints', 'encryption', 'encryptionKeyId', 'transitEncryption', 'minTlsVersion', 'immutability'],
   permissions: [`${ST}/storageAccounts/read`],
   // GET only: account keys (listKeys) are never requested.
   list: ({ clients }) => clients.storage.storageAccounts.list(),
@@ -68,6 +69,7 @@ export const blobServices = defineCollector({
   parent: storageAccounts.name,
   kind: 'storage',
   detailKey: 'blobServices',
+  facts: ['versioning', 'softDelete'],
   permissions: [`${ST}/storageAccounts/blobServices/read`],
   // Only general-purpose and blob accounts have a blob service.
   when: (account) => !['FileStorage'].includes(account.kind ?? ''),
@@ -92,6 +94,7 @@ export const blobContainers = defineCollector({
   parent: storageAccounts.name,
   kind: 'storage',
   detailKey: 'blobContainers',
+  facts: ['publicRead'],
   permissions: [`${ST}/storageAccounts/blobServices/containers/read`],
   when: (account) => bool(account.properties, 'allowBlobPublicAccess') !== false && !['FileStorage'].includes(account.kind ?? ''),
   list: (ctx) => ctx.clients.storage.blobContainers.list(resourceGroupOf(ctx.parent!.id)!, ctx.parent!.name!),

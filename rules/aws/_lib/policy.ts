@@ -4,5 +4,7 @@ export {
   list as asList,
   actionMatches as grants,
   principals as principalsOf,
+  publicAllows,
+  externalPrincipals as externalAccounts,
   type Statement,
 } from '../../../src/lib/aws-policy.js';

@@ -36,6 +36,8 @@ export interface TrainingJob {
 export interface ContainerDefinition {
   Image?: string;
   ImageConfig?: { RepositoryAccessMode?: string };
+  /** A model built from a registered version names the package instead of an image. */
+  ModelPackageName?: string;
 }
 
 export interface Model {
@@ -67,6 +69,8 @@ export interface EndpointConfig {
 }
 
 export interface ModelPackage {
+  ModelPackageArn?: string;
+  InferenceSpecification?: { Containers?: ContainerDefinition[] };
   ModelMetrics?: unknown;
   MetadataProperties?: unknown;
   CustomerMetadataProperties?: unknown;

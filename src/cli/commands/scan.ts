@@ -8,7 +8,7 @@ import { findingsAtOrAbove, runScan } from '../../scan/run-scan.js';
 import { DEFAULT_REPORT_FORMATS, REPORT_FORMATS, writeReports, type LockOwner } from '../../report/index.js';
 import { checkOutDir } from '../../lib/out-path.js';
 import { buildSources, hasSources, providerPlugins, ruleMetaById, ruleRegistry } from '../compose.js';
-import type { ProviderPlugin } from '../../scan/provider-plugin.js';
+import { factCarriersOf, type ProviderPlugin } from '../../scan/provider-plugin.js';
 import type { InventorySource } from '../../scan/source.js';
 import { colorEnabled, createStyler } from '../output.js';
 import {
@@ -102,6 +102,7 @@ export async function runScanCommand(flags: ScanFlags, plugins: readonly Provide
     attestations,
     failOn,
     frameworks: selection.frameworks ?? [],
+    factCarriers: factCarriersOf(plugins),
     ...(config.risk ? { risk: config.risk } : {}),
     ...((flags.concurrency ?? config.concurrency) ? { concurrency: flags.concurrency ?? config.concurrency } : {}),
   });

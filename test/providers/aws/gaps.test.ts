@@ -36,6 +36,7 @@ describe('gaps that name what was not read', () => {
     });
     sagemaker(REGION, 'ListTags', { ResourceArn: GROUP('fraud') }, { Tags: [] });
     sagemaker(REGION, 'ListTags', { ResourceArn: GROUP('churn') }, { Tags: [] });
+    for (const name of ['fraud', 'churn']) sagemaker(REGION, 'GetModelPackageGroupPolicy', { ModelPackageGroupName: name }, awsError('ValidationException', `Cannot find resource policy for: ${GROUP(name)}`), 400);
     sagemaker(REGION, 'ListModelPackages', { ModelPackageGroupName: 'fraud' }, awsError('AccessDeniedException', 'explicit deny on model-package-group/fraud'), 400);
     sagemaker(REGION, 'ListModelPackages', { ModelPackageGroupName: 'churn' }, {
       ModelPackageSummaryList: [{ ModelPackageArn: PACKAGE('churn', 1), ModelPackageGroupName: 'churn', ModelPackageVersion: 1, ModelApprovalStatus: 'Approved' }],

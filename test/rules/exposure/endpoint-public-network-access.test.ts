@@ -25,5 +25,16 @@ testRule(rule, {
       asset: makeAsset({ kind: 'endpoint', facts: {} }),
       expected: [{ status: 'unknown', missingFacts: ['publicNetworkAccess'] }],
     },
+    {
+      name: 'sagemaker endpoint whose identity policies could not be read: unknown with the provider reason',
+      asset: makeAsset({
+        kind: 'endpoint',
+        provider: 'aws',
+        nativeType: 'AWS::SageMaker::Endpoint',
+        facts: {},
+        raw: { record: {}, details: { invokeRestriction: { decision: 'unknown', reason: 'iam:GetAccountAuthorizationDetails AccessDenied' } } },
+      }),
+      expected: [{ status: 'unknown', missingFacts: ['publicNetworkAccess'], evidence: { invokeRestriction: 'iam:GetAccountAuthorizationDetails AccessDenied' } }],
+    },
   ],
 });

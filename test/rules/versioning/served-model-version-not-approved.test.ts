@@ -2,6 +2,7 @@ import rule from '../../../rules/versioning/served-model-version-not-approved.js
 import type { Asset } from '../../../src/model/index.js';
 import { makeAsset } from '../../support/assets.js';
 import { testRule } from '../../support/rule-tester.js';
+import { armWireAsset } from '../../support/wire-assets.js';
 
 /** A model version with a deployment serving it. */
 function served(facts: Asset['facts'], name?: string) {
@@ -10,9 +11,27 @@ function served(facts: Asset['facts'], name?: string) {
   return { asset, related: [deployment], edges: [{ from: deployment.id, to: asset.id, kind: 'serves-model' as const }] };
 }
 
+/** An Azure ML model version (the recorded ARM body, `properties` patched) that a deployment serves: its `stage` is its approval. */
+function servedAzure(properties: Record<string, unknown>) {
+  const asset = armWireAsset('machine-learning/model-versions', 'machine-learning/model-version.json', { properties });
+  const deployment = makeAsset({ kind: 'deployment', provider: 'azure' });
+  return { asset, related: [deployment], edges: [{ from: deployment.id, to: asset.id, kind: 'serves-model' as const }] };
+}
+
 testRule(rule, {
-  valid: [{ name: 'approved version in production', ...served({ approvalStatus: 'approved' }) }],
+  valid: [
+    { name: 'approved version in production', ...served({ approvalStatus: 'approved' }) },
+    { name: 'Azure version in stage Production', ...servedAzure({}) },
+  ],
   invalid: [
+    {
+      name: 'Azure version still in stage Development',
+      ...servedAzure({ stage: 'Development' }),
+      expected: [{ status: 'fail', messageId: 'unapproved', message: 'Model version fraud-gbm:4 serves traffic with approval status pending.', evidence: { approvalStatus: 'pending' } }],
+    },
+    { name: 'archived Azure version serving traffic', ...servedAzure({ stage: 'Archived' }), expected: [{ status: 'fail', evidence: { approvalStatus: 'rejected' } }] },
+    { name: 'Azure version flagged isArchived', ...servedAzure({ isArchived: true }), expected: [{ status: 'fail', evidence: { approvalStatus: 'rejected' } }] },
+    { name: 'Azure version without a stage', ...servedAzure({ stage: undefined }), expected: [{ status: 'fail', evidence: { approvalStatus: 'none' } }] },
     {
       name: 'pending version serving traffic',
       ...served({ approvalStatus: 'pending' }, 'churn/7'),

@@ -41,6 +41,22 @@ export function answerStsIam(estate: AwsEstate, service: 'sts' | 'iam', body: st
       if (form.get('VersionId') !== policy.policy.DefaultVersionId) return iamError(404, 'NoSuchEntity', `Policy ${arn} version ${form.get('VersionId')} does not exist.`);
       return reply({ PolicyVersion: { Document: policy.document, VersionId: policy.policy.DefaultVersionId, IsDefaultVersion: true, CreateDate: new Date(Date.UTC(2024, 0, 1)) } });
     }
+    case 'GetAccountAuthorizationDetails':
+      // Every role and managed policy of the estate on one page (the estate has no users or groups).
+      return reply({
+        UserDetailList: [],
+        GroupDetailList: [],
+        RoleDetailList: [...estate.iam.roles.values()].map((r) => ({
+          ...r.role,
+          RolePolicyList: [...r.inline].map(([PolicyName, PolicyDocument]) => ({ PolicyName, PolicyDocument })),
+          AttachedManagedPolicies: r.attached,
+        })),
+        Policies: [...estate.iam.policies.values()].map((p) => ({
+          ...p.policy,
+          PolicyVersionList: [{ Document: p.document, VersionId: p.policy.DefaultVersionId, IsDefaultVersion: true, CreateDate: new Date(Date.UTC(2024, 0, 1)) }],
+        })),
+        IsTruncated: false,
+      });
     default:
       return undefined;
   }

@@ -35,6 +35,8 @@ export function answerSageMaker(estate: SageMakerEstate, op: string, input: Json
     const group = String(input.ModelPackageGroupName);
     return paged(`${op}|${group}`, 'ModelPackageSummaryList', estate.packagesByGroup.get(group) ?? [], SAGEMAKER_DEFAULT_PAGE);
   }
+  // No group of the emulated estate carries a resource policy: SageMaker's answer for such a group.
+  if (op === 'GetModelPackageGroupPolicy') return validation(`Cannot find resource policy for: ${String(input.ModelPackageGroupName)}`);
   const list = estate.lists[op];
   if (list) return paged(op, list.member, list.items, SAGEMAKER_DEFAULT_PAGE);
   const describe = estate.describes[op];

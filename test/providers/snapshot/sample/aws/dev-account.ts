@@ -1,6 +1,7 @@
 import type { EstateBuilder } from '../estate-builder.js';
 import { AWS_DEV, sandboxTags } from '../org.js';
 import { iamRole, iamUser } from './iam.js';
+import { exposeEndpoints } from './invoke-grants.js';
 import { securityGroup, subnet, vpc } from './network.js';
 import { sagemakerNotebook, trainingJob } from './sagemaker.js';
 import { sagemakerEndpoint, sagemakerModel } from './serving.js';
@@ -94,6 +95,7 @@ export function buildAwsDev(b: EstateBuilder): void {
   // A dev model built from the job's output without a package: registered nowhere.
   const churnModel = sagemakerModel(s, { name: 'churn-lgbm-exp-0042', role: dsRole, image: repo, imageTag: 'latest', artifacts: sandbox, artifactKey: `models/${churnJob.name}/output/model.tar.gz`, producedBy: churnJob, networkIsolation: false });
   sagemakerEndpoint(s, { name: 'churn-exp-serverless', model: churnModel, serverless: { memoryMb: 2048, maxConcurrency: 5 } });
+  exposeEndpoints(s);
 
   b.gap({
     provider: 'aws',

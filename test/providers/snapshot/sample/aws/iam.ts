@@ -6,6 +6,8 @@ export interface PolicyGrant {
   name: string;
   aws?: boolean;
   actions?: string[];
+  /** An inline policy's own statements (a Deny, a condition), instead of `actions` on all resources. */
+  statements?: unknown[];
 }
 
 export interface IamRoleOptions {
@@ -30,7 +32,12 @@ const MANAGED_POLICY_ACTIONS: Record<string, string[]> = {
 
 const actionsOf = (p: PolicyGrant): string[] => p.actions ?? MANAGED_POLICY_ACTIONS[p.name] ?? [];
 const wildcards = (policies: PolicyGrant[]): string[] => [...new Set(policies.flatMap(actionsOf).filter((a) => a.includes('*')))].sort();
-const document = (actions: string[]) => [{ Effect: 'Allow', Action: actions, Resource: '*' }];
+const document = (p: PolicyGrant): unknown[] => p.statements ?? [{ Effect: 'Allow', Action: actionsOf(p), Resource: '*' }];
+
+/** The default version of an AWS-managed policy the sample attaches, URL-encoded as IAM returns it. */
+export function managedPolicyDocument(name: string): string {
+  return policyText(document({ name, aws: true }), 'url');
+}
 
 /**
  * An IAM role as the provider reads it: GetRole, then the attached and inline policies and each
@@ -79,9 +86,9 @@ export function iamRole(scope: AwsScope, o: IamRoleOptions): AssetInput {
       {
         attached: managed.map((p) => ({ PolicyName: p.name, PolicyArn: managedArn(p) })),
         inlineNames: inline.map((p) => p.name),
-        inline: inline.map((p) => ({ PolicyName: p.name, PolicyDocument: policyText(document(actionsOf(p)), 'url') })),
+        inline: inline.map((p) => ({ PolicyName: p.name, PolicyDocument: policyText(document(p), 'url') })),
         policies: managed.map((p) => ({ Arn: managedArn(p), DefaultVersionId: 'v1' })),
-        documents: managed.map((p) => ({ VersionId: 'v1', Document: policyText(document(actionsOf(p)), 'url') })),
+        documents: managed.map((p) => ({ VersionId: 'v1', Document: policyText(document(p), 'url') })),
       },
     ),
   });

@@ -2,10 +2,11 @@ import type { EstateBuilder } from '../estate-builder.js';
 import { AWS_PROD, platformTags, VENDOR_AWS_ACCOUNT } from '../org.js';
 import { cloudTrail, logGroup } from './audit.js';
 import { iamRole } from './iam.js';
+import { exposeEndpoints } from './invoke-grants.js';
 import { securityGroup, subnet, vpc, vpcEndpoint } from './network.js';
 import { featureGroup, sagemakerDomain, sagemakerNotebook, sagemakerPipeline, trainingJob } from './sagemaker.js';
-import { modelPackage, modelPackageGroup, sagemakerEndpoint, sagemakerModel } from './serving.js';
-import type { AwsScope } from './scope.js';
+import { modelPackage, modelPackageGroup, monitoringSchedule, sagemakerEndpoint, sagemakerModel } from './serving.js';
+import { arn, type AwsScope } from './scope.js';
 import { ecrRepository, kmsKey, s3Bucket } from './storage.js';
 
 /**
@@ -45,7 +46,7 @@ export function buildAwsProd(b: EstateBuilder): void {
   const inVpc = { subnets: [privateA, privateB], groups: [studioSg] };
   const trainingPlacement = { subnets: [privateA, privateB], groups: [trainingSg] };
   const apiVpce = vpcEndpoint(s, { endpointId: 'vpce-07d3a1e9c5b2f4068', service: 'sagemaker.api', type: 'Interface', vpc: net, subnets: [privateA, privateB], groups: [studioSg] });
-  const runtimeVpce = vpcEndpoint(s, { endpointId: 'vpce-0e6b4c2a8d1f3957a', service: 'sagemaker.runtime', type: 'Interface', vpc: net, subnets: [privateA, privateB], groups: [studioSg] });
+  const runtimeVpce = vpcEndpoint(s, { endpointId: RUNTIME_VPCE, service: 'sagemaker.runtime', type: 'Interface', vpc: net, subnets: [privateA, privateB], groups: [studioSg] });
   const s3Vpce = vpcEndpoint(s, { endpointId: 'vpce-0c92f7e1a4d6b3058', service: 's3', type: 'Gateway', vpc: net });
   const ecrVpce = vpcEndpoint(s, { endpointId: 'vpce-0a4f8c2e6b1d3a975', service: 'ecr.dkr', type: 'Interface', vpc: net, subnets: [privateA, privateB], groups: [trainingSg] });
 
@@ -124,7 +125,11 @@ export function buildAwsProd(b: EstateBuilder): void {
     roleId: 'AROAWBQ3EXAMPLE7PRD03',
     description: 'Break-glass admin for the ML platform (consultancy onboarding 2024)',
     trustedAccounts: [s.account, VENDOR_AWS_ACCOUNT],
-    policies: [{ name: 'AdministratorAccess', aws: true, actions: ['*'] }],
+    policies: [
+      { name: 'AdministratorAccess', aws: true, actions: ['*'] },
+      // The fraud endpoint was locked down after review; the other prod endpoints were not.
+      { name: 'invoke-fraud-scoring-via-vpce', statements: [denyInvokeOutsideVpce(s, 'fraud-scoring-prod', RUNTIME_VPCE)] },
+    ],
     privilege: 'admin',
     lastUsed: '2025-02-11T17:03:00.000Z',
   });
@@ -176,7 +181,8 @@ export function buildAwsProd(b: EstateBuilder): void {
   sagemakerPipeline(s, { name: 'claims-triage-weekly-retrain', role: executionRole, runs: [triageJob] });
 
   const fraudGroup = modelPackageGroup(s, { name: 'fraud-detection', description: 'Card and claims fraud scoring' });
-  const triageGroup = modelPackageGroup(s, { name: 'claims-triage', description: 'Claim severity triage from text and photos' });
+  // The consultancy that built the first triage model can still read its registry.
+  const triageGroup = modelPackageGroup(s, { name: 'claims-triage', description: 'Claim severity triage from text and photos', sharedWith: [VENDOR_AWS_ACCOUNT] });
   const fraudV7 = modelPackage(s, { group: fraudGroup, version: 7, approval: 'Approved', trainingJob: fraudJob, artifacts, image: inferenceRepo, imageTag: '1.7-1' });
   const triageV12 = modelPackage(s, { group: triageGroup, version: 12, approval: 'Approved', trainingJob: triageJob, artifacts, image: inferenceRepo, imageTag: '1.7-1' });
 
@@ -188,4 +194,28 @@ export function buildAwsProd(b: EstateBuilder): void {
   sagemakerEndpoint(s, { name: 'fraud-scoring-prod', model: fraudModel, instanceType: 'ml.m5.xlarge', instanceCount: 2, dataCapture: { bucket: artifacts, samplingPercent: 20 }, key: mlKey, logGroup: endpointLogs });
   sagemakerEndpoint(s, { name: 'claims-triage-prod', model: triageModel, instanceType: 'ml.g5.xlarge', instanceCount: 2, dataCapture: { bucket: artifacts, samplingPercent: 10 }, key: mlKey, logGroup: endpointLogs });
   sagemakerEndpoint(s, { name: 'quote-pricing-prod', model: hotfixModel, instanceType: 'ml.c5.large', instanceCount: 1, key: mlKey, logGroup: endpointLogs });
+
+  // Model Monitor watches the fraud endpoint's captured traffic for data drift; the other endpoints have no schedule.
+  monitoringSchedule(s, { endpointName: 'fraud-scoring-prod', role: executionRole, key: mlKey, output: artifacts });
+
+  // The claims application calls the fraud endpoint through the runtime VPC endpoint only; no ML
+  // asset references its role, so it is no asset, but GetAccountAuthorizationDetails lists it.
+  exposeEndpoints(s, [
+    {
+      role: 'fraud-scoring-api',
+      inline: {
+        'invoke-fraud-scoring': [
+          { Effect: 'Allow', Action: 'sagemaker:InvokeEndpoint', Resource: arn(s, 'sagemaker', 'endpoint/fraud-scoring-prod'), Condition: { StringEquals: { 'aws:SourceVpce': RUNTIME_VPCE } } },
+        ],
+      },
+    },
+  ]);
+}
+
+/** The runtime interface endpoint of the prod VPC (vpcEndpoint below). */
+const RUNTIME_VPCE = 'vpce-0e6b4c2a8d1f3957a';
+
+/** A Deny of InvokeEndpoint on one endpoint unless the call comes through the VPC endpoint. */
+function denyInvokeOutsideVpce(s: AwsScope, endpoint: string, vpce: string): Record<string, unknown> {
+  return { Effect: 'Deny', Action: 'sagemaker:InvokeEndpoint', Resource: arn(s, 'sagemaker', `endpoint/${endpoint}`), Condition: { StringNotEquals: { 'aws:SourceVpce': vpce } } };
 }

@@ -1,3 +1,4 @@
+import { externalPrincipals, parsePolicy } from '../../../../../src/lib/aws-policy.js';
 import type { AssetInput } from '../../../../../src/model/index.js';
 import { groupIds, placeInVpc, subnetIds, type VpcPlacement } from './sagemaker.js';
 import { s3Uri } from './storage.js';
@@ -5,23 +6,47 @@ import { addAwsAsset, arn, providerRecord, tagList, tagsOf, type AwsScope } from
 
 const imageUri = (scope: AwsScope, repository: AssetInput, tag: string) => `${scope.account}.dkr.ecr.${scope.region}.amazonaws.com/${repository.name}:${tag}`;
 
-/** A model package group (ListModelPackageGroups entry): the registry entry versions belong to. */
-export function modelPackageGroup(scope: AwsScope, o: { name: string; description: string }): AssetInput {
+/**
+ * A model package group (ListModelPackageGroups entry): the registry entry versions belong to.
+ * `sharedWith`: accounts its resource policy (GetModelPackageGroupPolicy) lets describe and list
+ * its versions; none: the call answered "Cannot find resource policy" (detail `null`).
+ */
+export function modelPackageGroup(scope: AwsScope, o: { name: string; description: string; sharedWith?: string[] }): AssetInput {
   const id = arn(scope, 'sagemaker', `model-package-group/${o.name}`);
+  const policy = o.sharedWith?.length
+    ? {
+        ResourcePolicy: JSON.stringify({
+          Version: '2012-10-17',
+          Statement: [
+            {
+              Sid: 'ShareModelPackages',
+              Effect: 'Allow',
+              Principal: { AWS: o.sharedWith.map((account) => `arn:aws:iam::${account}:root`) },
+              Action: ['sagemaker:DescribeModelPackage', 'sagemaker:ListModelPackages'],
+              Resource: arn(scope, 'sagemaker', `model-package/${o.name}/*`),
+            },
+          ],
+        }),
+      }
+    : null;
   return addAwsAsset(scope, {
     id,
     kind: 'model-registry',
     name: o.name,
     nativeType: 'AWS::SageMaker::ModelPackageGroup',
     tags: {},
-    facts: {},
-    raw: providerRecord({
-      ModelPackageGroupName: o.name,
-      ModelPackageGroupArn: id,
-      ModelPackageGroupDescription: o.description,
-      CreationTime: '2024-06-03T12:00:00.000Z',
-      ModelPackageGroupStatus: 'Completed',
-    }),
+    // As the collector derives it from the policy (src/lib/aws-policy.ts).
+    facts: { externalPrincipals: externalPrincipals(parsePolicy(policy?.ResourcePolicy ?? '{"Statement":[]}') ?? [], scope.account) },
+    raw: providerRecord(
+      {
+        ModelPackageGroupName: o.name,
+        ModelPackageGroupArn: id,
+        ModelPackageGroupDescription: o.description,
+        CreationTime: '2024-06-03T12:00:00.000Z',
+        ModelPackageGroupStatus: 'Completed',
+      },
+      { policy },
+    ),
   });
 }
 
@@ -164,8 +189,9 @@ export interface EndpointOptions {
  * A real-time endpoint and the endpoint config it runs, as two assets the way the provider
  * records them: the endpoint (ListEndpoints + DescribeEndpoint) contains its config
  * (kind deployment: ListEndpointConfigs + DescribeEndpointConfig), which serves the model.
- * InvokeEndpoint answers on the regional runtime API for every endpoint, so it is network-
- * reachable; who may call it is decided by IAM.
+ * InvokeEndpoint answers on the regional runtime API for every endpoint; whether a call must come
+ * through a network is decided by IAM, so `publicNetworkAccess` is left to the provider's linker
+ * (exposeEndpoints in invoke-grants.ts, run once the account's identities are built).
  */
 export function sagemakerEndpoint(scope: AwsScope, o: EndpointOptions): AssetInput {
   const tags = tagsOf(scope, o.tags);
@@ -219,7 +245,6 @@ export function sagemakerEndpoint(scope: AwsScope, o: EndpointOptions): AssetInp
     nativeType: 'AWS::SageMaker::Endpoint',
     tags,
     facts: {
-      publicNetworkAccess: true,
       authModes: ['iam'],
       ...servingFacts,
       loggingEnabled: o.logGroup !== undefined,
@@ -247,4 +272,59 @@ export function sagemakerEndpoint(scope: AwsScope, o: EndpointOptions): AssetInp
   scope.b.link(endpoint, 'contains', config);
   scope.b.link(endpoint, 'logs-to', o.logGroup);
   return endpoint;
+}
+
+export interface MonitoringScheduleOptions {
+  /** The endpoint the schedule watches (ListMonitoringSchedules `EndpointName`). */
+  endpointName: string;
+  role: AssetInput;
+  key: AssetInput;
+  output: AssetInput;
+}
+
+/**
+ * A Model Monitor data-quality schedule with its job embedded (ListMonitoringSchedules +
+ * DescribeMonitoringSchedule), linked as the monitoring collector links it: the endpoint it names
+ * is `monitored-by` it. Isolated, inter-container encrypted, volume and reports under the CMK.
+ */
+export function monitoringSchedule(scope: AwsScope, o: MonitoringScheduleOptions): AssetInput {
+  const name = `${o.endpointName}-data-quality`;
+  const id = arn(scope, 'sagemaker', `monitoring-schedule/${name}`);
+  const summary = {
+    MonitoringScheduleName: name,
+    MonitoringScheduleArn: id,
+    CreationTime: '2026-10-15T10:00:00.000Z',
+    LastModifiedTime: '2026-10-15T10:00:00.000Z',
+    MonitoringScheduleStatus: 'Scheduled',
+    EndpointName: o.endpointName,
+    MonitoringType: 'DataQuality',
+  };
+  const schedule = addAwsAsset(scope, {
+    id,
+    kind: 'monitoring',
+    name,
+    nativeType: 'AWS::SageMaker::MonitoringSchedule',
+    tags: {},
+    facts: { networkIsolation: true, transitEncryption: true, inVirtualNetwork: false, encryption: 'cmk', encryptionKeyId: o.key.id },
+    raw: providerRecord(summary, {
+      describe: {
+        ...summary,
+        MonitoringScheduleConfig: {
+          ScheduleConfig: { ScheduleExpression: 'cron(0 * ? * * *)' },
+          MonitoringType: 'DataQuality',
+          MonitoringJobDefinition: {
+            MonitoringOutputConfig: { KmsKeyId: o.key.id, MonitoringOutputs: [{ S3Output: { S3Uri: s3Uri(o.output, `monitoring/${o.endpointName}`), LocalPath: '/opt/ml/processing/output', S3UploadMode: 'EndOfJob' } }] },
+            MonitoringResources: { ClusterConfig: { InstanceCount: 1, InstanceType: 'ml.m5.large', VolumeSizeInGB: 20, VolumeKmsKeyId: o.key.id } },
+            MonitoringAppSpecification: { ImageUri: `468650794304.dkr.ecr.${scope.region}.amazonaws.com/sagemaker-model-monitor-analyzer` },
+            NetworkConfig: { EnableNetworkIsolation: true, EnableInterContainerTrafficEncryption: true },
+            RoleArn: o.role.id,
+          },
+        },
+      },
+    }),
+  });
+  scope.b.link({ id: arn(scope, 'sagemaker', `endpoint/${o.endpointName}`) }, 'monitored-by', schedule);
+  scope.b.link(schedule, 'assumes', o.role);
+  scope.b.link(schedule, 'encrypted-by', o.key);
+  return schedule;
 }

@@ -69,7 +69,7 @@ export function buildAzureDev(b: EstateBuilder): void {
   const store = blobDatastore(s, ws, { name: 'workspaceblobstore', storage, container: 'azureml-blobstore-9c2a4e6f', credentials: 'AccountKey', isDefault: true });
   const reviews = dataAsset(s, ws, { name: 'customer-reviews-sample', version: 2, datastore: store, storage, path: 'reviews/sample/', description: 'Scraped review sample for sentiment experiments' });
   const job = commandJob(s, ws, { name: 'sleepy_radish_0p5tq8ve', displayName: HOSTILE_JOB_DISPLAY_NAME, experiment: 'sentiment-sandbox', compute: cluster, trainingData: reviews.version, registry });
-  const model = registeredModel(s, ws, { name: 'review-sentiment', version: 3, job, storage, description: 'Sentiment classifier (experiment)' });
+  const model = registeredModel(s, ws, { name: 'review-sentiment', version: 3, job, storage, description: 'Sentiment classifier (experiment)', stage: 'Development' });
   const endpoint = onlineEndpoint(s, ws, { name: 'review-sentiment-dev', authMode: 'Key', publicNetwork: true });
   onlineDeployment(s, endpoint, { name: 'blue', model: model.version, instanceType: 'Standard_F2s_v2', instances: 1, egressPublic: true, dataCollection: false, registry });
 

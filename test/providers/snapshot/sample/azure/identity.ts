@@ -1,4 +1,5 @@
 import { ORG } from '../org.js';
+import { rollUpGrants } from '../../../../../providers/azure/link.js';
 import { recordOf, type AssetInput, type Facts } from '../../../../../src/model/index.js';
 import { addAzureAsset, armId, type AzureScope } from './scope.js';
 
@@ -54,14 +55,18 @@ export function roleDefinition(scope: AzureScope, roleName: BuiltInRole): AssetI
   });
 }
 
-/** A user-assigned managed identity (principal and client ids are identifiers, not secrets). */
+/**
+ * A user-assigned managed identity (principal and client ids are identifiers, not secrets). Its
+ * privilege and wildcard actions are those of the role assignments granted to it, rolled up as
+ * the linker does (`rollUpGrants`): none yet, so `read` and no wildcards; `roleAssignment` adds each.
+ */
 export function managedIdentity(scope: AzureScope, o: { name: string; principalId: string; clientId: string }): AssetInput {
   return addAzureAsset(scope, {
     id: armId(scope, 'Microsoft.ManagedIdentity', 'userAssignedIdentities', o.name),
     kind: 'identity',
     name: o.name,
     type: 'Microsoft.ManagedIdentity/userAssignedIdentities',
-    facts: { principalType: 'managed-identity', localAuthEnabled: false, mlRelated: true },
+    facts: { principalType: 'managed-identity', localAuthEnabled: false, mlRelated: true, ...rollUpGrants([], true) },
     body: { properties: { tenantId: ORG.tenantId, principalId: o.principalId, clientId: o.clientId } },
   });
 }
@@ -123,5 +128,11 @@ export function roleAssignment(scope: AzureScope, o: RoleAssignmentOptions): Ass
   });
   scope.b.link(assignment, 'grants-role', o.role);
   scope.b.link(assignment, 'granted-to', o.on, o.principal.type === 'managed-identity' ? o.principal.identity : undefined);
+  if (o.principal.type === 'managed-identity') {
+    // The identity's roll-up so far counts as one grant (no scope, so never narrowed again), this assignment as another.
+    const identity = o.principal.identity;
+    const { privilege, wildcardActions } = identity.facts ?? {};
+    identity.facts = { ...identity.facts, ...rollUpGrants([{ privilege, wildcardActions }, assignment.facts ?? {}], true) };
+  }
   return assignment;
 }

@@ -1,3 +1,4 @@
+import { approvalOfStage } from '../../../../../providers/azure/collectors/machine-learning-assets.js';
 import type { AssetInput } from '../../../../../src/model/index.js';
 import { addWorkspaceChild, ML_WORKSPACES } from './ml-workspace.js';
 import { diagnosticSettings, enabledDisabled, type AzureScope } from './scope.js';
@@ -116,7 +117,7 @@ export function commandJob(scope: AzureScope, ws: AssetInput, o: CommandJobOptio
 export function registeredModel(
   scope: AzureScope,
   ws: AssetInput,
-  o: { name: string; version: number; job?: AssetInput; storage: AssetInput; description: string },
+  o: { name: string; version: number; job?: AssetInput; storage: AssetInput; description: string; stage?: string },
 ): { container: AssetInput; version: AssetInput } {
   const container = addWorkspaceChild(scope, ws, {
     id: `${ws.id}/models/${o.name}`,
@@ -132,9 +133,11 @@ export function registeredModel(
     kind: 'model-version',
     name: `${o.name}:${o.version}`,
     type: `${ML_WORKSPACES}/models/versions`,
-    facts: { registered: true, versioning: true, lineageRecorded: o.job !== undefined },
+    // The lifecycle stage stands for the approval, as the collector maps it.
+    facts: { registered: true, versioning: true, lineageRecorded: o.job !== undefined, approvalStatus: approvalOfStage(o.stage, false) },
     body: {
       properties: {
+        ...(o.stage && { stage: o.stage }),
         modelType: 'mlflow_model',
         modelUri: jobName ? `azureml://jobs/${jobName}/outputs/artifacts/paths/model/` : `azureml://subscriptions/${scope.subscription}/resourcegroups/${scope.resourceGroup}/workspaces/${ws.name}/datastores/workspaceblobstore/paths/LocalUpload/${o.name}/model.pkl`,
         ...(jobName && { jobName }),

@@ -110,8 +110,8 @@ export function buildAzureProd(b: EstateBuilder): void {
   const fraudJob = commandJob(s, ws, { name: 'quiet_lime_7y4kq2vd', displayName: 'fraud-signals-gbm-oct', experiment: 'fraud-signals', compute: cluster, trainingData: fraudData.version, identity, registry });
   const severityJob = commandJob(s, ws, { name: 'brave_kettle_3m9xw1zr', displayName: 'claims-severity-weekly', experiment: 'claims-severity', compute: cluster, trainingData: invoices.version, identity, registry });
 
-  const fraudModel = registeredModel(s, ws, { name: 'fraud-signals-gbm', version: 9, job: fraudJob, storage: workspaceStorage, description: 'Gradient boosting on fraud signals' });
-  const severityModel = registeredModel(s, ws, { name: 'claims-severity', version: 4, job: severityJob, storage: workspaceStorage, description: 'Predicts repair cost band from invoice text' });
+  const fraudModel = registeredModel(s, ws, { name: 'fraud-signals-gbm', version: 9, job: fraudJob, storage: workspaceStorage, description: 'Gradient boosting on fraud signals', stage: 'Production' });
+  const severityModel = registeredModel(s, ws, { name: 'claims-severity', version: 4, job: severityJob, storage: workspaceStorage, description: 'Predicts repair cost band from invoice text', stage: 'Production' });
 
   const fraudEndpoint = onlineEndpoint(s, ws, { name: 'fraud-signals-ep', authMode: 'AADToken', publicNetwork: false, identity, logsTo: logs });
   onlineDeployment(s, fraudEndpoint, { name: 'blue', model: fraudModel.version, instanceType: 'Standard_DS3_v2', instances: 3, egressPublic: false, dataCollection: true, registry });

@@ -1,0 +1,40 @@
+import type { Finding, ScanResult } from '../model/index.js';
+import { severityRank } from '../model/index.js';
+import { csvField } from './escape.js';
+import { compare } from './findings-view.js';
+
+/** One row per finding to act on (fail, error, unknown): base → adjusted severity, why, and what it enables. */
+export const FINDINGS_CSV_HEADER = [
+  'status',
+  'severity',
+  'baseSeverity',
+  'criticalityTier',
+  'likelihood',
+  'attackTypes',
+  'severityReasons',
+  'ruleId',
+  'assetName',
+  'assetKind',
+  'provider',
+  'account',
+  'region',
+  'assetId',
+  'message',
+];
+
+const LISTED: ReadonlySet<Finding['status']> = new Set(['fail', 'error', 'unknown']);
+
+export function* renderFindingsCsv(result: ScanResult): Generator<string> {
+  const findings = result.findings
+    .filter((f) => LISTED.has(f.status))
+    .sort((a, b) => compare(a.status, b.status) || severityRank(a.severity) - severityRank(b.severity) || compare(a.ruleId, b.ruleId) || compare(a.assetName, b.assetName));
+  yield FINDINGS_CSV_HEADER.map(csvField).join(',') + '\r\n';
+  for (const f of findings) {
+    const a = f.adjustment;
+    // The closing "result: …" reason repeats the two severity columns.
+    const reasons = a?.reasons.filter((r) => !r.startsWith('result: ')).join('; ');
+    yield [f.status, f.severity, a?.base, a?.criticality, a?.likelihood, f.attackTypes?.join(' '), reasons, f.ruleId, f.assetName, f.assetKind, f.provider, f.account, f.region, f.assetId, f.message]
+      .map(csvField)
+      .join(',') + '\r\n';
+  }
+}

@@ -1,0 +1,57 @@
+import type { Asset } from '../model/index.js';
+import type { GraphView } from '../graph/index.js';
+import type { DataTags } from '../engine/data-tags.js';
+
+/** A path the graph proves toxic: reachable from the internet, with sensitive data on it. */
+export interface ToxicPath {
+  ids: string[];
+  names: string[];
+  /** Which step is reachable, e.g. "endpoint fraud-scoring: publicNetworkAccess=true". */
+  reachable: string;
+  /** Which step holds sensitive data, e.g. "storage claims: tag data-classification=pii". */
+  sensitive: string;
+}
+
+/**
+ * Every path serving asset → model → training data or artifact storage (the graph's own walks:
+ * servedModels, registryFamily, trainingDataPaths, artifactPaths) whose serving asset or storage
+ * is reachable from the internet and on which some asset holds sensitive data; keyed by each
+ * asset on such a path (its first path). A weakness on one of these assets completes the
+ * toxic combination of seeds/000 3.2 ("an attacker compromising an external facing endpoint and
+ * working backwards through a pipeline").
+ */
+export function findToxicPaths(graph: GraphView, tags: DataTags, exposureFacts: readonly string[]): Map<string, ToxicPath> {
+  const out = new Map<string, ToxicPath>();
+  const exposed = (a: Asset) => exposureFacts.find((f) => (a.facts as Record<string, unknown>)[f] === true);
+  const servingRoots = [...graph.ofKind('endpoint'), ...graph.ofKind('deployment').filter((d) => !graph.sources(d.id, 'contains').some((s) => s.kind === 'endpoint'))];
+  for (const root of servingRoots) {
+    for (const served of graph.servedModels(root.id)) {
+      for (const member of graph.registryFamily(served)) {
+        for (const tail of [...graph.trainingDataPaths(member.model.id), ...graph.artifactPaths(member.model.id)]) {
+          const ids = [...member.path, ...tail.slice(1)];
+          const assets = ids.map((id) => graph.get(id)).filter((a): a is Asset => a !== undefined);
+          const entry = [assets[0], assets[assets.length - 1]].find((a) => a && exposed(a));
+          if (!entry) continue;
+          let sensitive: string | undefined;
+          for (const a of assets) {
+            const tag = tags.sensitive(a);
+            if (tag) {
+              const holder = graph.get(tag.holder) ?? a;
+              sensitive = `${holder.kind} ${holder.name}: tag ${tag.key}=${tag.value}`;
+              break;
+            }
+          }
+          if (!sensitive) continue;
+          const path: ToxicPath = {
+            ids,
+            names: assets.map((a) => a.name),
+            reachable: `${entry.kind} ${entry.name}: ${exposed(entry)}=true`,
+            sensitive,
+          };
+          for (const id of ids) if (!out.has(id)) out.set(id, path);
+        }
+      }
+    }
+  }
+  return out;
+}
