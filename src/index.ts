@@ -17,7 +17,7 @@ export type { Asset, Edge, Finding, ScanResult, Severity } from './model/index.j
 export type { MappedRuleMeta } from './frameworks/index.js';
 export type { Inventory, InventorySource, ProgressEvent } from './scan/source.js';
 export type { ProviderFlag, ProviderPlugin, SourceContext } from './scan/provider-plugin.js';
-export { selectRules } from './engine/index.js';
+export { findingFingerprint, selectRules } from './engine/index.js';
 export { UserError, UsageError, InputFileError } from './errors.js';
 export { REPORT_FORMATS, DEFAULT_REPORT_FORMATS, type ReportFormat } from './report/index.js';
 

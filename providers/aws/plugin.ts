@@ -18,6 +18,21 @@ export const awsPlugin = defineProviderPlugin<AwsScanOptions>({
   ],
   callTimeoutOption: 'timeoutMs',
   loadSource: async () => (await import('./source.js')).createAwsSource,
-  permissions: { describe: 'an IAM policy', document: async () => (await import('./permissions.js')).awsPermissionsPolicy() },
+  permissions: {
+    describe: 'an IAM policy',
+    document: async () => (await import('./permissions.js')).awsPermissionsPolicy(),
+    org: {
+      flags: [
+        { flag: '--aws-role <name>', description: 'with --org: the member-account role --aws-org assumes (default MlscanReadOnly)', option: 'role' },
+        { flag: '--trust-principal <arn|account>', description: 'with --org: the role ARN (or account id) that runs the scan and may assume the role', option: 'trustPrincipal' },
+        { flag: '--aws-external-id <id>', description: 'with --org: ExternalId the trust policy requires', option: 'externalId' },
+      ],
+      document: async (options) => {
+        const { awsOrgRole, orgRoleText } = await import('./org-role.js');
+        const json = awsOrgRole(options);
+        return { json, text: orgRoleText(json) };
+      },
+    },
+  },
   factCarriers: awsFactCarriers,
 });

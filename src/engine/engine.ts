@@ -6,6 +6,7 @@ import type { AnyRule, RuleOutcome, Verdict } from './define-rule.js';
 import { createContext } from './context.js';
 import { createDataTags, type DataTags } from './data-tags.js';
 import { compareFindings } from './sort.js';
+import { findingFingerprint } from './fingerprint.js';
 
 export interface RiskAssessor {
   /** Effective severity of a failing finding on `asset`, and why; with the rule, the attack types it enables. */
@@ -212,6 +213,7 @@ function errorFinding(rule: AnyRule, asset: Asset, error: unknown): Finding {
 function makeFinding(rule: AnyRule, asset: Asset, status: Finding['status'], message: string, evidence: Finding['evidence']): Finding {
   return {
     ruleId: rule.meta.id,
+    fingerprint: findingFingerprint(rule.meta.id, asset.id, rule.meta.concern),
     status,
     severity: rule.meta.severity,
     assetId: asset.id,

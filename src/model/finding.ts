@@ -75,6 +75,14 @@ export type SeverityAdjustment = z.infer<typeof SeverityAdjustmentSchema>;
 export const FindingSchema = z
   .object({
     ruleId: z.string().describe('Id of the rule, equal to its path under rules/'),
+    fingerprint: z
+      .string()
+      .regex(/^mlscan\/v1\/[0-9a-f]{64}$/)
+      .describe(
+        'Stable identity of the finding across scans: "mlscan/v1/" followed by the lowercase hex SHA-256 of the UTF-8 JSON text ' +
+          '[concern, ruleId, assetId] (JSON.stringify of that array, no spaces), where concern is the rule\'s declared concern or, ' +
+          'without one, its rule id. Status, severity, message, evidence and order do not enter it.',
+      ),
     status: FindingStatusSchema,
     severity: SeveritySchema.describe('Effective severity after risk adjustment'),
     adjustment: SeverityAdjustmentSchema.optional().describe('How the effective severity was derived (fail findings)'),

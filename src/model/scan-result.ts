@@ -6,7 +6,8 @@ import { SeveritySchema } from './severity.js';
 /**
  * 2.0 (issues 7 and 11): `assets[].raw` is the typed envelope `{ record, details }`; findings may be
  * `not_applicable` with a `reason`; criticality tiers and likelihood levels follow seed 000 §3
- * (`normal` is gone); findings carry `attackTypes`. 1.0 was the first release's shape.
+ * (`normal` is gone); findings carry `attackTypes` and (issue 8, before any 2.0 release) a required
+ * `fingerprint`. 1.0 was the first release's shape.
  */
 export const RESULT_SCHEMA_VERSION = '2.0';
 

@@ -20,6 +20,7 @@ export const FINDINGS_CSV_HEADER = [
   'region',
   'assetId',
   'message',
+  'fingerprint',
 ];
 
 const LISTED: ReadonlySet<Finding['status']> = new Set(['fail', 'error', 'unknown']);
@@ -33,7 +34,7 @@ export function* renderFindingsCsv(result: ScanResult): Generator<string> {
     const a = f.adjustment;
     // The closing "result: …" reason repeats the two severity columns.
     const reasons = a?.reasons.filter((r) => !r.startsWith('result: ')).join('; ');
-    yield [f.status, f.severity, a?.base, a?.criticality, a?.likelihood, f.attackTypes?.join(' '), reasons, f.ruleId, f.assetName, f.assetKind, f.provider, f.account, f.region, f.assetId, f.message]
+    yield [f.status, f.severity, a?.base, a?.criticality, a?.likelihood, f.attackTypes?.join(' '), reasons, f.ruleId, f.assetName, f.assetKind, f.provider, f.account, f.region, f.assetId, f.message, f.fingerprint]
       .map(csvField)
       .join(',') + '\r\n';
   }

@@ -6,9 +6,15 @@ import type { ControlRef, FindingView, PathStep, ReportRuleMeta, RuleGroup } fro
 
 type ReportedStatus = RuleGroup['status'];
 
+/** The first 12 hex digits of a fingerprint: enough to tell findings apart in a table or a PR comment. */
+export function shortFingerprint(fingerprint: string): string {
+  return fingerprint.slice(fingerprint.lastIndexOf('/') + 1).slice(0, 12);
+}
+
 export function findingView(finding: Finding, assetsById: ReadonlyMap<string, Asset>): FindingView {
   const evidence = redactValue(finding.evidence) as Record<string, unknown>;
   const view: FindingView = {
+    fingerprint: finding.fingerprint,
     severity: finding.severity,
     assetId: finding.assetId,
     assetName: finding.assetName,

@@ -1,5 +1,6 @@
 import { severityRank, type Severity } from '../model/index.js';
 import { escapeMarkdown } from './escape.js';
+import { shortFingerprint } from './findings-view.js';
 import { compileTemplate } from './templates.js';
 import type { ReportViewModel } from './view-model-types.js';
 
@@ -7,6 +8,8 @@ import type { ReportViewModel } from './view-model-types.js';
 export const MARKDOWN_FINDING_ROWS = 200;
 
 interface MarkdownFindingRow {
+  /** First 12 hex digits of the finding fingerprint (the full value is in the JSON and CSV reports). */
+  id: string;
   severity: Severity;
   ruleId: string;
   title: string;
@@ -28,6 +31,7 @@ function findingRows(vm: ReportViewModel): MarkdownFindingRow[] {
     for (const f of group.findings) {
       const why = f.severityWhy;
       rows.push({
+        id: shortFingerprint(f.fingerprint),
         severity: f.severity,
         ruleId: group.ruleId,
         title: group.title,

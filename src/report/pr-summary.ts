@@ -1,5 +1,6 @@
 import { atOrAbove, type Finding, type Provider, type ScanResult } from '../model/index.js';
 import { escapeMarkdown } from './escape.js';
+import { shortFingerprint } from './findings-view.js';
 import { replaceHiddenCharacters, truncate } from './text-limits.js';
 import { blastRadius, topFindings } from './top-findings.js';
 import type { ReportViewModel, RuleGroup } from './view-model-types.js';
@@ -88,7 +89,7 @@ function findingLine(f: Finding, group: RuleGroup | undefined): string {
   const where = `${text(f.assetName)} (${f.assetKind}, ${text(f.account)})`;
   const title = group ? text(group.title, 200) : text(f.ruleId);
   const fix = commands(group?.remediation?.cli, f.provider);
-  return `**${f.severity}** ${where}: ${title}${reach > 1 ? ` (reaches ${reach} assets)` : ''}${fix ? `. Fix: ${fix}` : ''}`;
+  return `**${f.severity}** ${where}: ${title}${reach > 1 ? ` (reaches ${reach} assets)` : ''}${fix ? `. Fix: ${fix}` : ''} (id \`${shortFingerprint(f.fingerprint)}\`)`;
 }
 
 /**

@@ -123,6 +123,8 @@ export interface PathStep {
 }
 
 export interface FindingView {
+  /** The finding's stable fingerprint (Finding.fingerprint). */
+  fingerprint: string;
   severity: Severity;
   assetId: string;
   assetName: string;

@@ -17,6 +17,21 @@ export interface ProviderFlag {
   option?: string;
 }
 
+/** `mlscan permissions <id>`: the read-only access a scan needs, and optionally what `--org` prints. */
+export interface ProviderPermissions {
+  describe: string;
+  document(): Promise<unknown>;
+  /**
+   * `mlscan permissions <id> --org`: how to grant that access across an organisation (e.g. a
+   * member-account role and its deployment template). `flags` are added to the command, their
+   * values handed over under `option`; a missing or bad value is a UsageError.
+   */
+  org?: {
+    flags: readonly ProviderFlag[];
+    document(options: Record<string, unknown>): Promise<{ json: unknown; text: string }>;
+  };
+}
+
 /** What a source factory gets besides the options: nothing cloud-specific. */
 export interface SourceContext {
   /** The provider's id, e.g. for naming its progress events. */
@@ -44,7 +59,7 @@ export interface ProviderPlugin {
   /** The options as the user wrote them (flags over config section); the plugin applies defaults. */
   createSource(options: Record<string, unknown>, context: SourceContext): Promise<InventorySource>;
   /** What `mlscan permissions <id>` prints (as JSON), with a short noun phrase for `--help`. */
-  readonly permissions?: { describe: string; document(): Promise<unknown> };
+  readonly permissions?: ProviderPermissions;
   /**
    * Per native type, every fact the provider's collectors and linkers can set (static data, so the
    * plugin stays cheap to import; a drift test checks it against the collectors' `facts`). A rule

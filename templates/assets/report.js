@@ -97,6 +97,7 @@
   // ---- findings, one paged table per rule group
   function findingRow(f) {
     var tr = el('tr');
+    tr.setAttribute('data-fingerprint', f.fingerprint);
     var sev = cell(tr, '');
     sev.appendChild(el('span', 'sev sev-' + f.severity, f.severity));
     if (f.severityWhy && f.severityWhy.base !== f.severity) sev.appendChild(el('div', 'small muted', 'base ' + f.severityWhy.base));
@@ -122,6 +123,9 @@
       list.appendChild(el('li', null, 'Severity: base ' + why.base + ' → ' + f.severity + ' (tier ' + why.criticality +
         ', likelihood ' + why.likelihood + ')' + (why.reasons.length ? ': ' + why.reasons.join('; ') : '')));
     }
+    var id = el('li', 'mono muted small', 'Fingerprint: ' + f.fingerprint.slice(f.fingerprint.lastIndexOf('/') + 1, f.fingerprint.lastIndexOf('/') + 13));
+    id.title = f.fingerprint;
+    list.appendChild(id);
     if (f.attackTypes) list.appendChild(el('li', null, 'Enables (seeds/000 3.4): ' + (f.attackTypes.length ? f.attackTypes.join(', ') : 'no attack type directly')));
     if (list.childNodes.length) detail.appendChild(list);
     return tr;

@@ -146,3 +146,23 @@ describe('usage errors the issue-13 review found', () => {
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
   });
 });
+
+describe('permissions aws --org', () => {
+  it('without the trust principal, with a wildcard one, or an org flag without --org: one line, exit 2, nothing printed', () => {
+    const run = (args: string[]) => runCli(['permissions', 'aws', ...args]);
+    const missing = run(['--org']);
+    expectUserError(missing, 'permissions aws --org needs --trust-principal <account-id|role-arn>: the account or role that runs the scan');
+    expect(missing.stdout).toBe('');
+    expectUserError(
+      run(['--org', '--trust-principal', 'arn:aws:iam::111122223333:role/*']),
+      "--trust-principal: 'arn:aws:iam::111122223333:role/*' is neither a 12-digit account id nor an IAM role or user ARN (no wildcards)",
+    );
+    expectUserError(run(['--trust-principal', '111122223333']), 'permissions: --trust-principal needs --org');
+  });
+
+  it('--json is one valid JSON document', () => {
+    const run = runCli(['permissions', 'aws', '--org', '--trust-principal', '111122223333', '--json']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ trustPrincipal: 'arn:aws:iam::111122223333:root', policyKind: 'inline' });
+  });
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assessFrameworks, FRAMEWORKS } from '../../src/frameworks/index.js';
 import type { FrameworkPack } from '../../src/frameworks/index.js';
 import type { Attestation, ControlAssessment, Finding, FindingStatus } from '../../src/model/index.js';
+import { findingFingerprint } from '../../src/engine/fingerprint.js';
 
 /** One control per assessment mode, so each test reads the control it is about; the pack maps the test rules. */
 const framework: FrameworkPack = {
@@ -27,6 +28,7 @@ const incident: Rule = { id: 'sink' };
 function f(ruleId: string, assetId: string, status: FindingStatus): Finding {
   return {
     ruleId,
+    fingerprint: findingFingerprint(ruleId, assetId),
     status,
     severity: 'high',
     assetId,

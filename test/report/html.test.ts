@@ -45,6 +45,15 @@ describe('HTML report', () => {
     ]);
   });
 
+  it('gives every listed finding its fingerprint: in the data, as a row attribute and as a visible short id', () => {
+    const data = JSON.parse(island(page)) as HtmlData;
+    const listed = Object.values(data.findings).flat();
+    const expected = sampleResult().findings.filter((f) => f.status !== 'pass' && f.status !== 'not_applicable');
+    expect(listed.map((f) => f.fingerprint).sort()).toEqual(expected.map((f) => f.fingerprint).sort());
+    expect(page).toContain("tr.setAttribute('data-fingerprint', f.fingerprint)");
+    expect(page).toContain("'Fingerprint: ' + ");
+  });
+
   it('allows only its own inline script and style, by hash, and nothing from the network', () => {
     const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(page)![1]!.replace(/&#x27;/g, "'").replace(/&#x3D;/g, '=');
     const script = /<script>([\s\S]*?)<\/script>/.exec(page)![1]!;

@@ -33,4 +33,13 @@ describe('JSON report', () => {
     expect(schema.properties.schemaVersion.const).toBe('2.0');
     expect(schema.required).toContain('findings');
   });
+
+  it('carries the fingerprint of every finding, required and documented in the published schema', () => {
+    const parsed = JSON.parse([...renderJson(sampleResult())].join('')) as { findings: { fingerprint: string }[] };
+    expect(parsed.findings.map((f) => f.fingerprint)).toEqual(sampleResult().findings.map((f) => f.fingerprint));
+    for (const f of parsed.findings) expect(f.fingerprint).toMatch(/^mlscan\/v1\/[0-9a-f]{64}$/);
+    const finding = JSON.parse(scanResultSchemaText()).properties.findings.items;
+    expect(finding.required).toContain('fingerprint');
+    expect(finding.properties.fingerprint.description).toContain('SHA-256');
+  });
 });

@@ -8,11 +8,13 @@ const render = (result = sampleResult()) => [...renderMarkdown(buildViewModel(re
 describe('Markdown report', () => {
   const md = render();
 
-  it('lists failing findings worst first with cloud strings escaped to one table row', () => {
+  it('lists failing findings worst first with cloud strings escaped to one table row, each with its short fingerprint', () => {
     const rows = md.split('\n').filter((l) => l.startsWith('| critical') || l.startsWith('| high'));
+    const [critical, high] = sampleResult().findings.map((f) => f.fingerprint.slice('mlscan/v1/'.length, 'mlscan/v1/'.length + 12));
+    expect(critical).toMatch(/^[0-9a-f]{12}$/);
     expect(rows).toEqual([
-      '| critical | tier high, likelihood high |  | Public endpoint serves a model trained on publicly writable data (integrity/public-endpoint-trained-on-public-data) | fraud-scoring (endpoint, 111122223333) | fraud-scoring serves a model trained on training-data-raw, which anyone can write |',
-      '| high | tier medium, likelihood medium |  | ML workspace accepts traffic from the public internet (exposure/workspace-public-network-access) | &lt;img src=x onerror=alert(1)&gt; (workspace, 00000000-0000-0000-0000-000000000001) | &lt;img src=x onerror=alert(1)&gt; &#124; accepts \\*public\\* traffic new line |',
+      `| critical | tier high, likelihood high |  | Public endpoint serves a model trained on publicly writable data (integrity/public-endpoint-trained-on-public-data) | fraud-scoring (endpoint, 111122223333) | fraud-scoring serves a model trained on training-data-raw, which anyone can write | \`${critical}\` |`,
+      `| high | tier medium, likelihood medium |  | ML workspace accepts traffic from the public internet (exposure/workspace-public-network-access) | &lt;img src=x onerror=alert(1)&gt; (workspace, 00000000-0000-0000-0000-000000000001) | &lt;img src=x onerror=alert(1)&gt; &#124; accepts \\*public\\* traffic new line | \`${high}\` |`,
     ]);
     expect(md).not.toContain('<img');
     expect(md).not.toContain('<b>');

@@ -41,6 +41,10 @@ describe('--format summary (a pull-request comment or $GITHUB_STEP_SUMMARY)', ()
     // The critical finding, reaching three assets along its path, comes before the high one.
     expect(fixFirst).toMatch(/1\. \*\*critical\*\* fraud-scoring \(endpoint, 111122223333\): .* \(reaches 3 assets\)/);
     expect(fixFirst).toMatch(/2\. \*\*high\*\* &lt;img src=x onerror=alert\(1\)&gt;/);
+    // Each listed finding ends with the first 12 hex digits of its fingerprint.
+    const [critical, high] = sampleResult().findings.map((f) => f.fingerprint.slice('mlscan/v1/'.length, 'mlscan/v1/'.length + 12));
+    expect(fixFirst).toMatch(new RegExp(`1\\. .* \\(id \`${critical}\`\\)\n`));
+    expect(fixFirst).toMatch(new RegExp(`2\\. .* \\(id \`${high}\`\\)(\n|$)`));
     expect(md).toContain('Full report: [mlscan-report.html](mlscan-report.html) · [mlscan-report.json](mlscan-report.json)');
     expect(md).not.toContain('mlscan-summary.md');
   });

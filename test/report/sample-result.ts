@@ -2,6 +2,7 @@
 // account owner could plant in names, tags and messages.
 import { RESULT_SCHEMA_VERSION, type Finding, type ScanResult } from '../../src/model/index.js';
 import type { ReportRuleMeta } from '../../src/report/index.js';
+import { findingFingerprint } from '../../src/engine/fingerprint.js';
 import { makeAsset } from '../support/assets.js';
 
 export const HOSTILE_NAME = '<img src=x onerror=alert(1)>';
@@ -63,7 +64,7 @@ export function sampleResult(options: { extraAssets?: number } = {}): ScanResult
       name: `bulk-${String(i).padStart(4, '0')}`,
     }),
   );
-  const findings: Finding[] = [
+  const unprinted: Omit<Finding, 'fingerprint'>[] = [
     {
       ruleId: 'integrity/public-endpoint-trained-on-public-data',
       status: 'fail',
@@ -134,6 +135,7 @@ export function sampleResult(options: { extraAssets?: number } = {}): ScanResult
       evidence: {},
     },
   ];
+  const findings: Finding[] = unprinted.map((f) => ({ ...f, fingerprint: findingFingerprint(f.ruleId, f.assetId) }));
   return {
     schemaVersion: RESULT_SCHEMA_VERSION,
     tool: { name: 'mlscan', version: '0.1.0' },

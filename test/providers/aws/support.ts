@@ -13,6 +13,9 @@ export const CREDENTIALS = { accessKeyId: 'AKIDEXAMPLETEST00000', secretAccessKe
 
 export { useNock } from '../../support/nock.js';
 
+/** An IAM action a read-only policy may grant (what `permissions aws` and its `--org` template must keep to). */
+export const READ_ONLY_ACTION = /^[a-z0-9-]+:(List|Describe|Get)[A-Za-z]+$/;
+
 type Json = Record<string, unknown>;
 
 /** SageMaker JSON 1.1: POST / with X-Amz-Target `SageMaker.<op>`. */

@@ -1,0 +1,15 @@
+import { createHash } from 'node:crypto';
+
+/** Prefix and version of the finding fingerprint recipe; a new recipe gets a new version. */
+export const FINGERPRINT_PREFIX = 'mlscan/v1/';
+
+/**
+ * Stable identity of a finding: `mlscan/v1/` followed by the lowercase hex SHA-256 of the UTF-8
+ * JSON text `JSON.stringify([concern, ruleId, assetId])`, where `concern` is the rule's declared
+ * concern or, without one, its id. Severity, status, message, evidence and finding order do not
+ * enter it, so it survives rule text and severity changes and re-ordering.
+ */
+export function findingFingerprint(ruleId: string, assetId: string, concern?: string): string {
+  const canonical = JSON.stringify([concern ?? ruleId, ruleId, assetId]);
+  return FINGERPRINT_PREFIX + createHash('sha256').update(canonical, 'utf8').digest('hex');
+}
