@@ -84,6 +84,8 @@ export interface DetailSpec<R = unknown> {
   absent?: readonly AbsentError[];
   /** Region to call, when not the scope's (S3 bucket calls go to the bucket's region). */
   region?: (record: R, ctx: RecordContext) => string | undefined;
+  /** The answer does not depend on the region (IAM is global): identical calls are made once per account, not per region. */
+  perAccount?: boolean;
 }
 
 /** Builds a typed detail spec. */
@@ -96,6 +98,7 @@ export function detail<R, I, O>(spec: {
   absent?: readonly AbsentError[];
   page?: { input: keyof I & string; output: keyof O & string; items: (output: O) => readonly unknown[] | undefined };
   region?: (record: R, ctx: RecordContext) => string | undefined;
+  perAccount?: boolean;
 }): DetailSpec<R> {
   return spec as unknown as DetailSpec<R>;
 }

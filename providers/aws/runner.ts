@@ -154,7 +154,7 @@ export class AccountRunner {
 
   /** One detail call (paged when declared); identical calls within the account are made once. */
   private detail(scope: ScopeInfo, d: DetailSpec, input: unknown): Promise<unknown> {
-    const key = `${scope.region}|${d.op.name}|${JSON.stringify(input)}|${d.key}`;
+    const key = `${d.perAccount ? '*' : scope.region}|${d.op.name}|${JSON.stringify(input)}|${d.key}`;
     let pending = this.memo.get(key);
     if (!pending) {
       pending = (async () => {

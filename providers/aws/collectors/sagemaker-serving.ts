@@ -84,12 +84,13 @@ export const endpoints = defineCollector<EndpointSummary>({
     }),
     tags((r) => r.EndpointArn),
     // Who may call InvokeEndpoint, from which network: every identity policy of the account, read
-    // once per account and region (identical calls are memoised) and reduced to what concerns it.
+    // once per account (IAM is global; identical calls are memoised) and reduced to what concerns it.
     detail<EndpointSummary, GetAccountAuthorizationDetailsRequest, GetAccountAuthorizationDetailsResponse>({
       key: 'invokeGrants',
       op: op('iam', GetAccountAuthorizationDetailsCommand),
       input: () => ({ Filter: ['User', 'Role', 'Group', 'LocalManagedPolicy', 'AWSManagedPolicy'] }),
       page: { input: 'Marker', output: 'Marker', items: invokeGrantEntries },
+      perAccount: true,
     }),
   ],
   normalize(r, ctx) {

@@ -17,15 +17,16 @@ const DENY = `arn:aws:iam::${ACCOUNT}:policy/deny-invoke-outside-vpce`;
 const role = (name: string) => `arn:aws:iam::${ACCOUNT}:role/${name}`;
 
 /** Two endpoints on the SageMaker wire (JSON 1.1, X-Amz-Target), each with its describe and tags. */
-function mockEndpoints(): void {
-  stsCallerIdentity();
+function mockEndpoints(region = REGION, withCaller = true): void {
+  if (withCaller) stsCallerIdentity();
   const time = 1732100000;
-  sagemaker(REGION, 'ListEndpoints', undefined, {
-    Endpoints: ['fraud-locked', 'churn-open'].map((n) => ({ EndpointName: n, EndpointArn: endpointArn(n), EndpointStatus: 'InService', CreationTime: time, LastModifiedTime: time })),
+  const arn = (n: string) => `arn:aws:sagemaker:${region}:${ACCOUNT}:endpoint/${n}`;
+  sagemaker(region, 'ListEndpoints', undefined, {
+    Endpoints: ['fraud-locked', 'churn-open'].map((n) => ({ EndpointName: n, EndpointArn: arn(n), EndpointStatus: 'InService', CreationTime: time, LastModifiedTime: time })),
   });
   for (const n of ['fraud-locked', 'churn-open']) {
-    sagemaker(REGION, 'DescribeEndpoint', { EndpointName: n }, { EndpointName: n, EndpointArn: endpointArn(n), EndpointConfigName: `${n}-config`, EndpointStatus: 'InService', CreationTime: time, LastModifiedTime: time });
-    sagemaker(REGION, 'ListTags', { ResourceArn: endpointArn(n) }, { Tags: [] });
+    sagemaker(region, 'DescribeEndpoint', { EndpointName: n }, { EndpointName: n, EndpointArn: arn(n), EndpointConfigName: `${n}-config`, EndpointStatus: 'InService', CreationTime: time, LastModifiedTime: time });
+    sagemaker(region, 'ListTags', { ResourceArn: arn(n) }, { Tags: [] });
   }
 }
 
@@ -102,6 +103,18 @@ describe('SageMaker endpoint exposure from the account identity policies (wire)'
       expect(verdict.missingFacts).toEqual(['publicNetworkAccess']);
       expect(String(verdict.evidence?.invokeRestriction)).toMatch(/identity policies were not read \(iam:GetAccountAuthorizationDetails AccessDenied/);
     }
+  });
+  it('reads the account identity policies once for all regions (IAM is global)', async () => {
+    mockEndpoints(REGION);
+    mockEndpoints('us-east-1', false);
+    mockIdentities(); // each page is answered once: a second read would fail and leave a gap
+    const inventory = await collect({ collectors: [endpoints], linkers: [linkEndpointExposure], options: { regions: [REGION, 'us-east-1'] } });
+    expect(inventory.gaps).toEqual([]);
+    const exposure = new Map(inventory.assets.map((a) => [a.id, a.facts?.publicNetworkAccess]));
+    expect(exposure.get(LOCKED)).toBe(false);
+    expect(exposure.get(OPEN)).toBe(true);
+    // ml-exec's sagemaker:* covers every region's endpoints; the Deny names only eu-west-1's fraud-locked.
+    expect(exposure.get(`arn:aws:sagemaker:us-east-1:${ACCOUNT}:endpoint/fraud-locked`)).toBe(true);
   });
 });
 
