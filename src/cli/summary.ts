@@ -33,7 +33,7 @@ export function formatSummary({ result, files, gate, elapsedMs }: SummaryInput, 
     `${style.bold('mlscan')} ${result.tool.version}: ${result.inventory.assets.length} assets in ${accounts.size} accounts, ` +
       `${result.scan.rules.length} rules, ${(elapsedMs / 1000).toFixed(1)} s`,
   );
-  const byStatus = { fail: 0, error: 0, unknown: 0, pass: 0, not_applicable: 0 };
+  const byStatus = { fail: 0, error: 0, unknown: 0, pass: 0, not_applicable: 0, suppressed: 0 };
   const failBySeverity = new Map<Severity, number>();
   for (const f of result.findings) {
     byStatus[f.status]++;

@@ -1,6 +1,6 @@
 import { severityRank, type Finding } from '../model/index.js';
 
-const STATUS_ORDER = { fail: 0, error: 1, unknown: 2, pass: 3, not_applicable: 4 } as const;
+const STATUS_ORDER = { fail: 0, error: 1, unknown: 2, pass: 3, not_applicable: 4, suppressed: 5 } as const;
 
 /** Stable report order: severity, rule id, asset id, then status and path as tie-breakers. */
 export function compareFindings(a: Finding, b: Finding): number {

@@ -18,11 +18,13 @@ export function collectEvidence(findings: readonly Finding[]): Map<string, RuleE
   for (const finding of findings) {
     // A rule that does not apply to an asset says nothing about the control there.
     if (finding.status === 'not_applicable') continue;
+    // An accepted risk is still the verdict the control rests on: the gap analysis shows what is, not what was accepted.
+    const status: AssetVerdict = finding.status === 'suppressed' ? (finding.suppression?.status ?? 'fail') : finding.status;
     let evidence = byRule.get(finding.ruleId);
     if (!evidence) byRule.set(finding.ruleId, (evidence = { verdicts: new Map(), failingFindings: 0 }));
-    if (finding.status === 'fail') evidence.failingFindings++;
+    if (status === 'fail') evidence.failingFindings++;
     const before = evidence.verdicts.get(finding.assetId);
-    if (before === undefined || WEIGHT[finding.status] > WEIGHT[before]) evidence.verdicts.set(finding.assetId, finding.status);
+    if (before === undefined || WEIGHT[status] > WEIGHT[before]) evidence.verdicts.set(finding.assetId, status);
   }
   return byRule;
 }

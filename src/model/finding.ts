@@ -2,12 +2,14 @@ import { z } from 'zod';
 import { AssetKindSchema, ProviderSchema } from './kinds.js';
 import { SeveritySchema } from './severity.js';
 
-export const FINDING_STATUSES = ['fail', 'error', 'unknown', 'pass', 'not_applicable'] as const;
+export const FINDING_STATUSES = ['fail', 'error', 'unknown', 'pass', 'not_applicable', 'suppressed'] as const;
 export const FindingStatusSchema = z
   .enum(FINDING_STATUSES)
   .describe(
     'fail: control violated; error: the rule crashed or timed out; unknown: data not visible (could not be read); pass: control met; ' +
-      'not_applicable: the asset type can never carry what the rule needs (no collector sets it), counted neither as pass nor unknown',
+      'not_applicable: the asset type can never carry what the rule needs (no collector sets it), counted neither as pass nor unknown; ' +
+        'suppressed: a fail, error or unknown verdict accepted by an active suppression (its original status and the reason are in `suppression`), ' +
+        'kept in every output and not counted for --fail-on',
   );
 export type FindingStatus = z.infer<typeof FindingStatusSchema>;
 
@@ -72,6 +74,19 @@ export const SeverityAdjustmentSchema = z
   .strict();
 export type SeverityAdjustment = z.infer<typeof SeverityAdjustmentSchema>;
 
+/** What a suppressed finding carries: the suppression that matched it and the verdict it hides. */
+export const FindingSuppressionSchema = z
+  .object({
+    status: z.enum(['fail', 'error', 'unknown']).describe('The status the rule gave before the suppression applied'),
+    id: z.string().describe('Where the suppression is declared: "<file>#<index>" (1-based), or its own id when it has one'),
+    reason: z.string().min(1).describe('Why the risk is accepted'),
+    owner: z.string().optional().describe('Who accepted it'),
+    expires: z.iso.date().describe('Last day the suppression applies, YYYY-MM-DD'),
+    ticket: z.string().optional().describe('Link to the ticket or record of the decision'),
+  })
+  .strict();
+export type FindingSuppression = z.infer<typeof FindingSuppressionSchema>;
+
 export const FindingSchema = z
   .object({
     ruleId: z.string().describe('Id of the rule, equal to its path under rules/'),
@@ -102,6 +117,7 @@ export const FindingSchema = z
     path: z.array(z.string()).optional().describe('Asset ids along a graph path the finding is about'),
     missingFacts: z.array(z.string()).optional().describe('Facts that were not visible (unknown findings)'),
     reason: z.string().optional().describe('Why the rule does not apply to the asset (not_applicable findings)'),
+    suppression: FindingSuppressionSchema.optional().describe('The suppression that accepted the finding (suppressed findings)'),
   })
   .strict();
 export type Finding = z.infer<typeof FindingSchema>;

@@ -62,7 +62,7 @@ export function groupFindings(
     }
     group.findings.push(findingView(finding, assetsById));
   }
-  const sections: Record<ReportedStatus, RuleGroup[]> = { fail: [], error: [], unknown: [] };
+  const sections: Record<ReportedStatus, RuleGroup[]> = { fail: [], error: [], unknown: [], suppressed: [] };
   for (const group of groups.values()) {
     finishGroup(group);
     sections[group.status].push(group);
