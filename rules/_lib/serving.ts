@@ -33,3 +33,8 @@ export function hasTrainingLineage(graph: GraphView, modelId: string): boolean {
   return LINEAGE_EDGES.some((kind) => graph.outgoing(modelId, kind).length > 0);
 }
 
+
+/** The subject of a verdict about one graph path: the asset ids after the root, so each path keeps its own fingerprint. */
+export function pathSubject(path: readonly string[]): string {
+  return path.slice(1).join(' > ');
+}

@@ -1,6 +1,6 @@
 import { defineRule, type Verdict } from '../../src/engine/index.js';
 import { publicDataState } from '../_lib/public-data.js';
-import { isServingRoot, requireLineageSeen } from '../_lib/serving.js';
+import { isServingRoot, pathSubject, requireLineageSeen } from '../_lib/serving.js';
 
 export default defineRule({
   meta: {
@@ -62,12 +62,13 @@ export default defineRule({
         findings.push(
           ctx.fail('exposedTrainingData', {
             path,
+            subject: pathSubject(path),
             evidence,
             data: { model: modelName, storage: storage.name, exposure: seen.exposure },
           }),
         );
       } else if (seen.state === 'unknown') {
-        findings.push(ctx.unknown(seen.missing, { path, evidence }));
+        findings.push(ctx.unknown(seen.missing, { path, subject: pathSubject(path), evidence }));
       } else {
         cleanStorage.add(storage.id);
       }

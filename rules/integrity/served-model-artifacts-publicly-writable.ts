@@ -1,5 +1,5 @@
 import { defineRule, type Verdict } from '../../src/engine/index.js';
-import { ARTIFACT_KINDS, isServingRoot, requireLineageSeen } from '../_lib/serving.js';
+import { ARTIFACT_KINDS, isServingRoot, pathSubject, requireLineageSeen } from '../_lib/serving.js';
 
 export default defineRule({
   meta: {
@@ -45,9 +45,9 @@ export default defineRule({
       const evidence = { storage: storage.id, publicWrite: storage.facts.publicWrite };
       // Only anonymous write matters here; public read of artifacts is model theft, judged elsewhere.
       if (storage.facts.publicWrite === true) {
-        findings.push(ctx.fail('writable', { path, evidence, data: { model: modelName, storage: storage.name } }));
+        findings.push(ctx.fail('writable', { path, subject: pathSubject(path), evidence, data: { model: modelName, storage: storage.name } }));
       } else if (storage.facts.publicWrite === undefined) {
-        findings.push(ctx.unknown(['publicWrite'], { path, evidence }));
+        findings.push(ctx.unknown(['publicWrite'], { path, subject: pathSubject(path), evidence }));
       } else {
         safe.push(storage.id);
       }

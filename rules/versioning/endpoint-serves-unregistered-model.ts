@@ -9,6 +9,10 @@ function isRegistered(family: ModelPath[]): boolean | undefined {
   return family.some((m) => m.model.kind === 'model-version' && m.model.facts.registered !== false) ? true : undefined;
 }
 
+function withSubject(verdict: Verdict | undefined, subject: string): Verdict | undefined {
+  return verdict && { ...verdict, subject };
+}
+
 function lineageOf(graph: GraphView, family: ModelPath[]): string[] {
   return family
     .filter((m) => hasTrainingLineage(graph, m.model.id) || m.model.facts.lineageRecorded === true)
@@ -52,11 +56,12 @@ export default defineRule({
         data: { model: entry.model.name },
         evidence: { model: entry.model.id, registered, lineageFrom: lineage },
       };
-      if (registered === undefined) verdicts.push(ctx.unknown(['registered'], { path: entry.path, evidence: options.evidence }));
-      else if (!registered) verdicts.push(ctx.fail('unregistered', options));
+      const model = entry.model.id;
+      if (registered === undefined) verdicts.push(ctx.unknown(['registered'], { path: entry.path, evidence: options.evidence, subject: `registered:${model}` }));
+      else if (!registered) verdicts.push(ctx.fail('unregistered', { ...options, subject: `registered:${model}` }));
       // No lineage edge is proof only when no coverage gap could have hidden the records that add one.
-      if (lineage.length === 0) verdicts.push(ctx.requireSeen(LINEAGE_KINDS) ?? ctx.fail('noLineage', options));
-      if (registered && lineage.length > 0) verdicts.push(ctx.pass('traceable', options));
+      if (lineage.length === 0) verdicts.push(withSubject(ctx.requireSeen(LINEAGE_KINDS), `lineage:${model}`) ?? ctx.fail('noLineage', { ...options, subject: `lineage:${model}` }));
+      if (registered && lineage.length > 0) verdicts.push(ctx.pass('traceable', { ...options, subject: `model:${model}` }));
     }
     return verdicts;
   },

@@ -41,6 +41,7 @@ export function createContext(
       evidence: options.evidence ?? {},
     };
     if (options.path) out.path = options.path;
+    if (options.subject !== undefined) out.subject = options.subject;
     return out;
   };
   const unknown = (missingFacts: readonly string[], options: Omit<VerdictOptions, 'data'> = {}): Verdict => {
@@ -51,6 +52,7 @@ export function createContext(
       missingFacts: [...missingFacts],
     };
     if (options.path) out.path = options.path;
+    if (options.subject !== undefined) out.subject = options.subject;
     return out;
   };
   const notApplicable = (reason: string): Verdict => ({

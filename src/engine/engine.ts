@@ -173,7 +173,7 @@ function evaluateSyncFirst(
   }
   const settle = (outcome: RuleOutcome): Finding[] => {
     try {
-      return toVerdicts(outcome, rule.meta.id).map((v) => toFinding(rule, asset, v));
+      return distinctFingerprints(rule, toVerdicts(outcome, rule.meta.id).map((v) => toFinding(rule, asset, v)));
     } catch (error) {
       return [errorFinding(rule, asset, error)];
     }
@@ -195,8 +195,31 @@ function toVerdicts(outcome: RuleOutcome, ruleId: string): readonly Verdict[] {
   return list;
 }
 
+/**
+ * A rule that gives several verdicts for one asset should name each one's subject; where two still
+ * share a fingerprint, the later ones get their position as subject (`#2`, `#3`), so that history
+ * and diff never fold two findings into one. Stable as long as the rule's verdict order is.
+ */
+function distinctFingerprints(rule: AnyRule, findings: Finding[]): Finding[] {
+  if (findings.length < 2) return findings;
+  const seen = new Map<string, number>();
+  for (const finding of findings) {
+    const n = (seen.get(finding.fingerprint) ?? 0) + 1;
+    seen.set(finding.fingerprint, n);
+    if (n > 1) {
+      finding.subject = `${finding.subject ?? ''}#${n}`;
+      finding.fingerprint = findingFingerprint(rule.meta.id, finding.assetId, rule.meta.concern, finding.subject);
+    }
+  }
+  return findings;
+}
+
 function toFinding(rule: AnyRule, asset: Asset, v: Verdict): Finding {
   const finding = makeFinding(rule, asset, v.status, v.message, v.evidence);
+  if (v.subject !== undefined) {
+    finding.subject = v.subject;
+    finding.fingerprint = findingFingerprint(rule.meta.id, asset.id, rule.meta.concern, v.subject);
+  }
   if (v.messageId) finding.messageId = v.messageId;
   if (v.path) finding.path = v.path;
   if (v.missingFacts) finding.missingFacts = v.missingFacts;

@@ -6,10 +6,14 @@ export const FINGERPRINT_PREFIX = 'mlscan/v1/';
 /**
  * Stable identity of a finding: `mlscan/v1/` followed by the lowercase hex SHA-256 of the UTF-8
  * JSON text `JSON.stringify([concern, ruleId, assetId])`, where `concern` is the rule's declared
- * concern or, without one, its id. Severity, status, message, evidence and finding order do not
- * enter it, so it survives rule text and severity changes and re-ordering.
+ * concern or, without one, its id; when the rule gave several verdicts for the asset and named
+ * what each is about (`subject`: a variant, a served model, one failing aspect), the array has the
+ * subject as a fourth member. Severity, status, message, evidence and finding order do not enter
+ * it, so it survives rule text and severity changes and re-ordering.
  */
-export function findingFingerprint(ruleId: string, assetId: string, concern?: string): string {
-  const canonical = JSON.stringify([concern ?? ruleId, ruleId, assetId]);
+export function findingFingerprint(ruleId: string, assetId: string, concern?: string, subject?: string): string {
+  const parts = [concern ?? ruleId, ruleId, assetId];
+  if (subject !== undefined) parts.push(subject);
+  const canonical = JSON.stringify(parts);
   return FINGERPRINT_PREFIX + createHash('sha256').update(canonical, 'utf8').digest('hex');
 }

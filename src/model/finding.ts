@@ -96,7 +96,7 @@ export const FindingSchema = z
       .describe(
         'Stable identity of the finding across scans: "mlscan/v1/" followed by the lowercase hex SHA-256 of the UTF-8 JSON text ' +
           '[concern, ruleId, assetId] (JSON.stringify of that array, no spaces), where concern is the rule\'s declared concern or, ' +
-          'without one, its rule id. Status, severity, message, evidence and order do not enter it.',
+          'without one, its rule id; a finding with a `subject` has it as a fourth array member. Status, severity, message, evidence and order do not enter it.',
       ),
     status: FindingStatusSchema,
     severity: SeveritySchema.describe('Effective severity after risk adjustment'),
@@ -115,6 +115,10 @@ export const FindingSchema = z
     message: z.string().describe('What the rule saw, in one sentence (untrusted parts are cloud strings)'),
     evidence: z.record(z.string(), z.unknown()).default({}).describe('The fact values the verdict rests on'),
     path: z.array(z.string()).optional().describe('Asset ids along a graph path the finding is about'),
+    subject: z
+      .string()
+      .optional()
+      .describe('What part of the asset the finding is about when its rule gave several verdicts for the asset (a variant, a served model, one aspect); part of the fingerprint'),
     missingFacts: z.array(z.string()).optional().describe('Facts that were not visible (unknown findings)'),
     reason: z.string().optional().describe('Why the rule does not apply to the asset (not_applicable findings)'),
     suppression: FindingSuppressionSchema.optional().describe('The suppression that accepted the finding (suppressed findings)'),

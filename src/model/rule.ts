@@ -51,16 +51,24 @@ export interface VerdictOptions {
   data?: Record<string, string | number | boolean>;
   evidence?: Record<string, unknown>;
   path?: string[];
+  /**
+   * What part of the asset the verdict is about, when a rule gives several verdicts for one asset
+   * (an endpoint variant, a served model, one failing aspect of two): it enters the finding
+   * fingerprint, so each such finding keeps its own identity across scans.
+   */
+  subject?: string;
 }
 
 export interface Verdict {
-  status: Exclude<FindingStatus, 'error'>;
+  status: Exclude<FindingStatus, 'error' | 'suppressed'>;
   /** The message id used (absent on `unknown` and `not_applicable` verdicts, which share one message each). */
   messageId?: string;
   message: string;
   evidence: Record<string, unknown>;
   path?: string[];
   missingFacts?: string[];
+  /** See VerdictOptions.subject. */
+  subject?: string;
   /** Why the rule does not apply to the asset (`not_applicable` verdicts). */
   reason?: string;
 }

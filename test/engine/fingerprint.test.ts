@@ -87,4 +87,24 @@ describe('finding fingerprint', () => {
     expect(findings[0]!.fingerprint).toBe(findingFingerprint('test/precise', 'ws-a', 'public-access'));
     expect(findings[0]!.fingerprint).not.toBe(findingFingerprint('test/precise', 'ws-a'));
   });
+
+  it('keeps several verdicts of one rule on one asset apart by their subject, and numbers any left alike', async () => {
+    const variants: AnyRule = defineRule({
+      meta: { ...rule('test/variants', 'high', 'x').meta, messages: { single: 'variant {{variant}} single', ok: 'ok' } },
+      evaluate: (_asset, ctx) => [
+        ctx.fail('single', { data: { variant: 'a' }, subject: 'variant:a' }),
+        ctx.fail('single', { data: { variant: 'b' }, subject: 'variant:b' }),
+        ctx.fail('single', { data: { variant: 'b' }, subject: 'variant:b' }),
+      ],
+    });
+    const { findings } = await runRules({ rules: [variants], graph: makeGraph([ws]) });
+    expect(findings.map((f) => f.subject)).toEqual(['variant:a', 'variant:b', 'variant:b#2']);
+    expect(findings[0]!.fingerprint).toBe(findingFingerprint('test/variants', 'ws-a', undefined, 'variant:a'));
+    // sha256 of ["test/variants","test/variants","ws-a","variant:b#2"]
+    expect(findings[2]!.fingerprint).toBe(findingFingerprint('test/variants', 'ws-a', undefined, 'variant:b#2'));
+    expect(new Set(findings.map((f) => f.fingerprint)).size).toBe(3);
+    // Without a subject the recipe is the three-member one: one verdict per asset keeps its v1 identity.
+    expect(findingFingerprint('test/variants', 'ws-a', undefined, undefined)).toBe(findingFingerprint('test/variants', 'ws-a'));
+    expect(findingFingerprint('test/variants', 'ws-a', undefined, 'variant:a')).not.toBe(findingFingerprint('test/variants', 'ws-a'));
+  });
 });

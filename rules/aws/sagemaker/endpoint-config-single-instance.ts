@@ -33,16 +33,16 @@ export default providerRule({
     for (const v of d.ProductionVariants) {
       const variant = v.VariantName ?? '?';
       if (v.ServerlessConfig) {
-        out.push(ctx.pass('serverless', { data: { variant }, evidence: { variant, ServerlessConfig: v.ServerlessConfig } }));
+        out.push(ctx.pass('serverless', { data: { variant }, subject: `variant:${variant}`, evidence: { variant, ServerlessConfig: v.ServerlessConfig } }));
         continue;
       }
       const count = v.InitialInstanceCount;
       if (typeof count !== 'number') {
-        out.push(ctx.unknown(['InitialInstanceCount'], { evidence: { variant } }));
+        out.push(ctx.unknown(['InitialInstanceCount'], { evidence: { variant }, subject: `variant:${variant}` }));
         continue;
       }
-      const evidence = { variant, InitialInstanceCount: count };
-      out.push(count > 1 ? ctx.pass('redundant', { evidence, data: { variant, count } }) : ctx.fail('single', { evidence, data: { variant, count } }));
+      const options = { evidence: { variant, InitialInstanceCount: count }, data: { variant, count }, subject: `variant:${variant}` };
+      out.push(count > 1 ? ctx.pass('redundant', options) : ctx.fail('single', options));
     }
     return out.length ? out : ctx.unknown(['ProductionVariants']);
   },

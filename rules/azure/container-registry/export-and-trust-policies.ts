@@ -32,8 +32,8 @@ export default providerRule({
     const status = (name: string) => (policies[name]?.status ?? '').toLowerCase();
     const evidence = { exportPolicy: status('exportPolicy') || 'enabled', trustPolicy: status('trustPolicy') || 'disabled', quarantinePolicy: status('quarantinePolicy') || 'disabled' };
     const out = [];
-    if (status('exportPolicy') !== 'disabled') out.push(ctx.fail('exportable', { evidence }));
-    if (status('trustPolicy') !== 'enabled' && status('quarantinePolicy') !== 'enabled') out.push(ctx.fail('untrusted', { evidence }));
+    if (status('exportPolicy') !== 'disabled') out.push(ctx.fail('exportable', { evidence, subject: 'export' }));
+    if (status('trustPolicy') !== 'enabled' && status('quarantinePolicy') !== 'enabled') out.push(ctx.fail('untrusted', { evidence, subject: 'content-trust' }));
     return out.length ? out : ctx.pass('locked', { evidence });
   },
 });

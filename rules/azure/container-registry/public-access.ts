@@ -33,8 +33,8 @@ export default providerRule({
     if (gap) return gap;
     const evidence = { anonymousPull: asset.facts.anonymousPull, publicNetworkAccess: asset.facts.publicNetworkAccess };
     const out = [];
-    if (asset.facts.anonymousPull) out.push(ctx.fail('anonymous', { evidence }));
-    if (asset.facts.publicNetworkAccess) out.push(ctx.fail('open', { evidence }));
+    if (asset.facts.anonymousPull) out.push(ctx.fail('anonymous', { evidence, subject: 'anonymous-pull' }));
+    if (asset.facts.publicNetworkAccess) out.push(ctx.fail('open', { evidence, subject: 'public-network' }));
     return out.length ? out : ctx.pass('private', { evidence });
   },
 });

@@ -33,8 +33,8 @@ export default providerRule({
     if (gap) return gap;
     const evidence = { purgeProtection: asset.facts.purgeProtection, softDelete: asset.facts.softDelete };
     const out = [];
-    if (!asset.facts.softDelete) out.push(ctx.fail('noSoftDelete', { evidence }));
-    if (!asset.facts.purgeProtection) out.push(ctx.fail('noPurge', { evidence }));
+    if (!asset.facts.softDelete) out.push(ctx.fail('noSoftDelete', { evidence, subject: 'soft-delete' }));
+    if (!asset.facts.purgeProtection) out.push(ctx.fail('noPurge', { evidence, subject: 'purge-protection' }));
     return out.length ? out : ctx.pass('protected', { evidence });
   },
 });

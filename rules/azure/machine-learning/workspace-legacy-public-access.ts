@@ -29,8 +29,8 @@ export default providerRule({
     if (!props) return ctx.unknown(['raw.properties']);
     const evidence = { allowPublicAccessWhenBehindVnet: props.allowPublicAccessWhenBehindVnet, v1LegacyMode: props.v1LegacyMode };
     const out = [];
-    if (props.allowPublicAccessWhenBehindVnet === true) out.push(ctx.fail('behindVnet', { evidence }));
-    if (props.v1LegacyMode === true) out.push(ctx.fail('v1', { evidence }));
+    if (props.allowPublicAccessWhenBehindVnet === true) out.push(ctx.fail('behindVnet', { evidence, subject: 'public-behind-vnet' }));
+    if (props.v1LegacyMode === true) out.push(ctx.fail('v1', { evidence, subject: 'v1-legacy-mode' }));
     return out.length ? out : ctx.pass('closed', { evidence });
   },
 });
