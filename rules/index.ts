@@ -2,11 +2,13 @@
 import type { AnyRule } from '../src/engine/index.js';
 import { awsRules } from './aws/index.js';
 import { azureRules } from './azure/index.js';
+import exposureAiServicePublicNetworkAccess from './exposure/ai-service-public-network-access.js';
 import exposureComputePublicIp from './exposure/compute-public-ip.js';
 import exposureComputeSshEnabled from './exposure/compute-ssh-enabled.js';
 import exposureEndpointPublicNetworkAccess from './exposure/endpoint-public-network-access.js';
 import exposureKeyVaultPublicNetworkAccess from './exposure/key-vault-public-network-access.js';
 import exposureNotebookDirectInternetAccess from './exposure/notebook-direct-internet-access.js';
+import exposurePublicDeploymentWithoutContentFilter from './exposure/public-deployment-without-content-filter.js';
 import exposureRegistryAnonymousPull from './exposure/registry-anonymous-pull.js';
 import exposureSecurityGroupAdminPortsOpen from './exposure/security-group-admin-ports-open.js';
 import exposureStoragePublicAccess from './exposure/storage-public-access.js';
@@ -24,8 +26,10 @@ import loggingAuditTrailLogValidationDisabled from './logging/audit-trail-log-va
 import loggingAuditTrailSingleRegion from './logging/audit-trail-single-region.js';
 import loggingEndpointDataCaptureDisabled from './logging/endpoint-data-capture-disabled.js';
 import loggingEndpointLoggingDisabled from './logging/endpoint-logging-disabled.js';
+import loggingAiServiceLoggingDisabled from './logging/ai-service-logging-disabled.js';
 import loggingKeyVaultLoggingDisabled from './logging/key-vault-logging-disabled.js';
 import loggingMlStorageDataEventsNotLogged from './logging/ml-storage-data-events-not-logged.js';
+import loggingPromptLoggingDisabled from './logging/prompt-logging-disabled.js';
 import loggingStorageAccessLoggingDisabled from './logging/storage-access-logging-disabled.js';
 import loggingWorkspaceLoggingDisabled from './logging/workspace-logging-disabled.js';
 import segmentationComputeNotInVirtualNetwork from './segmentation/compute-not-in-virtual-network.js';
@@ -41,6 +45,7 @@ import encryptionKeyVaultPurgeProtectionDisabled from './encryption/key-vault-pu
 import encryptionKmsKeyRotationDisabled from './encryption/kms-key-rotation-disabled.js';
 import encryptionStorageTlsBelow12 from './encryption/storage-tls-below-1-2.js';
 import encryptionTransitEncryptionNotEnforced from './encryption/transit-encryption-not-enforced.js';
+import integrityGenaiContentFilterMissing from './integrity/genai-content-filter-missing.js';
 import integrityMlDataWithoutOwnerOrClassification from './integrity/ml-data-without-owner-or-classification.js';
 import integrityMlResourceWithoutTags from './integrity/ml-resource-without-tags.js';
 import integrityModelArtifactStorageNotImmutable from './integrity/model-artifact-storage-not-immutable.js';
@@ -51,11 +56,13 @@ import integrityServedModelArtifactsPubliclyWritable from './integrity/served-mo
 
 /** Cross-cloud rules: they read only normalised facts and the graph. */
 export const coreRules: readonly AnyRule[] = [
+  exposureAiServicePublicNetworkAccess,
   exposureComputePublicIp,
   exposureComputeSshEnabled,
   exposureEndpointPublicNetworkAccess,
   exposureKeyVaultPublicNetworkAccess,
   exposureNotebookDirectInternetAccess,
+  exposurePublicDeploymentWithoutContentFilter,
   exposureRegistryAnonymousPull,
   exposureSecurityGroupAdminPortsOpen,
   exposureStoragePublicAccess,
@@ -73,8 +80,10 @@ export const coreRules: readonly AnyRule[] = [
   loggingAuditTrailSingleRegion,
   loggingEndpointDataCaptureDisabled,
   loggingEndpointLoggingDisabled,
+  loggingAiServiceLoggingDisabled,
   loggingKeyVaultLoggingDisabled,
   loggingMlStorageDataEventsNotLogged,
+  loggingPromptLoggingDisabled,
   loggingStorageAccessLoggingDisabled,
   loggingWorkspaceLoggingDisabled,
   segmentationComputeNotInVirtualNetwork,
@@ -90,6 +99,7 @@ export const coreRules: readonly AnyRule[] = [
   encryptionKmsKeyRotationDisabled,
   encryptionStorageTlsBelow12,
   encryptionTransitEncryptionNotEnforced,
+  integrityGenaiContentFilterMissing,
   integrityMlDataWithoutOwnerOrClassification,
   integrityMlResourceWithoutTags,
   integrityModelArtifactStorageNotImmutable,

@@ -20,6 +20,9 @@ export type { ProviderFlag, ProviderPlugin, SourceContext } from './scan/provide
 export { findingFingerprint, selectRules } from './engine/index.js';
 export { UserError, UsageError, InputFileError } from './errors.js';
 export { REPORT_FORMATS, DEFAULT_REPORT_FORMATS, type ReportFormat } from './report/index.js';
+export { loadSuppressions, type SuppressionInputs, type SuppressionSet } from './suppressions/index.js';
+export { diffScans, readReportFile, sinceLastScan, type Baseline, type DiffableScan, type ScanDiff } from './diff/index.js';
+export type { SinceLastScan } from './model/index.js';
 
 export interface LibraryScanOptions extends Omit<ScanOptions, 'rules'> {
   /** Default: every built-in rule. Narrow with `selectRules(rules(), { families: ['exposure'] })`. */

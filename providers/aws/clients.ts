@@ -1,3 +1,5 @@
+import { BedrockClient } from '@aws-sdk/client-bedrock';
+import { BedrockAgentClient } from '@aws-sdk/client-bedrock-agent';
 import { CloudTrailClient } from '@aws-sdk/client-cloudtrail';
 import { EC2Client } from '@aws-sdk/client-ec2';
 import { ECRClient } from '@aws-sdk/client-ecr';
@@ -30,6 +32,8 @@ const CLIENTS: Record<AwsService, ClientClass> = {
   ecr: ECRClient as unknown as ClientClass,
   sts: STSClient as unknown as ClientClass,
   organizations: OrganizationsClient as unknown as ClientClass,
+  bedrock: BedrockClient as unknown as ClientClass,
+  'bedrock-agent': BedrockAgentClient as unknown as ClientClass,
 };
 
 /** Static keys or a provider (the SDK's credential chain, an assumed role). */

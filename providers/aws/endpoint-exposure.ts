@@ -270,7 +270,8 @@ function runtimeVpcEndpoints(assets: readonly AssetInput[], account: string, reg
  * when a principal may invoke it from any network, false when every grant is confined to a VPC
  * endpoint, VPC or IP range, unset when that cannot be decided. The decision and its reason are kept
  * as `raw.details.invokeRestriction`, with the runtime VPC endpoints and the served models' network
- * isolation as context. Runs after linkSageMaker (the endpoint → config → model edges).
+ * isolation as context; the account's `invokeGrants` list it was decided from is removed from the
+ * endpoint's raw record. Runs after linkSageMaker (the endpoint → config → model edges).
  */
 export const linkEndpointExposure: Linker = ({ assets, edges, gaps }) => {
   const byId = new Map(assets.map((a) => [a.id, a]));
@@ -290,6 +291,8 @@ export const linkEndpointExposure: Linker = ({ assets, edges, gaps }) => {
     const restriction: InvokeRestriction = { ...decided, runtimeVpcEndpoints: runtimeVpcEndpoints(assets, a.account, a.region), ...(models.length ? { models } : {}) };
     const { publicNetworkAccess: _constant, ...facts } = a.facts ?? {};
     a.facts = restriction.decision === 'unknown' ? facts : { ...facts, publicNetworkAccess: restriction.decision === 'open' };
-    a.raw = { record: a.raw?.record ?? {}, details: { ...(a.raw?.details ?? {}), invokeRestriction: restriction } };
+    // The account-wide grant list decided every endpoint; each keeps only its own decision, not a copy of the list.
+    const { invokeGrants: _accountWide, ...details } = a.raw?.details ?? {};
+    a.raw = { record: a.raw?.record ?? {}, details: { ...details, invokeRestriction: restriction } };
   }
 };

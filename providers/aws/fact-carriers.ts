@@ -21,6 +21,16 @@ export const AWS_LINKED_FACTS: FactCarriers = {
  * test/providers/aws/fact-carriers.test.ts fails when it differs from the declarations.
  */
 export const awsFactCarriers: FactCarriers = {
+  'AWS::Bedrock::Agent': ['contentFilter', 'encryption', 'encryptionKeyId', 'tagsRead'],
+  'AWS::Bedrock::AgentActionGroup': ['tagsRead'],
+  'AWS::Bedrock::CustomModel': ['inVirtualNetwork', 'encryption', 'encryptionKeyId', 'tagsRead'],
+  'AWS::Bedrock::DataSource': ['encryption', 'encryptionKeyId', 'tagsRead'],
+  'AWS::Bedrock::EvaluationJob': ['encryption', 'encryptionKeyId', 'tagsRead'],
+  'AWS::Bedrock::Guardrail': ['encryption', 'encryptionKeyId', 'tagsRead'],
+  'AWS::Bedrock::ImportedModel': ['encryption', 'encryptionKeyId', 'tagsRead'],
+  'AWS::Bedrock::KnowledgeBase': ['tagsRead'],
+  'AWS::Bedrock::ModelInvocationLoggingConfiguration': ['loggingEnabled', 'logDestinations', 'promptLoggingEnabled', 'tagsRead'],
+  'AWS::Bedrock::ProvisionedModelThroughput': ['tagsRead'],
   'AWS::CloudTrail::Trail': ['loggingEnabled', 'logCategories', 'logDestinations', 'multiRegion', 'logFileValidation', 'dataEventsLogged', 'encryption', 'encryptionKeyId', 'tagsRead'],
   'AWS::EC2::SecurityGroup': ['ingressOpenToInternet', 'adminPortsOpenToInternet', 'outboundRestricted', 'mlRelated', 'tagsRead'],
   'AWS::EC2::Subnet': ['publicIp', 'subnetPublic', 'inVirtualNetwork', 'mlRelated', 'tagsRead'],

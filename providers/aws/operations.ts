@@ -17,6 +17,8 @@ export const AWS_SERVICES = [
   'ecr',
   'sts',
   'organizations',
+  'bedrock',
+  'bedrock-agent',
 ] as const;
 export type AwsService = (typeof AWS_SERVICES)[number];
 
@@ -44,6 +46,8 @@ const IAM_PREFIX: Record<AwsService, string> = {
   ecr: 'ecr',
   sts: 'sts',
   organizations: 'organizations',
+  bedrock: 'bedrock',
+  'bedrock-agent': 'bedrock',
 };
 
 const registry: Operation[] = [];

@@ -1,4 +1,5 @@
 import type { KeepTree } from '../../src/lib/scrub.js';
+import { BEDROCK_RAW_FIELDS } from './collectors/bedrock-raw-fields.js';
 
 /**
  * The fields of each collector's raw record that are kept (everything else is dropped when the
@@ -239,4 +240,5 @@ export const AWS_RAW_FIELDS: Readonly<Record<string, KeepTree>> = {
       selectors: k('TrailARN', 'EventSelectors', 'AdvancedEventSelectors'),
     },
   },
+  ...BEDROCK_RAW_FIELDS,
 };

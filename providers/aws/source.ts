@@ -2,6 +2,7 @@ import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
 import { InputFileError, UserError } from '../../src/errors.js';
 import type { CoverageGap } from '../../src/model/index.js';
 import { CallScheduler } from '../../src/scan/scheduler.js';
+import { takeShard, type ShardSlice } from '../../src/scan/shard.js';
 import type { Inventory, InventorySource, ProgressEvent } from '../../src/scan/source.js';
 import { partitionOf } from './arn.js';
 import { AccountClients, sdkCallTimeoutMs, type Credentials } from './clients.js';
@@ -29,6 +30,8 @@ export interface AwsSourceDeps {
   sent?: Set<string>;
   /** Page cap per listing (default `MAX_PAGES`). */
   maxPages?: number;
+  /** `mlscan inventory --shard`: scan only the accounts of this slice. */
+  shard?: ShardSlice;
 }
 
 /**
@@ -45,7 +48,8 @@ export function createAwsSource(options: AwsScanOptions = {}, deps: AwsSourceDep
       const session = openSession(o, homeRegion, deps, onProgress, signal);
       try {
         const caller = await identifyCaller(session);
-        const accounts = o.org ? await organisationAccountsOrCaller(session.send, caller, homeRegion, session.gap) : (o.accounts ?? [caller.account]);
+        const listed = o.org ? await organisationAccountsOrCaller(session.send, caller, homeRegion, session.gap) : (o.accounts ?? [caller.account]);
+        const accounts = takeShard('aws', listed, deps.shard);
         session.emit(`${accounts.length} account(s)`);
         // A few accounts at a time; each account's calls are paced by the scheduler.
         const queue = [...accounts];

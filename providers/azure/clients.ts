@@ -6,6 +6,7 @@ import { NetworkManagementClient } from '@azure/arm-network';
 import { MonitorClient } from '@azure/arm-monitor';
 import { KeyVaultManagementClient } from '@azure/arm-keyvault';
 import { ContainerRegistryManagementClient } from '@azure/arm-containerregistry';
+import { CognitiveServicesManagementClient } from '@azure/arm-cognitiveservices';
 import { AuthorizationManagementClient } from '@azure/arm-authorization';
 import { SubscriptionClient } from '@azure/arm-resources-subscriptions';
 import { ManagementGroupsAPI } from '@azure/arm-managementgroups';
@@ -73,6 +74,11 @@ export class AzureClients {
 
   get containerRegistry(): ContainerRegistryManagementClient {
     return this.once('acr', () => new ContainerRegistryManagementClient(this.config.credential, this.subscriptionId, this.modularOptions()));
+  }
+
+  /** Azure AI Services / Azure OpenAI (SDK default api-version 2025-09-01). Account keys (listKeys) are never requested. */
+  get cognitiveServices(): CognitiveServicesManagementClient {
+    return this.once('cognitive', () => new CognitiveServicesManagementClient(this.config.credential, this.subscriptionId, this.autorestOptions()));
   }
 
   get network(): NetworkManagementClient {

@@ -5,10 +5,11 @@ import type { FactCarriers } from '../../src/model/index.js';
  * and breadth on assignments, identities' privilege rolled up from their assignments, `mlRelated`
  * on supporting resources, flow logs on networks and NSGs, the workspace's managed network copied
  * onto computes, jobs and deployments, a job's network from its compute, an endpoint's data
- * capture from its deployments.
+ * capture from its deployments, an AI deployment's content filter from the policy it names.
  */
 export const AZURE_LINKED_FACTS: FactCarriers = {
   'Microsoft.Authorization/roleAssignments': ['principalType', 'privilege', 'wildcardActions', 'roleName'],
+  'Microsoft.CognitiveServices/accounts/deployments': ['contentFilter'],
   'Microsoft.ContainerRegistry/registries': ['mlRelated'],
   'Microsoft.KeyVault/vaults': ['mlRelated'],
   'Microsoft.MachineLearningServices/workspaces/computes': ['networkIsolation', 'outboundRestricted'],
@@ -31,6 +32,9 @@ export const AZURE_LINKED_FACTS: FactCarriers = {
 export const azureFactCarriers: FactCarriers = {
   'Microsoft.Authorization/roleAssignments': ['privilege', 'wildcardActions', 'principalType', 'scopeLevel', 'roleName', 'tagsRead'],
   'Microsoft.Authorization/roleDefinitions': ['privilege', 'wildcardActions', 'roleName', 'tagsRead'],
+  'Microsoft.CognitiveServices/accounts': ['publicNetworkAccess', 'localAuthEnabled', 'privateEndpoints', 'outboundRestricted', 'loggingEnabled', 'logCategories', 'logDestinations', 'encryption', 'encryptionKeyId', 'tagsRead'],
+  'Microsoft.CognitiveServices/accounts/deployments': ['contentFilter', 'tagsRead'],
+  'Microsoft.CognitiveServices/accounts/raiPolicies': ['tagsRead'],
   'Microsoft.ContainerRegistry/registries': ['publicNetworkAccess', 'localAuthEnabled', 'privateEndpoints', 'encryption', 'anonymousPull', 'mlRelated', 'tagsRead'],
   'Microsoft.KeyVault/vaults': ['publicNetworkAccess', 'privateEndpoints', 'loggingEnabled', 'logCategories', 'logDestinations', 'softDelete', 'purgeProtection', 'mlRelated', 'tagsRead'],
   'Microsoft.MachineLearningServices/registries': ['publicNetworkAccess', 'privateEndpoints', 'loggingEnabled', 'logCategories', 'logDestinations', 'tagsRead'],

@@ -2,6 +2,7 @@ import { recordValue, type AssetInput, type AssetKind, type CoverageGap, type Ed
 import { gapHides } from '../../src/graph/coverage.js';
 import type { Inventory } from '../../src/scan/source.js';
 import { idKey, isUnder, str, type ArmResource } from './arm.js';
+import { linkContentFilters } from './collectors/cognitive-services-link.js';
 import { ML_KINDS } from './collectors/machine-learning.js';
 import { STORAGE_BY_NAME } from './collectors/ml-refs.js';
 import { inheritFacts } from './inherit.js';
@@ -36,6 +37,7 @@ export function linkInventory(builder: InventoryBuilder, options: LinkOptions): 
   rollUpIdentityPrivilege(linked, builder.gaps);
   markMlRelated(linked, builder.gaps, options.mlVisible);
   markFlowLogs(linked, builder.gaps);
+  linkContentFilters(assets, byKey, linked.out, builder.gaps);
 
   const keep = (a: AssetInput): boolean =>
     a.kind !== 'role' || usedRoles.has(a.id) || str(recordValue(a, 'properties'), 'type') === 'CustomRole';

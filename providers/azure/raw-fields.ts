@@ -50,6 +50,8 @@ export const AZURE_RAW_FIELDS: Readonly<Record<string, KeepTree>> = {
     ...k('friendlyName', 'description', 'storageAccount', 'keyVault', 'containerRegistry', 'applicationInsights', 'publicNetworkAccess', 'allowPublicAccessWhenBehindVnet'),
     ...k('hbiWorkspace', 'v1LegacyMode', 'systemDatastoresAuthMode', 'primaryUserAssignedIdentity', 'imageBuildCompute', 'serverlessComputeSettings', 'provisioningState'),
     ...k('discoveryUrl', 'workspaceId', 'mlFlowTrackingUri', 'enableDataIsolation', 'softDeleteRetentionInDays', 'ipAllowlist'),
+    // AI Foundry hubs and projects (workspace kind Hub / Project)
+    ...k('hubResourceId', 'associatedWorkspaces', 'workspaceHubConfig'),
     encryption: { ...k('status', 'identity'), keyVaultProperties: k('keyVaultArmId', 'keyIdentifier', 'identityClientId') },
     managedNetwork: { ...k('isolationMode', 'status', 'firewallSku'), outboundRules: { '*': k('type', 'category', 'status', 'destination') } },
     privateEndpointConnections: PRIVATE_ENDPOINT_CONNECTIONS,
@@ -100,6 +102,29 @@ export const AZURE_RAW_FIELDS: Readonly<Record<string, KeepTree>> = {
     ...k('publicNetworkAccess', 'discoveryUrl', 'intellectualPropertyPublisher', 'mlFlowRegistryUri', 'regionDetails'),
     managedResourceGroup: k('resourceId'),
     registryPrivateEndpointConnections: { ...PRIVATE_ENDPOINT_CONNECTIONS, location: true },
+  }),
+  // AI Services / Azure OpenAI. Never kept: apiProperties (may hold a search endpoint key), abuse-penalty and quota internals.
+  'cognitive-services/accounts': arm({
+    ...k('endpoint', 'customSubDomainName', 'publicNetworkAccess', 'disableLocalAuth', 'restrictOutboundNetworkAccess', 'allowedFqdnList', 'provisioningState'),
+    ...k('dynamicThrottlingEnabled', 'storedCompletionsDisabled', 'allowProjectManagement', 'defaultProject', 'associatedProjects', 'dateCreated', 'isMigrated'),
+    networkAcls: { ...k('defaultAction', 'bypass'), ipRules: k('value'), virtualNetworkRules: k('id', 'state', 'ignoreMissingVnetServiceEndpoint') },
+    encryption: { ...k('keySource'), keyVaultProperties: k('keyName', 'keyVersion', 'keyVaultUri', 'identityClientId') },
+    userOwnedStorage: k('resourceId', 'identityClientId'),
+    raiMonitorConfig: k('adxStorageResourceId', 'identityClientId'),
+    networkInjections: k('scenario', 'subnetArmId', 'useMicrosoftManagedNetwork'),
+    privateEndpointConnections: PRIVATE_ENDPOINT_CONNECTIONS,
+  }),
+  'cognitive-services/deployments': arm({
+    ...k('provisioningState', 'raiPolicyName', 'versionUpgradeOption', 'currentCapacity', 'dynamicThrottlingEnabled', 'parentDeploymentName', 'spilloverDeploymentName'),
+    model: k('format', 'name', 'version', 'source', 'sourceAccount', 'publisher'),
+    scaleSettings: k('scaleType', 'capacity'),
+  }),
+  // Content filters: categories, thresholds and actions. Custom blocklist and topic contents are not read.
+  'cognitive-services/rai-policies': arm({
+    ...k('type', 'mode', 'basePolicyName'),
+    contentFilters: k('name', 'enabled', 'severityThreshold', 'blocking', 'source'),
+    customBlocklists: k('blocklistName', 'blocking', 'source'),
+    customTopics: k('topicName', 'blocking', 'source'),
   }),
   'storage/accounts': arm({
     ...k('allowBlobPublicAccess', 'allowSharedKeyAccess', 'allowCrossTenantReplication', 'defaultToOAuthAuthentication', 'publicNetworkAccess', 'minimumTlsVersion'),

@@ -1,5 +1,6 @@
 import type { CoverageGap } from '../../src/model/index.js';
 import type { CallScheduler } from '../../src/scan/scheduler.js';
+import { takeShard, type ShardSlice } from '../../src/scan/shard.js';
 import { str, subscriptionOf } from './arm.js';
 import type { ClientConfig } from './clients.js';
 import { tenantClients } from './clients.js';
@@ -55,4 +56,15 @@ export async function resolveSubscriptions(
     gaps.push(toGap(error, { subscriptionId: TENANT, service: options.managementGroup ? 'Microsoft.Management' : 'Microsoft.Resources', context: 'listing subscriptions' }));
     return { subscriptions: [], gaps };
   }
+}
+
+/**
+ * The subscriptions of one shard (`mlscan inventory --shard`), and the gaps about them or about
+ * the tenant (a gap about another shard's subscription is that shard's to report).
+ */
+export function sliceScope(scope: ResolvedScope, shard: ShardSlice | undefined): ResolvedScope {
+  if (!shard) return scope;
+  const subscriptions = takeShard('azure', scope.subscriptions, shard);
+  const gaps = scope.gaps.filter((gap) => gap.account === TENANT || takeShard('azure', [gap.account], shard).length > 0);
+  return { subscriptions, gaps };
 }

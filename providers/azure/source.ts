@@ -13,7 +13,8 @@ import { linkInventory } from './link.js';
 import { armCallEnvelopeMs } from './pipeline.js';
 import { AZURE_CLOUDS, AzureScanOptionsSchema, armEndpointOf, authorityOf, type AzureScanOptions, type ResolvedAzureScanOptions } from './options.js';
 import { CollectorRunner, InventoryBuilder } from './runner.js';
-import { resolveSubscriptions } from './scope.js';
+import { resolveSubscriptions, sliceScope } from './scope.js';
+import type { ShardSlice } from '../../src/scan/shard.js';
 
 export interface AzureSourceDeps {
   /** Any TokenCredential; default DefaultAzureCredential for the selected cloud. */
@@ -24,6 +25,8 @@ export interface AzureSourceDeps {
   collectors?: readonly Collector[];
   /** Pages one listing may take before it stops with a coverage gap (default 1,000). */
   maxPages?: number;
+  /** `mlscan inventory --shard`: collect only the subscriptions of this slice. */
+  shard?: ShardSlice;
 }
 
 /** Validates options; a bad value is a user error naming the field. */
@@ -67,7 +70,7 @@ export function createAzureSource(options: AzureScanOptions, deps: AzureSourceDe
       });
       const builder = new InventoryBuilder();
 
-      const scope = await resolveSubscriptions(resolved, config, scheduler);
+      const scope = sliceScope(await resolveSubscriptions(resolved, config, scheduler), deps.shard);
       for (const gap of scope.gaps) builder.addGap(gap);
       let done = 0;
       const progress = (current?: string): void => {

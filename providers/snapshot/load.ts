@@ -1,5 +1,5 @@
 import { readUserFile } from '../../src/files/user-file.js';
-import type { InventorySource, NormalisedInventory } from '../../src/scan/source.js';
+import type { Inventory, InventorySource, NormalisedInventory } from '../../src/scan/source.js';
 import { SnapshotSchema, type Snapshot } from './schema.js';
 
 /**
@@ -16,7 +16,7 @@ export async function loadSnapshot(file: string): Promise<NormalisedInventory> {
 }
 
 export function toInventory(snapshot: Snapshot): NormalisedInventory {
-  return { assets: snapshot.assets, edges: snapshot.edges, gaps: snapshot.coverage?.gaps ?? [], validated: true };
+  return { assets: snapshot.assets, edges: snapshot.edges, gaps: snapshot.coverage?.gaps ?? [], validated: true, ...(snapshot.shard && { shard: snapshot.shard }) };
 }
 
 /** A snapshot file as a source the scan can merge with live providers. */
@@ -25,7 +25,7 @@ export function createSnapshotSource(file: string): InventorySource {
     name: `snapshot:${file}`,
     async collect(options) {
       options?.signal?.throwIfAborted();
-      const inventory = await loadSnapshot(file);
+      const inventory: Inventory = { ...(await loadSnapshot(file)), origin: file };
       options?.onProgress?.({ provider: 'snapshot', scopesTotal: 1, scopesDone: 1, calls: 0, current: file });
       return inventory;
     },

@@ -1,17 +1,18 @@
 import { z } from 'zod';
-import { AssetSchema, CoverageGapSchema, EdgeSchema, RawEnvelopeSchema, type RawEnvelope } from '../../src/model/index.js';
+import { AssetSchema, CoverageGapSchema, EdgeSchema, ProviderSchema, RawEnvelopeSchema, type RawEnvelope } from '../../src/model/index.js';
 import { jsonPath } from '../../src/files/user-file.js';
 import { envelopeFromLegacyRaw } from './legacy-raw.js';
 
 /**
  * The snapshot format version this build writes. MAJOR.MINOR: every earlier MINOR of the same
  * MAJOR is still read (1.1 added `references`; 1.2 made `raw` the typed envelope, and 1.0 / 1.1
- * `raw` is converted to it on read).
+ * `raw` is converted to it on read; 1.3 added the Bedrock, AI Services and Foundry asset and edge
+ * kinds and the optional `shard` of a sharded inventory).
  */
-export const SNAPSHOT_SCHEMA_VERSION = '1.2';
+export const SNAPSHOT_SCHEMA_VERSION = '1.3';
 /** Versions whose asset `raw` is the provider record with details under `$details`. */
 export const LEGACY_RAW_VERSIONS: readonly string[] = ['1.0', '1.1'];
-export const READABLE_SNAPSHOT_VERSIONS = ['1.0', '1.1', SNAPSHOT_SCHEMA_VERSION] as const;
+export const READABLE_SNAPSHOT_VERSIONS = ['1.0', '1.1', '1.2', SNAPSHOT_SCHEMA_VERSION] as const;
 const READABLE = READABLE_SNAPSHOT_VERSIONS.map((v) => `'${v}'`).join(' or ');
 
 const SchemaVersionSchema = z
@@ -50,6 +51,17 @@ export const ReferenceSchema = z
   .strict()
   .describe('A resource the inventory refers to but does not hold');
 export type Reference = z.infer<typeof ReferenceSchema>;
+
+const ShardSchema = z
+  .object({
+    planId: z.string().min(1).max(200).describe('Same on every shard of one run (`--plan-id`, or derived from the sources, the shard count and the UTC day)'),
+    index: z.number().int().min(0).describe('This shard, counting from 0'),
+    count: z.number().int().min(1).describe('How many shards the run has'),
+    providers: z.array(ProviderSchema).describe('Live providers whose accounts or subscriptions were sliced'),
+  })
+  .strict()
+  .refine((s) => s.index < s.count, { message: 'index must be below count', path: ['index'] })
+  .describe('One shard of a sharded run (`mlscan inventory --shard i/N`): `mlscan scan` names a missing or foreign shard as a coverage gap');
 
 const CoverageSchema = z
   .object({
@@ -127,6 +139,7 @@ export const SnapshotSchema = z
     edges: z.array(EdgeSchema).describe('Relations between assets; each end is an asset id or a reference id of this file'),
     references: z.array(ReferenceSchema).optional().describe('Resources edges point to that the inventory does not hold, and why (1.1)'),
     coverage: CoverageSchema.optional(),
+    shard: ShardSchema.optional(),
   })
   .strict()
   .superRefine((snapshot, ctx) => {

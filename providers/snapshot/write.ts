@@ -5,6 +5,7 @@ import { basename, dirname, join } from 'node:path';
 import { jsonPath } from '../../src/files/user-file.js';
 import { cleanUpOnInterrupt } from '../../src/lib/interrupt-cleanup.js';
 import type { Inventory } from '../../src/scan/source.js';
+import type { ShardStamp } from '../../src/scan/shard.js';
 import { referencesOf } from './references.js';
 import { SNAPSHOT_SCHEMA_VERSION, SnapshotSchema, type SnapshotInput } from './schema.js';
 
@@ -14,6 +15,8 @@ export interface SnapshotMeta {
   generatedAt?: Date | string;
   generator?: { name: string; version: string };
   sources?: string[];
+  /** Set by `mlscan inventory --shard`. */
+  shard?: ShardStamp;
 }
 
 /** The snapshot document for an inventory, fields in a fixed order so files diff cleanly. */
@@ -29,6 +32,7 @@ export function toSnapshot(inventory: Inventory, meta: SnapshotMeta = {}): Snaps
     edges: inventory.edges,
     ...(references.length > 0 && { references }),
     coverage: { gaps: inventory.gaps },
+    ...(meta.shard !== undefined && { shard: meta.shard }),
   };
 }
 

@@ -1,5 +1,33 @@
 // AWS-specific rules. A test checks this list equals the rule files under rules/aws.
 import type { AnyRule } from '../../src/engine/index.js';
+import bedrockAgentActionWithoutConfirmation from './bedrock/agent-action-without-confirmation.js';
+import bedrockAgentCodeInterpreterEnabled from './bedrock/agent-code-interpreter-enabled.js';
+import bedrockAgentExecutionRolePrivileged from './bedrock/agent-execution-role-privileged.js';
+import bedrockAgentGuardrailDraftVersion from './bedrock/agent-guardrail-draft-version.js';
+import bedrockAgentIdleSessionTtlLong from './bedrock/agent-idle-session-ttl-long.js';
+import bedrockAgentWithoutGuardrailCanWriteTrainingData from './bedrock/agent-without-guardrail-can-write-training-data.js';
+import bedrockCustomModelTrainedOnPubliclyWritableData from './bedrock/custom-model-trained-on-publicly-writable-data.js';
+import bedrockCustomizationJobNotInVpc from './bedrock/customization-job-not-in-vpc.js';
+import bedrockDataSourceCrossAccountBucket from './bedrock/data-source-cross-account-bucket.js';
+import bedrockDataSourceIngestsPublicWeb from './bedrock/data-source-ingests-public-web.js';
+import bedrockGuardrailContextualGroundingMissing from './bedrock/guardrail-contextual-grounding-missing.js';
+import bedrockGuardrailCredentialsNotBlocked from './bedrock/guardrail-credentials-not-blocked.js';
+import bedrockGuardrailFiltersDetectOnly from './bedrock/guardrail-filters-detect-only.js';
+import bedrockGuardrailHateFilterWeak from './bedrock/guardrail-hate-filter-weak.js';
+import bedrockGuardrailInsultsFilterWeak from './bedrock/guardrail-insults-filter-weak.js';
+import bedrockGuardrailMisconductFilterWeak from './bedrock/guardrail-misconduct-filter-weak.js';
+import bedrockGuardrailNoDeniedTopics from './bedrock/guardrail-no-denied-topics.js';
+import bedrockGuardrailProfanityFilterMissing from './bedrock/guardrail-profanity-filter-missing.js';
+import bedrockGuardrailPromptAttackFilterWeak from './bedrock/guardrail-prompt-attack-filter-weak.js';
+import bedrockGuardrailSensitiveInformationFilterMissing from './bedrock/guardrail-sensitive-information-filter-missing.js';
+import bedrockGuardrailSexualFilterWeak from './bedrock/guardrail-sexual-filter-weak.js';
+import bedrockGuardrailViolenceFilterWeak from './bedrock/guardrail-violence-filter-weak.js';
+import bedrockInvocationLogsNotCmk from './bedrock/invocation-logs-not-cmk.js';
+import bedrockInvocationLogsPubliclyReadable from './bedrock/invocation-logs-publicly-readable.js';
+import bedrockKnowledgeBaseExternalVectorStore from './bedrock/knowledge-base-external-vector-store.js';
+import bedrockKnowledgeBaseReadsPubliclyWritableBucket from './bedrock/knowledge-base-reads-publicly-writable-bucket.js';
+import bedrockResourceNotCmk from './bedrock/resource-not-cmk.js';
+import bedrockVpcMissingRuntimeEndpoints from './bedrock/vpc-missing-runtime-endpoints.js';
 import cloudtrailTrailNotKmsEncrypted from './cloudtrail/trail-not-kms-encrypted.js';
 import cloudtrailTrailNotLogging from './cloudtrail/trail-not-logging.js';
 import ec2MlSecurityGroupOpenIngress from './ec2/ml-security-group-open-ingress.js';
@@ -35,6 +63,34 @@ import sagemakerNotebookUnsupportedPlatform from './sagemaker/notebook-unsupport
 import sagemakerUserProfileSharedExecutionRole from './sagemaker/user-profile-shared-execution-role.js';
 
 export const awsRules: readonly AnyRule[] = [
+  bedrockAgentActionWithoutConfirmation,
+  bedrockAgentCodeInterpreterEnabled,
+  bedrockAgentExecutionRolePrivileged,
+  bedrockAgentGuardrailDraftVersion,
+  bedrockAgentIdleSessionTtlLong,
+  bedrockAgentWithoutGuardrailCanWriteTrainingData,
+  bedrockCustomModelTrainedOnPubliclyWritableData,
+  bedrockCustomizationJobNotInVpc,
+  bedrockDataSourceCrossAccountBucket,
+  bedrockDataSourceIngestsPublicWeb,
+  bedrockGuardrailContextualGroundingMissing,
+  bedrockGuardrailCredentialsNotBlocked,
+  bedrockGuardrailFiltersDetectOnly,
+  bedrockGuardrailHateFilterWeak,
+  bedrockGuardrailInsultsFilterWeak,
+  bedrockGuardrailMisconductFilterWeak,
+  bedrockGuardrailNoDeniedTopics,
+  bedrockGuardrailProfanityFilterMissing,
+  bedrockGuardrailPromptAttackFilterWeak,
+  bedrockGuardrailSensitiveInformationFilterMissing,
+  bedrockGuardrailSexualFilterWeak,
+  bedrockGuardrailViolenceFilterWeak,
+  bedrockInvocationLogsNotCmk,
+  bedrockInvocationLogsPubliclyReadable,
+  bedrockKnowledgeBaseExternalVectorStore,
+  bedrockKnowledgeBaseReadsPubliclyWritableBucket,
+  bedrockResourceNotCmk,
+  bedrockVpcMissingRuntimeEndpoints,
   cloudtrailTrailNotKmsEncrypted,
   cloudtrailTrailNotLogging,
   ec2MlSecurityGroupOpenIngress,

@@ -1,5 +1,22 @@
 // Azure-specific rules. A test checks this list equals the rule files under rules/azure.
 import type { AnyRule } from '../../src/engine/index.js';
+import aiFoundryConnectionSharedToAllProjects from './ai-foundry/connection-shared-to-all-projects.js';
+import aiFoundryPrivateHubConnectsToPublicAiService from './ai-foundry/private-hub-connects-to-public-ai-service.js';
+import aiServicesCustomSubdomainMissing from './ai-services/custom-subdomain-missing.js';
+import aiServicesDeploymentAutoUpgrade from './ai-services/deployment-auto-upgrade.js';
+import aiServicesDeploymentGlobalProcessing from './ai-services/deployment-global-processing.js';
+import aiServicesManagedIdentityMissing from './ai-services/managed-identity-missing.js';
+import aiServicesNetworkAclBroadIpRange from './ai-services/network-acl-broad-ip-range.js';
+import aiServicesOutboundFqdnWildcard from './ai-services/outbound-fqdn-wildcard.js';
+import aiServicesRaiPolicyAnnotateOnly from './ai-services/rai-policy-annotate-only.js';
+import aiServicesRaiPolicyAsynchronousMode from './ai-services/rai-policy-asynchronous-mode.js';
+import aiServicesRaiPolicyHarmCategoryOff from './ai-services/rai-policy-harm-category-off.js';
+import aiServicesRaiPolicyHarmThresholdHigh from './ai-services/rai-policy-harm-threshold-high.js';
+import aiServicesRaiPolicyIndirectAttackShieldOff from './ai-services/rai-policy-indirect-attack-shield-off.js';
+import aiServicesRaiPolicyJailbreakShieldOff from './ai-services/rai-policy-jailbreak-shield-off.js';
+import aiServicesRaiPolicyProtectedMaterialOff from './ai-services/rai-policy-protected-material-off.js';
+import aiServicesStoredCompletionsEnabled from './ai-services/stored-completions-enabled.js';
+import aiServicesTrustedServicesBypass from './ai-services/trusted-services-bypass.js';
 import authorizationMlIdentityPrivilege from './authorization/ml-identity-privilege.js';
 import authorizationPrivilegedRoleBreadth from './authorization/privileged-role-breadth.js';
 import authorizationTrainingDataWriteBreadth from './authorization/training-data-write-breadth.js';
@@ -29,6 +46,23 @@ import networkPrivateEndpointDns from './network/private-endpoint-dns.js';
 import storageBlobAnonymousAccess from './storage/blob-anonymous-access.js';
 
 export const azureRules: readonly AnyRule[] = [
+  aiFoundryConnectionSharedToAllProjects,
+  aiFoundryPrivateHubConnectsToPublicAiService,
+  aiServicesCustomSubdomainMissing,
+  aiServicesDeploymentAutoUpgrade,
+  aiServicesDeploymentGlobalProcessing,
+  aiServicesManagedIdentityMissing,
+  aiServicesNetworkAclBroadIpRange,
+  aiServicesOutboundFqdnWildcard,
+  aiServicesRaiPolicyAnnotateOnly,
+  aiServicesRaiPolicyAsynchronousMode,
+  aiServicesRaiPolicyHarmCategoryOff,
+  aiServicesRaiPolicyHarmThresholdHigh,
+  aiServicesRaiPolicyIndirectAttackShieldOff,
+  aiServicesRaiPolicyJailbreakShieldOff,
+  aiServicesRaiPolicyProtectedMaterialOff,
+  aiServicesStoredCompletionsEnabled,
+  aiServicesTrustedServicesBypass,
   authorizationMlIdentityPrivilege,
   authorizationPrivilegedRoleBreadth,
   authorizationTrainingDataWriteBreadth,

@@ -8,7 +8,7 @@ export default defineRule({
     family: 'encryption',
     concern: 'customer-managed-key-missing',
     severity: 'medium',
-    appliesTo: ['workspace', 'storage', 'notebook', 'training-job', 'endpoint', 'feature-store'],
+    appliesTo: ['workspace', 'storage', 'notebook', 'training-job', 'endpoint', 'feature-store', 'ai-service'],
     rationale:
       'With a customer-managed key the organisation controls who can decrypt training data, model artifacts and notebook volumes, sees every use of the key in its audit log, and can revoke access by disabling the key; platform keys give none of that.',
     remediation: {
@@ -21,7 +21,7 @@ export default defineRule({
     references: {
       catalog: ['AZ-ML-WS-04', 'AZ-ST-09', 'AWS-SM-NB-04', 'AWS-SM-TRN-04', 'AWS-SM-EP-01', 'AWS-SM-FS-01', 'AWS-S3-03', 'AWS-SM-DOM-02'],
       'aws-securityhub': ['S3.17'],
-      'azure-policy': ['ba769a63-b8cc-4b2d-abf6-ac33c7204be8', '6fac406b-40ca-413b-bf8e-0bf964659c25', '7f40cee6-e933-4d0f-a782-b96615e0f4a6'],
+      'azure-policy': ['ba769a63-b8cc-4b2d-abf6-ac33c7204be8', '6fac406b-40ca-413b-bf8e-0bf964659c25', '7f40cee6-e933-4d0f-a782-b96615e0f4a6', '67121cc7-ff39-4ab8-b7e3-95b84dab487d'],
       mcsb: ['DP-5'],
       checkov: ['CKV_AWS_22', 'CKV_AWS_98', 'CKV2_AZURE_1', 'CKV_AWS_187'],
       'aws-config': ['sagemaker-notebook-instance-kms-key-configured', 'sagemaker-featuregroup-online-store-encryption'],

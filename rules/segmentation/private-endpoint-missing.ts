@@ -8,7 +8,7 @@ export default defineRule({
     family: 'segmentation',
     concern: 'private-endpoint-missing',
     severity: 'medium',
-    appliesTo: ['workspace', 'storage', 'key-vault', 'container-registry'],
+    appliesTo: ['workspace', 'storage', 'key-vault', 'container-registry', 'ai-service'],
     rationale:
       'Private endpoints keep workspace, storage, key vault and registry traffic on the organisation network and let the public endpoint be switched off; without them, ML traffic crosses the internet-facing service endpoint.',
     remediation: {
@@ -20,7 +20,7 @@ export default defineRule({
     },
     references: {
       catalog: ['AZ-ML-WS-03', 'AZ-ST-04', 'AWS-NET-01'],
-      'azure-policy': ['45e05259-1eb5-4f70-9574-baf73e9d219b', '6edd7eda-6dd8-40f7-810d-67160c639cd9'],
+      'azure-policy': ['45e05259-1eb5-4f70-9574-baf73e9d219b', '6edd7eda-6dd8-40f7-810d-67160c639cd9', 'cddd188c-4b82-4c48-a19d-ddf74ee66a01'],
       mcsb: ['NS-2'],
       checkov: ['CKV_AZURE_243', 'CKV2_AZURE_33'],
     },

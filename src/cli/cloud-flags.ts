@@ -3,6 +3,7 @@ import type { Config } from '../config/config.js';
 import type { ProviderFlag, ProviderPlugin } from '../scan/provider-plugin.js';
 import { list, parsePositiveInt } from './parse.js';
 import type { SourceOptions } from './compose.js';
+import { expandSnapshotPatterns } from '../scan/snapshot-glob.js';
 
 /** What commander hands over: `snapshot`, `callTimeout`, and each plugin flag under its camel-cased name. */
 export type CloudFlags = Record<string, unknown> & { snapshot?: string[]; callTimeout?: number };
@@ -29,7 +30,7 @@ function attributeOf(flag: ProviderFlag): string {
 
 /** Flags win over the config file; a provider runs when one of its flags or its config section says so. */
 export function resolveSources(flags: CloudFlags, config: Config, plugins: readonly ProviderPlugin[]): SourceOptions {
-  const out: SourceOptions = { snapshots: flags.snapshot ?? config.snapshot ?? [], providers: {} };
+  const out: SourceOptions = { snapshots: expandSnapshotPatterns(flags.snapshot ?? config.snapshot ?? []), providers: {} };
   for (const plugin of plugins) {
     const fromConfig = config[plugin.id] as Record<string, unknown> | undefined;
     const given = plugin.flags.filter((f) => flags[attributeOf(f)] !== undefined);

@@ -7,6 +7,7 @@ import { asOutputPathError } from '../lib/out-path.js';
 import type { AnyRule } from '../engine/index.js';
 import { withControls, type MappedRuleMeta } from '../frameworks/index.js';
 import type { InventorySource } from '../scan/source.js';
+import type { ShardSlice } from '../scan/shard.js';
 import { findPlugin, type ProviderPlugin } from '../scan/provider-plugin.js';
 import { UsageError } from '../errors.js';
 import { providerPlugins } from '../../providers/index.js';
@@ -32,11 +33,12 @@ export function hasSources(options: SourceOptions): boolean {
   return options.snapshots.length > 0 || Object.keys(options.providers).length > 0;
 }
 
-export async function buildSources(options: SourceOptions, plugins: readonly ProviderPlugin[] = providerPlugins): Promise<InventorySource[]> {
+/** `shard`: `mlscan inventory --shard`, handed to each live provider to slice its accounts or subscriptions by. */
+export async function buildSources(options: SourceOptions, plugins: readonly ProviderPlugin[] = providerPlugins, shard?: ShardSlice): Promise<InventorySource[]> {
   const sources: InventorySource[] = options.snapshots.map((file) => createSnapshotSource(file));
   for (const plugin of plugins) {
     const providerOptions = options.providers[plugin.id];
-    if (providerOptions) sources.push(await plugin.createSource(providerOptions, { providerId: plugin.id }));
+    if (providerOptions) sources.push(await plugin.createSource(providerOptions, { providerId: plugin.id, ...(shard ? { shard } : {}) }));
   }
   return sources;
 }

@@ -2,7 +2,7 @@
 export const EXIT = {
   /** Everything was seen and nothing fails at or above --fail-on. */
   clean: 0,
-  /** Something fails (or a rule errored) at or above --fail-on. */
+  /** Something fails (or a rule errored) at or above --fail-on; with --fail-on-new, only what is new or regressed since the baseline counts. */
   findings: 1,
   /** Bad flag or bad input file: nothing was scanned or written. */
   usage: 2,

@@ -8,6 +8,8 @@ import { scanCommand } from './commands/scan.js';
 import { inventoryCommand } from './commands/inventory.js';
 import { permissionsCommand } from './commands/permissions.js';
 import { demoCommand } from './commands/demo.js';
+import { historyCommand } from './commands/history.js';
+import { diffCommand } from './commands/diff.js';
 import { terminalSafe } from './output.js';
 import { EXIT } from './exit-codes.js';
 import { providerPlugins } from './compose.js';
@@ -23,7 +25,7 @@ export async function main(argv: readonly string[], options: { providers?: reado
     .exitOverride()
     .configureOutput({ outputError: () => {} })
     .showHelpAfterError(false);
-  for (const command of [scanCommand(plugins), inventoryCommand(plugins), rulesCommand(plugins), frameworksCommand(), riskMatrixCommand(plugins), permissionsCommand(plugins), demoCommand(plugins)]) {
+  for (const command of [scanCommand(plugins), inventoryCommand(plugins), rulesCommand(plugins), frameworksCommand(), riskMatrixCommand(plugins), permissionsCommand(plugins), demoCommand(plugins), diffCommand(), historyCommand()]) {
     program.addCommand(command.exitOverride().configureOutput({ outputError: () => {} }));
   }
   try {

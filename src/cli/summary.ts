@@ -3,6 +3,8 @@ import { SEVERITIES } from '../model/index.js';
 import { topFindings } from '../report/top-findings.js';
 import type { Styler } from './output.js';
 import { terminalSafe } from './output.js';
+import { suppressionWarnings } from './suppression-lines.js';
+import { sinceLine } from './scan-baseline.js';
 
 export interface SummaryInput {
   result: ScanResult;
@@ -20,6 +22,8 @@ export interface Gate {
   failingFindings?: readonly Finding[];
   /** Live providers that ran and found no asset in scope. */
   emptyLive?: readonly string[];
+  /** --fail-on-new: `failing` counts only findings new or regressed since the baseline. */
+  newOnly?: boolean;
 }
 
 /** How many of the findings that set exit code 1 the log names, one line each. */
@@ -44,7 +48,7 @@ export function formatSummary({ result, files, gate, elapsedMs }: SummaryInput, 
     .join(', ');
   lines.push(
     `  findings: ${style.red(`${byStatus.fail} failing`)}${severities ? ` (${severities})` : ''}, ` +
-      `${byStatus.unknown} unknown, ${byStatus.not_applicable} not applicable, ${byStatus.error} error, ${style.green(`${byStatus.pass} passing`)}`,
+      `${byStatus.unknown} unknown, ${byStatus.not_applicable} not applicable, ${byStatus.error} error, ${style.green(`${byStatus.pass} passing`)}${byStatus.suppressed ? `, ${byStatus.suppressed} suppressed` : ''}`,
   );
   for (const fw of result.frameworks) {
     const c = fw.counts;
@@ -60,6 +64,8 @@ export function formatSummary({ result, files, gate, elapsedMs }: SummaryInput, 
     }
     if (result.coverage.gaps.length > 5) lines.push(style.yellow(`    … and ${result.coverage.gaps.length - 5} more (see the report)`));
   }
+  if (result.sinceLastScan) lines.push(`  ${terminalSafe(sinceLine(result.sinceLastScan))}`);
+  for (const warning of suppressionWarnings(result.suppressions)) lines.push(style.yellow(`  ${warning}`));
   for (const file of files) lines.push(`  wrote ${file}`);
   if (gate.emptyLive?.length) lines.push(style.yellow(`  ${emptyLiveText(gate.emptyLive)}`));
   lines.push(`  ${exitReason(gate, style)}`);
@@ -81,8 +87,8 @@ function emptyLiveText(providers: readonly string[]): string {
 
 /** One line saying why the exit code is what it is (what `--quiet` still prints when it is not 0). */
 export function exitReason(gate: Gate, style: Styler): string {
-  if (failsGate(gate)) return style.red(`${gate.failing} finding(s) at or above ${gate.threshold}: exit 1`);
-  const nothing = gate.threshold === 'none' ? '--fail-on none: findings ignored' : `nothing failing at or above ${gate.threshold}`;
+  if (failsGate(gate)) return style.red(`${gate.failing}${gate.newOnly ? ' new' : ''} finding(s) at or above ${gate.threshold}: exit 1`);
+  const nothing = gate.threshold === 'none' ? '--fail-on none: findings ignored' : `nothing${gate.newOnly ? ' new' : ''} failing at or above ${gate.threshold}`;
   if (!gate.partial) return style.green(nothing);
   const why = gate.emptyLive?.length ? 'no asset was found in scope' : 'the scan was partial';
   return style.yellow(`${nothing}, but ${why}: exit 3 (--allow-partial to accept)`);

@@ -6,6 +6,7 @@ import { REPORT_FORMATS } from '../report/formats.js';
 import { RiskConfigSchema } from '../risk/index.js';
 import { providerConfigSections, type ProviderPlugin } from '../scan/provider-plugin.js';
 import { readUserFile } from '../files/user-file.js';
+import { SuppressionEntrySchema } from '../model/suppression.js';
 
 /** The settings of the config file (`--config mlscan.yaml`) besides the provider sections; flags win. */
 const CoreSettings = {
@@ -20,6 +21,14 @@ const CoreSettings = {
   frameworks: z.array(z.enum(FRAMEWORK_IDS)).optional().describe('Only rules that give evidence for these frameworks'),
   concurrency: z.number().int().positive().optional().describe('Rule batches evaluated at once'),
   risk: RiskConfigSchema.optional().describe('Tag keys and values that drive asset criticality'),
+  suppressions: z.array(SuppressionEntrySchema).optional().describe('Accepted risks, inline (same entries as a suppressions file); used together with suppressionsFile'),
+  suppressionsFile: z.string().optional().describe('Suppressions file (schema: suppressions.schema.json); --suppressions wins'),
+  suppressionMaxDays: z.number().int().positive().optional().describe('Longest a suppression may run, in days from the scan (default 365)'),
+  history: z.string().optional().describe('SQLite scan history file each scan is recorded in (path relative to this file)'),
+  keep: z
+    .union([z.number().int().positive(), z.string().regex(/^[1-9]\d*d$/, 'expected a number of scans (e.g. 30) or of days (e.g. "90d")')])
+    .optional()
+    .describe('Retention of the scan history: the newest N scans (a number) or the scans of the last N days ("90d")'),
 };
 const CoreConfigSchema = z.object(CoreSettings).strict();
 
@@ -47,5 +56,7 @@ export function loadConfig(file: string, plugins: readonly ProviderPlugin[]): Co
     ...(config.snapshot ? { snapshot: config.snapshot.map(rel) } : {}),
     ...(config.attestations ? { attestations: rel(config.attestations) } : {}),
     ...(config.out ? { out: rel(config.out) } : {}),
+    ...(config.suppressionsFile ? { suppressionsFile: rel(config.suppressionsFile) } : {}),
+    ...(config.history ? { history: rel(config.history) } : {}),
   };
 }

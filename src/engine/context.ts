@@ -5,8 +5,38 @@ import { createDataTags, type DataTags } from './data-tags.js';
 
 const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
 
+/** A template cut at its placeholders: text at even positions, placeholder keys at odd ones (`{{ key }}` text kept at `whole`). */
+interface ParsedTemplate {
+  parts: string[];
+  wholes: string[];
+}
+
+/** Rules have a few dozen message templates and use each hundreds of thousands of times: parse each once. */
+const PARSED_TEMPLATES = new Map<string, ParsedTemplate>();
+
+function parseTemplate(template: string): ParsedTemplate {
+  let parsed = PARSED_TEMPLATES.get(template);
+  if (parsed) return parsed;
+  parsed = { parts: [], wholes: [] };
+  let last = 0;
+  for (const match of template.matchAll(PLACEHOLDER)) {
+    parsed.parts.push(template.slice(last, match.index), match[1]!);
+    parsed.wholes.push(match[0]);
+    last = match.index + match[0].length;
+  }
+  parsed.parts.push(template.slice(last));
+  if (PARSED_TEMPLATES.size < 10_000) PARSED_TEMPLATES.set(template, parsed);
+  return parsed;
+}
+
 export function interpolate(template: string, data: Record<string, unknown>): string {
-  return template.replace(PLACEHOLDER, (whole, key: string) => (key in data ? String(data[key]) : whole));
+  const { parts, wholes } = parseTemplate(template);
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i]!;
+    out += (key in data ? String(data[key]) : wholes[(i - 1) / 2]) + parts[i + 1]!;
+  }
+  return out;
 }
 
 /**

@@ -215,11 +215,8 @@ function distinctFingerprints(rule: AnyRule, findings: Finding[]): Finding[] {
 }
 
 function toFinding(rule: AnyRule, asset: Asset, v: Verdict): Finding {
-  const finding = makeFinding(rule, asset, v.status, v.message, v.evidence);
-  if (v.subject !== undefined) {
-    finding.subject = v.subject;
-    finding.fingerprint = findingFingerprint(rule.meta.id, asset.id, rule.meta.concern, v.subject);
-  }
+  const finding = makeFinding(rule, asset, v.status, v.message, v.evidence, v.subject);
+  if (v.subject !== undefined) finding.subject = v.subject;
   if (v.messageId) finding.messageId = v.messageId;
   if (v.path) finding.path = v.path;
   if (v.missingFacts) finding.missingFacts = v.missingFacts;
@@ -233,10 +230,10 @@ function errorFinding(rule: AnyRule, asset: Asset, error: unknown): Finding {
 }
 
 /** One object literal for every finding: a single hidden class keeps 500k findings fast (no spreads). */
-function makeFinding(rule: AnyRule, asset: Asset, status: Finding['status'], message: string, evidence: Finding['evidence']): Finding {
+function makeFinding(rule: AnyRule, asset: Asset, status: Finding['status'], message: string, evidence: Finding['evidence'], subject?: string): Finding {
   return {
     ruleId: rule.meta.id,
-    fingerprint: findingFingerprint(rule.meta.id, asset.id, rule.meta.concern),
+    fingerprint: findingFingerprint(rule.meta.id, asset.id, rule.meta.concern, subject),
     status,
     severity: rule.meta.severity,
     assetId: asset.id,

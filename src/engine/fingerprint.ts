@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 /** Prefix and version of the finding fingerprint recipe; a new recipe gets a new version. */
 export const FINGERPRINT_PREFIX = 'mlscan/v1/';
@@ -14,6 +14,6 @@ export const FINGERPRINT_PREFIX = 'mlscan/v1/';
 export function findingFingerprint(ruleId: string, assetId: string, concern?: string, subject?: string): string {
   const parts = [concern ?? ruleId, ruleId, assetId];
   if (subject !== undefined) parts.push(subject);
-  const canonical = JSON.stringify(parts);
-  return FINGERPRINT_PREFIX + createHash('sha256').update(canonical, 'utf8').digest('hex');
+  // One-shot `hash` (strings are hashed as UTF-8): half the cost of a Hash object per finding.
+  return FINGERPRINT_PREFIX + hash('sha256', JSON.stringify(parts), 'hex');
 }

@@ -67,15 +67,18 @@ export function validate<S extends z.ZodType>(file: string, data: unknown, schem
 }
 
 export function readUserFile<S extends z.ZodType>(file: string, schema: S): z.output<S> {
-  let text: string;
+  return validate(file, parseText(file, readUserText(file)), schema);
+}
+
+/** The text of a file the user named; one that cannot be read is an InputFileError naming it. */
+export function readUserText(file: string): string {
   try {
-    text = readFileSync(file, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const problem = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'is a directory, expected a file' : `cannot read (${code ?? 'error'})`;
     throw new InputFileError(file, '$', problem, { cause: error });
   }
-  return validate(file, parseText(file, text), schema);
 }
 
 function describeIssue(issue: z.core.$ZodIssue): string {

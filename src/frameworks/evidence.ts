@@ -10,6 +10,8 @@ const WEIGHT: Record<AssetVerdict, number> = { fail: 3, error: 2, unknown: 1, pa
 export interface RuleEvidence {
   verdicts: Map<string, AssetVerdict>;
   failingFindings: number;
+  /** Findings a suppression accepted: judged by the verdict they hide, and named in the basis. */
+  suppressedFindings: number;
 }
 
 /** Indexes findings by rule in one pass; each asset keeps its worst verdict. */
@@ -21,8 +23,9 @@ export function collectEvidence(findings: readonly Finding[]): Map<string, RuleE
     // An accepted risk is still the verdict the control rests on: the gap analysis shows what is, not what was accepted.
     const status: AssetVerdict = finding.status === 'suppressed' ? (finding.suppression?.status ?? 'fail') : finding.status;
     let evidence = byRule.get(finding.ruleId);
-    if (!evidence) byRule.set(finding.ruleId, (evidence = { verdicts: new Map(), failingFindings: 0 }));
+    if (!evidence) byRule.set(finding.ruleId, (evidence = { verdicts: new Map(), failingFindings: 0, suppressedFindings: 0 }));
     if (status === 'fail') evidence.failingFindings++;
+    if (finding.status === 'suppressed') evidence.suppressedFindings++;
     const before = evidence.verdicts.get(finding.assetId);
     if (before === undefined || WEIGHT[status] > WEIGHT[before]) evidence.verdicts.set(finding.assetId, status);
   }
@@ -49,10 +52,12 @@ export function judgeRules(ruleIds: readonly string[], evidence: ReadonlyMap<str
   const assets = new Map<string, AssetVerdict>();
   const failingRules: string[] = [];
   let failingFindings = 0;
+  let suppressed = 0;
   for (const ruleId of ruleIds) {
     const ev = evidence.get(ruleId);
     if (!ev) continue;
     failingFindings += ev.failingFindings;
+    suppressed += ev.suppressedFindings;
     if (ev.failingFindings > 0) failingRules.push(ruleId);
     for (const [assetId, verdict] of ev.verdicts) {
       const before = assets.get(assetId);
@@ -64,18 +69,22 @@ export function judgeRules(ruleIds: readonly string[], evidence: ReadonlyMap<str
   const counts = { assetsPassing: n.pass, assetsFailing: n.fail, assetsUnknown: n.error + n.unknown, failingFindings };
   const total = assets.size;
   const unseen = unseenClause(n.error, n.unknown);
+  // An accepted risk does not make a control met: say that the verdicts include findings a suppression hides in the reports.
+  const accepted = suppressed === 0 ? '' : suppressed === 1
+    ? '; 1 finding is suppressed as an accepted risk, still counted here by its own verdict'
+    : `; ${suppressed} findings are suppressed as accepted risks, still counted here by their own verdicts`;
 
   if (ruleIds.length === 0) return { status: 'not-assessed', basis: 'no rule that ran gives evidence for this control', ...counts };
   if (total === 0) return { status: 'not-assessed', basis: `${ruleList(ruleIds)} found no asset to judge`, ...counts };
   if (n.fail > 0) {
     return {
       status: n.pass > 0 ? 'partly-met' : 'not-met',
-      basis: `${total === 1 ? 'the only asset judged fails' : `${n.fail} of ${total} assets fail`} ${ruleList(failingRules)}${unseen ? `; ${unseen}` : ''}`,
+      basis: `${total === 1 ? 'the only asset judged fails' : `${n.fail} of ${total} assets fail`} ${ruleList(failingRules)}${unseen ? `; ${unseen}` : ''}${accepted}`,
       ...counts,
     };
   }
-  if (n.pass === 0) return { status: 'not-assessed', basis: `none of the ${plural(total, 'asset')} could be judged by ${ruleList(ruleIds)}: ${unseen}`, ...counts };
-  if (unseen) return { status: 'partly-met', basis: `${n.pass} of ${plural(total, 'asset')} pass ${ruleList(ruleIds)} and none fail, but ${unseen}`, ...counts };
+  if (n.pass === 0) return { status: 'not-assessed', basis: `none of the ${plural(total, 'asset')} could be judged by ${ruleList(ruleIds)}: ${unseen}${accepted}`, ...counts };
+  if (unseen) return { status: 'partly-met', basis: `${n.pass} of ${plural(total, 'asset')} pass ${ruleList(ruleIds)} and none fail, but ${unseen}${accepted}`, ...counts };
   return { status: 'met', basis: `${total === 1 ? 'the only asset judged passes' : `all ${total} assets pass`} ${ruleList(ruleIds)}`, ...counts };
 }
 

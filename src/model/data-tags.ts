@@ -24,15 +24,28 @@ export const DEFAULT_DATA_TAG_KEYS: DataTagKeys = {
   ownerKeys: DEFAULT_OWNER_KEYS,
 };
 
-/** Every tag (in `tags` order) whose key is one of `keys` and whose value is not blank. */
-export function matchingTags(tags: Readonly<Record<string, string>>, keys: readonly string[]): { key: string; value: string }[] {
-  const wanted = new Set(keys.map((k) => k.toLowerCase()));
-  return Object.entries(tags)
-    .filter(([key, value]) => wanted.has(key.toLowerCase()) && value.trim() !== '')
-    .map(([key, value]) => ({ key, value }));
+/** Key lists are a scan's few configured arrays, asked about for every asset: lowercased once per list. */
+const LOWERCASED_KEYS = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+function wantedKeys(keys: readonly string[]): ReadonlySet<string> {
+  let wanted = LOWERCASED_KEYS.get(keys);
+  if (!wanted) LOWERCASED_KEYS.set(keys, (wanted = new Set(keys.map((k) => k.toLowerCase()))));
+  return wanted;
+}
+
+/** Every tag (in `tags` order, at most `limit`) whose key is one of `keys` and whose value is not blank. */
+export function matchingTags(tags: Readonly<Record<string, string>>, keys: readonly string[], limit = Infinity): { key: string; value: string }[] {
+  const wanted = wantedKeys(keys);
+  const out: { key: string; value: string }[] = [];
+  for (const key of Object.keys(tags)) {
+    if (out.length >= limit) break;
+    const value = tags[key]!;
+    if (wanted.has(key.toLowerCase()) && value.trim() !== '') out.push({ key, value });
+  }
+  return out;
 }
 
 /** The first tag (in `tags` order) whose key is one of `keys` and whose value is not blank. */
 export function findTag(tags: Readonly<Record<string, string>>, keys: readonly string[]): { key: string; value: string } | undefined {
-  return matchingTags(tags, keys)[0];
+  return matchingTags(tags, keys, 1)[0];
 }

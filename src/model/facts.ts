@@ -77,6 +77,8 @@ export const FactsSchema = z
     logCategories: z.array(z.string()).optional().describe('Log categories or event selectors collected'),
     logDestinations: z.array(z.string()).optional().describe('Where logs go (ids of log sinks, buckets, workspaces)'),
     dataCapture: z.boolean().optional().describe('Inference requests/responses are captured for audit'),
+    promptLoggingEnabled: z.boolean().optional().describe('Prompts and completions of generative-model invocations are logged'),
+    contentFilter: z.boolean().optional().describe('A guardrail / content filter screens the prompts and completions it serves'),
     multiRegion: z.boolean().optional().describe('Audit trail covers every region'),
     logFileValidation: z.boolean().optional().describe('Audit log files are integrity-validated'),
     dataEventsLogged: z.boolean().optional().describe('Data-plane (object read/write) events are logged'),

@@ -5,6 +5,8 @@ export * from './asset.js';
 export * from './raw.js';
 export * from './finding.js';
 export * from './scan-result.js';
+export * from './since-last-scan.js';
+export * from './suppression.js';
 export * from './rule.js';
 export * from './data-tags.js';
 export * from './ml-usage.js';

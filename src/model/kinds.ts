@@ -15,6 +15,10 @@ const ML_KIND_LIST = [
   'training-job',
   'pipeline',
   'feature-store',
+  'guardrail',
+  'agent',
+  'knowledge-base',
+  'ai-service',
 ] as const;
 
 /** Cloud-neutral asset kinds: the ML kinds, then the infrastructure around them. Providers map their native types onto these. */
@@ -68,6 +72,9 @@ export const EDGE_KINDS = [
   'uses-registry', // workspace -> container-registry
   'monitored-by', // workspace -> monitoring (e.g. Application Insights)
   'connects-to', // connection -> external target
+  'filtered-by', // agent / deployment -> guardrail or content filter that screens its prompts and completions
+  'retrieves-from', // agent -> knowledge-base it answers from
+  'in-hub', // AI Foundry project -> the hub workspace it belongs to
 ] as const;
 export const EdgeKindSchema = z.enum(EDGE_KINDS).describe('Relationship kind; reads from -> to');
 export type EdgeKind = z.infer<typeof EdgeKindSchema>;

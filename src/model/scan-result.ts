@@ -2,14 +2,18 @@ import { z } from 'zod';
 import { AssetSchema, CoverageGapSchema, EdgeSchema } from './asset.js';
 import { AttackTypeSchema, CriticalityTierSchema, FindingSchema, FrameworkIdSchema, LikelihoodSchema } from './finding.js';
 import { SeveritySchema } from './severity.js';
+import { SinceLastScanSchema } from './since-last-scan.js';
+import { SuppressionsReportSchema } from './suppression.js';
 
 /**
  * 2.0 (issues 7 and 11): `assets[].raw` is the typed envelope `{ record, details }`; findings may be
  * `not_applicable` with a `reason`; criticality tiers and likelihood levels follow seed 000 §3
  * (`normal` is gone); findings carry `attackTypes` and (issue 8, before any 2.0 release) a required
- * `fingerprint`. 1.0 was the first release's shape.
+ * `fingerprint`. 2.1 (issues 8, 9, 10) only adds: findings may be `suppressed` (with `suppression`)
+ * and carry a `subject`; optional top-level `suppressions` and `sinceLastScan`; new asset and edge
+ * kinds. 1.0 was the first release's shape.
  */
-export const RESULT_SCHEMA_VERSION = '2.0';
+export const RESULT_SCHEMA_VERSION = '2.1';
 
 export const CONTROL_STATUSES = ['met', 'partly-met', 'not-met', 'not-assessed'] as const;
 export const ControlStatusSchema = z.enum(CONTROL_STATUSES);
@@ -122,6 +126,8 @@ export const ScanResultSchema = z
     findings: z.array(FindingSchema),
     frameworks: z.array(FrameworkAssessmentSchema),
     risk: RiskMatrixSchema,
+    sinceLastScan: SinceLastScanSchema.optional().describe('What changed since the baseline scan, when --baseline or --history gave one'),
+    suppressions: SuppressionsReportSchema.optional().describe('The suppressions the scan applied and what each did (active, expiring, expired, unmatched), when it was given any'),
   })
   .strict();
 export type ScanResult = z.infer<typeof ScanResultSchema>;

@@ -3,7 +3,10 @@ import { severityRank } from '../model/index.js';
 import { csvField } from './escape.js';
 import { compare } from './findings-view.js';
 
-/** One row per finding to act on (fail, error, unknown): base → adjusted severity, why, and what it enables. */
+/**
+ * One row per finding to act on (fail, error, unknown) or accepted (suppressed): base → adjusted severity, why, what it
+ * enables, and for a suppressed one the status it had and the suppression that accepted it.
+ */
 export const FINDINGS_CSV_HEADER = [
   'status',
   'severity',
@@ -21,9 +24,15 @@ export const FINDINGS_CSV_HEADER = [
   'assetId',
   'message',
   'fingerprint',
+  'suppressedStatus',
+  'suppressionId',
+  'suppressionReason',
+  'suppressionOwner',
+  'suppressionExpires',
+  'suppressionTicket',
 ];
 
-const LISTED: ReadonlySet<Finding['status']> = new Set(['fail', 'error', 'unknown']);
+const LISTED: ReadonlySet<Finding['status']> = new Set(['fail', 'error', 'unknown', 'suppressed']);
 
 export function* renderFindingsCsv(result: ScanResult): Generator<string> {
   const findings = result.findings
@@ -34,8 +43,13 @@ export function* renderFindingsCsv(result: ScanResult): Generator<string> {
     const a = f.adjustment;
     // The closing "result: …" reason repeats the two severity columns.
     const reasons = a?.reasons.filter((r) => !r.startsWith('result: ')).join('; ');
-    yield [f.status, f.severity, a?.base, a?.criticality, a?.likelihood, f.attackTypes?.join(' '), reasons, f.ruleId, f.assetName, f.assetKind, f.provider, f.account, f.region, f.assetId, f.message, f.fingerprint]
+    yield [f.status, f.severity, a?.base, a?.criticality, a?.likelihood, f.attackTypes?.join(' '), reasons, f.ruleId, f.assetName, f.assetKind, f.provider, f.account, f.region, f.assetId, f.message, f.fingerprint, ...suppressionColumns(f)]
       .map(csvField)
       .join(',') + '\r\n';
   }
+}
+
+function suppressionColumns(f: Finding): (string | undefined)[] {
+  const s = f.suppression;
+  return [s?.status, s?.id, s?.reason, s?.owner, s?.expires, s?.ticket];
 }

@@ -2,6 +2,7 @@ import { SEVERITIES, severityRank, type Asset, type Finding, type Severity } fro
 import type { Remediation } from '../model/index.js';
 import { boundedJson } from './bounded-json.js';
 import { redactValue } from './redact.js';
+import { findingSuppressionView } from './suppressions-view.js';
 import type { ControlRef, FindingView, PathStep, ReportRuleMeta, RuleGroup } from './view-model-types.js';
 
 type ReportedStatus = RuleGroup['status'];
@@ -34,6 +35,7 @@ export function findingView(finding: Finding, assetsById: ReadonlyMap<string, As
     view.severityWhy = { base, criticality, likelihood, reasons };
   }
   if (finding.attackTypes) view.attackTypes = [...finding.attackTypes];
+  if (finding.suppression) view.suppression = findingSuppressionView(finding.suppression);
   return view;
 }
 

@@ -79,7 +79,7 @@ function* dataIsland(vm: ReportViewModel): Generator<string> {
   yield '{"inventory":';
   yield* jsonArray(vm.inventory.rows);
   yield ',"findings":{';
-  const groups = [...vm.findings.fail, ...vm.findings.error, ...vm.findings.unknown];
+  const groups = [...vm.findings.fail, ...vm.findings.error, ...vm.findings.unknown, ...vm.findings.suppressed];
   for (const [i, group] of groups.entries()) {
     yield `${i ? ',' : ''}${jsonForScript(group.key)}:`;
     yield* jsonArray(group.findings);

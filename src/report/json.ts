@@ -21,16 +21,47 @@ import { ScanResultSchema, type ScanResult } from '../model/index.js';
 import { redactValue } from './redact.js';
 import { ReportError } from './report-error.js';
 
-/** Free-form parts (an asset's raw record, a finding's evidence) pass through the secret filter. */
-function redactEntry(entry: unknown): unknown {
-  if (!entry || typeof entry !== 'object') return entry;
-  const record = entry as { raw?: unknown; evidence?: unknown };
-  if (record.raw === undefined && record.evidence === undefined) return entry;
-  return {
-    ...record,
-    ...(record.raw !== undefined ? { raw: redactValue(record.raw) } : {}),
-    ...(record.evidence !== undefined ? { evidence: redactValue(record.evidence) } : {}),
+/**
+ * The secret filter for report rows: free-form parts (an asset's raw record, a finding's
+ * evidence) are filtered, everything else is passed as is. One per report: it caches evidence.
+ */
+export function createRowRedactor(): <T>(entry: T) => T {
+  const evidenceCache = new Map<string, unknown>();
+  return <T>(entry: T): T => {
+    if (!entry || typeof entry !== 'object') return entry;
+    const record = entry as { raw?: unknown; evidence?: unknown };
+    if (record.raw === undefined && record.evidence === undefined) return entry;
+    const evidence = record.evidence === undefined ? undefined : redactEvidence(record.evidence, evidenceCache);
+    // Most evidence holds no secret: the row is then written as it is, without a copy.
+    if (record.raw === undefined && evidence === UNCHANGED) return entry;
+    const copy = { ...record };
+    if (record.raw !== undefined) copy.raw = redactValue(record.raw);
+    if (evidence !== undefined) copy.evidence = evidence === UNCHANGED ? record.evidence : evidence;
+    return copy as T;
   };
+}
+
+/** What redactEvidence answers when the filter found nothing to remove. */
+const UNCHANGED = Symbol('unchanged');
+const CACHED_EVIDENCE_CHARS = 200;
+const CACHED_EVIDENCE_ENTRIES = 20_000;
+
+/**
+ * Evidence is a few facts, and the same few values repeat across hundreds of thousands of
+ * findings: the filter's answer depends only on the value, so small ones are filtered once per
+ * distinct JSON text (the cached copy is only ever serialised, never changed). UNCHANGED when the
+ * filtered value serialises to the same text.
+ */
+function redactEvidence(evidence: unknown, cache: Map<string, unknown>): unknown {
+  const text = JSON.stringify(evidence);
+  if (text === undefined || text.length > CACHED_EVIDENCE_CHARS) return redactValue(evidence);
+  let redacted = cache.get(text);
+  if (redacted === undefined) {
+    redacted = redactValue(evidence);
+    if (JSON.stringify(redacted) === text) redacted = UNCHANGED;
+    if (cache.size < CACHED_EVIDENCE_ENTRIES) cache.set(text, redacted);
+  }
+  return redacted;
 }
 
 const ROWS_PER_CHUNK = 2_000;
@@ -64,12 +95,13 @@ export function* renderJson(result: ScanResult): Generator<string> {
 }
 
 function* rows(items: readonly unknown[]): Generator<string> {
+  const redact = createRowRedactor();
   yield '[';
   for (let start = 0; start < items.length; start += ROWS_PER_CHUNK) {
     const lines: string[] = [];
     const end = Math.min(items.length, start + ROWS_PER_CHUNK);
     for (let i = start; i < end; i++) {
-      lines.push(JSON.stringify(redactEntry(items[i])));
+      lines.push(JSON.stringify(redact(items[i])));
     }
     yield (start ? ',\n' : '\n') + lines.join(',\n');
   }

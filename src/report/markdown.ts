@@ -2,6 +2,7 @@ import { severityRank, type Severity } from '../model/index.js';
 import { escapeMarkdown } from './escape.js';
 import { shortFingerprint } from './findings-view.js';
 import { compileTemplate } from './templates.js';
+import { sinceLastScanMarkdown } from './since-last-scan-markdown.js';
 import type { ReportViewModel } from './view-model-types.js';
 
 /** A ticket or PR comment stays readable: past this many rows the table says where the rest is. */
@@ -66,7 +67,7 @@ function escapeStrings<T>(value: T): T {
 export function markdownView(vm: ReportViewModel) {
   const rows = findingRows(vm);
   const count = (list: ReportViewModel['findings']['error']) => list.reduce((n, g) => n + g.count, 0);
-  return escapeStrings({
+  const view = escapeStrings({
     generatedAt: vm.generatedAt,
     tool: vm.tool,
     scan: vm.scan,
@@ -83,7 +84,10 @@ export function markdownView(vm: ReportViewModel) {
     })),
     coverage: vm.coverage,
     risk: { maxSteps: vm.risk.maxSteps ?? 1, steps: vm.risk.steps },
+    suppressions: vm.suppressions,
   });
+  // Escaped string by string in its own renderer (shared with `mlscan diff --format md`).
+  return { ...view, sinceLastScan: vm.sinceLastScan ? sinceLastScanMarkdown(vm.sinceLastScan) : '' };
 }
 
 type MarkdownView = ReturnType<typeof markdownView>;

@@ -1,4 +1,5 @@
 import { atOrAbove, type Finding, type Provider, type ScanResult } from '../model/index.js';
+import { diffHeadline } from '../diff/since-last-scan.js';
 import { escapeMarkdown } from './escape.js';
 import { shortFingerprint } from './findings-view.js';
 import { replaceHiddenCharacters, truncate } from './text-limits.js';
@@ -30,7 +31,7 @@ export interface SummaryInput {
 }
 
 export function* renderSummary({ result, viewModel: vm, reportFiles }: SummaryInput): Generator<string> {
-  const lines = [`## mlscan: ${headline(result)}`, '', ...counts(vm), '', ...fixFirst(result, vm), '', ...links(reportFiles)];
+  const lines = [`## mlscan: ${headline(result)}`, '', ...counts(vm), '', ...suppressionNote(vm), ...sinceBaseline(result), ...fixFirst(result, vm), '', ...links(reportFiles)];
   const text = lines.join('\n') + '\n';
   // Unreachable with the bounds above; kept so a future field can never break a PR comment.
   yield text.length <= SUMMARY_MAX_CHARS ? text : `${text.slice(0, SUMMARY_MAX_CHARS - 200)}\n\n… summary cut at ${SUMMARY_MAX_CHARS} characters: see the full report.\n`;
@@ -70,6 +71,28 @@ function counts(vm: ReportViewModel): string[] {
     s.coverageGaps > 0
       ? `**Coverage gaps: ${s.coverageGaps}.** The assets behind them are missing from every verdict.`
       : 'Coverage gaps: 0.',
+  ];
+}
+
+/** One line of what changed since the baseline (--baseline or --history), when there is one. */
+function sinceBaseline(result: ScanResult): string[] {
+  const since = result.sinceLastScan;
+  if (!since) return [];
+  const c = since.counts;
+  return [
+    `**Since ${text(since.baseline.finishedAt, 40)}:** ${diffHeadline(c)} (coverage gap), ${c.stillFailing} still failing.`,
+    '',
+  ];
+}
+
+/** The suppressed findings and the suppressions that need a decision, when the scan was given any. */
+function suppressionNote(vm: ReportViewModel): string[] {
+  const s = vm.suppressions;
+  if (!s.given) return [];
+  return [
+    `**Suppressed (accepted risks): ${s.suppressedFindings}**, not counted for fail-on. Suppressions: ${s.counts.active} active, ` +
+      `${s.counts.expiring} expiring within 30 days, ${s.counts.expired} expired, ${s.counts.unmatched} unmatched.`,
+    '',
   ];
 }
 

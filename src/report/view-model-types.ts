@@ -8,6 +8,8 @@ import type {
   Severity,
 } from '../model/index.js';
 import type { Remediation } from '../model/index.js';
+import type { FindingSuppressionView, SuppressionsView } from './suppressions-view.js';
+import type { SinceLastScanView } from './since-last-scan-view-types.js';
 
 /** What a report needs of a rule: the fields of RuleMeta it shows. */
 export interface ReportRuleMeta {
@@ -141,6 +143,8 @@ export interface FindingView {
   severityWhy?: { base: Severity; criticality: string; likelihood: string; reasons: string[] };
   /** seeds/000 section 3.4 attack types the failing control enables. */
   attackTypes?: string[];
+  /** The suppression that accepted the finding (status `suppressed`). */
+  suppression?: FindingSuppressionView;
 }
 
 export interface ControlRef {
@@ -171,6 +175,7 @@ export interface FindingSections {
   fail: RuleGroup[];
   error: RuleGroup[];
   unknown: RuleGroup[];
+  suppressed: RuleGroup[];
 }
 
 export interface CoverageGapRow {
@@ -209,4 +214,8 @@ export interface ReportViewModel {
   findings: FindingSections;
   coverage: CoverageGapRow[];
   risk: RiskMatrixView;
+  /** The suppressions the scan was given and what each did (`given: false` without any). */
+  suppressions: SuppressionsView;
+  /** What changed since the baseline scan; null without --baseline or --history. */
+  sinceLastScan: SinceLastScanView | null;
 }

@@ -6,6 +6,7 @@ import {
   LIKELIHOODS,
   type Asset,
   type ControlStatus,
+  type Finding,
   type FrameworkAssessment,
   type ScanResult,
 } from '../model/index.js';
@@ -13,6 +14,8 @@ import { barChart } from './charts.js';
 import { failingCountByAsset } from './failing-counts.js';
 import { compare, groupFindings } from './findings-view.js';
 import { displayStrings } from './text-limits.js';
+import { suppressionsView } from './suppressions-view.js';
+import { sinceLastScanView } from './since-last-scan-view.js';
 import type {
   ControlRow,
   FrameworkSummary,
@@ -55,7 +58,7 @@ export function buildViewModel(result: ScanResult, options: ViewModelOptions): R
   const failing = result.findings.filter((f) => f.status === 'fail');
   const failingBySeverity = countBy(failing, (f) => f.severity);
   const failingPerAsset = failingCountByAsset(result.findings);
-  const familyOf = (ruleId: string) => options.ruleMeta.get(ruleId)?.family ?? 'unmapped';
+  const familyOf = (ruleId: string): string => options.ruleMeta.get(ruleId)?.family ?? 'unmapped';
   const frameworks = result.frameworks.map(frameworkSummary);
 
   return displayStrings<ReportViewModel>({
@@ -81,16 +84,7 @@ export function buildViewModel(result: ScanResult, options: ViewModelOptions): R
       coverageGaps: result.coverage.gaps.length,
       partial: result.scan.partial,
     },
-    charts: {
-      severity: barChart(
-        'severity',
-        'Failing findings by severity',
-        SEVERITIES.map((s) => ({ label: s, value: failingBySeverity.get(s) ?? 0, tone: s })),
-      ),
-      family: barChart('family', 'Failing findings by rule family', sortedCounts(countBy(failing, (f) => familyOf(f.ruleId)))),
-      provider: barChart('provider', 'Failing findings by provider', sortedCounts(countBy(failing, (f) => f.provider))),
-      account: barChart('account', 'Failing findings by account', sortedCounts(countBy(failing, (f) => f.account))),
-    },
+    charts: failingCharts(failing, failingBySeverity, familyOf),
     inventory: inventory(assets, failingPerAsset),
     gaps: result.frameworks.map((fw, i) => gapTable(fw, frameworks[i]!)),
     findings: groupFindings(result.findings, options.ruleMeta, assetsById),
@@ -104,7 +98,22 @@ export function buildViewModel(result: ScanResult, options: ViewModelOptions): R
       kinds: gap.kinds ? [...gap.kinds] : [],
     })),
     risk: riskMatrix(result.risk),
+    suppressions: suppressionsView(result),
+    sinceLastScan: result.sinceLastScan ? sinceLastScanView(result.sinceLastScan) : null,
   });
+}
+
+function failingCharts(failing: readonly Finding[], failingBySeverity: ReadonlyMap<string, number>, familyOf: (ruleId: string) => string): ReportViewModel['charts'] {
+  return {
+    severity: barChart(
+      'severity',
+      'Failing findings by severity',
+      SEVERITIES.map((s) => ({ label: s, value: failingBySeverity.get(s) ?? 0, tone: s })),
+    ),
+    family: barChart('family', 'Failing findings by rule family', sortedCounts(countBy(failing, (f) => familyOf(f.ruleId)))),
+    provider: barChart('provider', 'Failing findings by provider', sortedCounts(countBy(failing, (f) => f.provider))),
+    account: barChart('account', 'Failing findings by account', sortedCounts(countBy(failing, (f) => f.account))),
+  };
 }
 
 function countBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, number> {

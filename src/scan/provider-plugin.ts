@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { FactCarriers, FactCarriersByProvider } from '../model/index.js';
 import type { InventorySource } from './source.js';
+import type { ShardSlice } from './shard.js';
 
 /**
  * One CLI flag of a provider, declared as data. The CLI adds it to `scan` and `inventory`; a
@@ -36,6 +37,8 @@ export interface ProviderPermissions {
 export interface SourceContext {
   /** The provider's id, e.g. for naming its progress events. */
   providerId: string;
+  /** `mlscan inventory --shard i/N`: collect only the accounts or subscriptions of this slice (`takeShard`). */
+  shard?: ShardSlice;
 }
 
 /**
@@ -78,8 +81,11 @@ export interface ProviderPluginDeclaration<O> {
   /** The flags besides `--<id>`, e.g. `--aws-regions <list>`. */
   flags: readonly ProviderFlag[];
   callTimeoutOption?: string;
-  /** Loads the source factory when a scan uses the provider (a dynamic import: the SDKs load only then). */
-  loadSource: () => Promise<(options: O) => InventorySource>;
+  /**
+   * Loads the source factory when a scan uses the provider (a dynamic import: the SDKs load only
+   * then). The factory gets the shard to slice its accounts or subscriptions by, when one is set.
+   */
+  loadSource: () => Promise<(options: O, slice?: { shard?: ShardSlice }) => InventorySource>;
   permissions?: ProviderPlugin['permissions'];
   factCarriers?: FactCarriers;
 }
@@ -93,7 +99,7 @@ export function defineProviderPlugin<O>(d: ProviderPluginDeclaration<O>): Provid
     readme: `providers/${d.id}/README.md`,
     flags: [{ flag: `--${d.id}`, description: d.enable }, ...d.flags],
     ...(d.callTimeoutOption ? { callTimeoutOption: d.callTimeoutOption } : {}),
-    createSource: async (options) => (await d.loadSource())(options as O),
+    createSource: async (options, context) => (await d.loadSource())(options as O, context.shard ? { shard: context.shard } : {}),
     ...(d.permissions ? { permissions: d.permissions } : {}),
     ...(d.factCarriers ? { factCarriers: d.factCarriers } : {}),
   };

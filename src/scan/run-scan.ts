@@ -5,6 +5,7 @@ import { runRules, type AnyRule, type EngineStats } from '../engine/index.js';
 import { FRAMEWORKS, assessFrameworks } from '../frameworks/index.js';
 import { createRiskAssessor, riskMatrix, type RiskConfig } from '../risk/index.js';
 import { toolVersion } from '../version.js';
+import { applySuppressions, dayOf, type SuppressionSet } from '../suppressions/index.js';
 import { mergeInventories } from './merge.js';
 import type { InventorySource, NormalisedInventory, ProgressEvent } from './source.js';
 
@@ -21,6 +22,8 @@ export interface ScanOptions {
   /** The registered providers' fact carriers (`factCarriersOf(plugins)`), so rules that cannot apply say `not_applicable`. */
   factCarriers?: FactCarriersByProvider;
   onProgress?: (event: ProgressEvent) => void;
+  /** Accepted risks (`loadSuppressions` in src/suppressions): matching fail, error and unknown findings become `suppressed`, judged against the scan's start day. */
+  suppressions?: SuppressionSet;
   /** Injected clock, so tests and reports are reproducible. */
   now?: () => Date;
 }
@@ -45,7 +48,7 @@ export async function runScan(options: ScanOptions): Promise<ScanOutcome> {
   const t0 = performance.now();
   const inventory = await collect(options.sources, options.onProgress);
   const t1 = performance.now();
-  const evaluated = await evaluateInventory(inventory, options);
+  const evaluated = await evaluateInventory(inventory, { ...options, today: dayOf(startedAt) });
   const t2 = performance.now();
   const result: ScanResult = {
     schemaVersion: RESULT_SCHEMA_VERSION,
@@ -63,16 +66,17 @@ export async function runScan(options: ScanOptions): Promise<ScanOutcome> {
     findings: evaluated.findings,
     frameworks: evaluated.frameworks,
     risk: riskMatrix(options.risk),
+    ...(evaluated.suppressions ? { suppressions: evaluated.suppressions } : {}),
   };
   return { result, stats: { ...evaluated.stats, collectMs: t1 - t0, evaluateMs: t2 - t1 } };
 }
 
 export async function evaluateInventory(
   inventory: NormalisedInventory,
-  options: Pick<ScanOptions, 'rules' | 'attestations' | 'risk' | 'concurrency' | 'ruleTimeoutMs' | 'frameworks' | 'factCarriers'>,
-): Promise<{ findings: Finding[]; frameworks: ScanResult['frameworks']; stats: EngineStats }> {
+  options: Pick<ScanOptions, 'rules' | 'attestations' | 'risk' | 'concurrency' | 'ruleTimeoutMs' | 'frameworks' | 'factCarriers' | 'suppressions'> & { today?: string },
+): Promise<{ findings: Finding[]; frameworks: ScanResult['frameworks']; stats: EngineStats; suppressions?: ScanResult['suppressions'] }> {
   const graph = new AssetGraph(inventory.assets, inventory.edges, inventory.gaps);
-  const { findings, stats } = await runRules({
+  const { findings: verdicts, stats } = await runRules({
     rules: options.rules,
     graph,
     risk: createRiskAssessor(graph, options.risk),
@@ -81,13 +85,18 @@ export async function evaluateInventory(
     ...(options.ruleTimeoutMs ? { timeoutMs: options.ruleTimeoutMs } : {}),
     ...(options.factCarriers ? { factCarriers: options.factCarriers } : {}),
   });
+  // Before the gap analysis, which judges a suppressed finding by the verdict it hides.
+  const applied = options.suppressions
+    ? applySuppressions(verdicts, options.suppressions, { today: options.today ?? dayOf(new Date()), assetsById: new Map(inventory.assets.map((a) => [a.id, a])) })
+    : undefined;
+  const findings = applied?.findings ?? verdicts;
   const frameworks = assessFrameworks({
     findings,
     rules: options.rules.map((r) => r.meta),
     attestations: options.attestations ?? [],
     ...(options.frameworks?.length ? { frameworks: FRAMEWORKS.filter((f) => options.frameworks!.includes(f.id)) } : {}),
   });
-  return { findings, frameworks, stats };
+  return { findings, frameworks, stats, ...(applied ? { suppressions: applied.report } : {}) };
 }
 
 /** Findings that fail the build: failing (or erroring) at or above the threshold. */

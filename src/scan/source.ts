@@ -1,4 +1,5 @@
 import type { Asset, AssetInput, CoverageGap, Edge } from '../model/index.js';
+import type { ShardStamp } from './shard.js';
 
 /** What a provider hands the core: assets, the edges between them, and what it could not see. */
 export interface Inventory {
@@ -7,6 +8,10 @@ export interface Inventory {
   gaps: CoverageGap[];
   /** Set when every asset already passed AssetSchema (e.g. a validated snapshot), so the merge skips it. */
   validated?: true;
+  /** Set on one shard of a sharded run (`mlscan inventory --shard`), so the merge can check the set is whole. */
+  shard?: ShardStamp;
+  /** Where the inventory came from (a snapshot file), for messages about it. */
+  origin?: string;
 }
 
 export interface NormalisedInventory {
@@ -14,6 +19,7 @@ export interface NormalisedInventory {
   edges: Edge[];
   gaps: CoverageGap[];
   validated?: true;
+  shard?: ShardStamp;
 }
 
 export interface ProgressEvent {

@@ -127,8 +127,23 @@
     id.title = f.fingerprint;
     list.appendChild(id);
     if (f.attackTypes) list.appendChild(el('li', null, 'Enables (seeds/000 3.4): ' + (f.attackTypes.length ? f.attackTypes.join(', ') : 'no attack type directly')));
+    if (f.suppression) list.appendChild(suppressionItem(f.suppression));
     if (list.childNodes.length) detail.appendChild(list);
     return tr;
+  }
+
+  // A suppressed finding says who accepted it, why, until when, and links the ticket (the view model keeps only https links).
+  function suppressionItem(s) {
+    var item = el('li', 'suppression', 'Suppressed (was ' + s.status + ') by ' + s.id + ': ' + s.reason +
+      (s.owner ? ' · owner ' + s.owner : '') + ' · expires ' + s.expires + (s.ticket && !s.ticketHref ? ' · ticket ' + s.ticket : ''));
+    if (s.ticketHref) {
+      var link = el('a', null, s.ticket);
+      link.href = s.ticketHref;
+      link.rel = 'noopener noreferrer';
+      item.appendChild(document.createTextNode(' · ticket '));
+      item.appendChild(link);
+    }
+    return item;
   }
 
   Array.prototype.forEach.call(document.querySelectorAll('.finding-table[data-group]'), function (holder) {

@@ -117,7 +117,7 @@ describe('mlscan scan on the bundled sample estate', () => {
 
   it('keeps hostile cloud strings inert in HTML and CSV', () => {
     const html = readFileSync(join(out, 'mlscan-report.html'), 'utf8');
-    expect(html).not.toContain(SAMPLE.hostile.name);
+    expect(html).not.toContain(SAMPLE.hostile.markupTag.value);
     expect(html).not.toContain('<script>alert("tag")</script>');
     const csv = readFileSync(join(out, 'mlscan-inventory.csv'), 'utf8');
     expect(csv).not.toMatch(/(^|,)"?=HYPERLINK/m);

@@ -81,6 +81,19 @@ describe('gap analysis: rule evidence', () => {
     expect(c.basis).toMatch(/^2 of 3 assets fail rule r1; 1 could not be seen/);
   });
 
+  it('judges a suppressed finding by the verdict it hides (an accepted risk does not make a control met), and says so', () => {
+    const accepted = (assetId: string, status: 'fail' | 'unknown'): Finding => ({
+      ...f('r1', assetId, 'suppressed'),
+      suppression: { status, id: 's.yaml#1', reason: 'accepted', expires: '2027-01-31' },
+    });
+    const c = control('5.2.3', [f('r1', 'a', 'pass'), accepted('b', 'fail')], [storage]);
+    expect(c).toMatchObject({ status: 'partly-met', assetsPassing: 1, assetsFailing: 1, failingFindings: 1 });
+    expect(c.basis).toBe('1 of 2 assets fail rule r1; 1 finding is suppressed as an accepted risk, still counted here by its own verdict.');
+    const unseen = control('5.2.3', [f('r1', 'a', 'pass'), accepted('b', 'unknown'), accepted('c', 'unknown')], [storage]);
+    expect(unseen).toMatchObject({ status: 'partly-met', assetsUnknown: 2 });
+    expect(unseen.basis).toMatch(/2 could not be seen .*; 2 findings are suppressed as accepted risks, still counted here by their own verdicts\.$/);
+  });
+
   it('not assessed when no rule that ran maps to the control, or the rules found nothing to judge', () => {
     expect(control('5.2.3', [], []).basis).toBe('No rule that ran gives evidence for this control.');
     const idle = control('5.2.3', [f('other', 'a', 'fail')], [storage]);

@@ -11,8 +11,8 @@ describe('buildViewModel', () => {
     expect(vm.summary.assets).toBe(7);
     expect(vm.summary.accounts).toBe(2);
     expect(vm.summary.providers).toBe(2);
-    expect(vm.summary.findingsByStatus.map((c) => [c.key, c.count])).toEqual([['fail', 2], ['error', 1], ['unknown', 1], ['pass', 1], ['not_applicable', 0]]);
-    expect(vm.summary.findingsByStatus.at(-1)!.label).toBe('not applicable');
+    expect(vm.summary.findingsByStatus.map((c) => [c.key, c.count])).toEqual([['fail', 2], ['error', 1], ['unknown', 1], ['pass', 1], ['not_applicable', 0], ['suppressed', 0]]);
+    expect(vm.summary.findingsByStatus.at(-2)!.label).toBe('not applicable');
     expect(vm.summary.failingBySeverity.map((c) => [c.key, c.count])).toEqual([
       ['critical', 1], ['high', 1], ['medium', 0], ['low', 0], ['info', 0],
     ]);

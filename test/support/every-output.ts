@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { RawEnvelope } from '../../src/model/index.js';
+import { REPORT_FORMATS } from '../../src/report/index.js';
 
 export interface Outputs {
   /** Exit codes of `inventory`, the live `scan` and the offline `scan --snapshot`. */
@@ -28,7 +29,7 @@ export async function everyOutput(source: readonly string[], answer: () => void,
   const dir = mkdtempSync(join(tmpdir(), 'mlscan-canary-'));
   try {
     const snapshot = join(dir, 'estate.json');
-    const reports = ['--format', 'html,md,json,csv', '--fail-on', 'none', '--allow-partial'];
+    const reports = ['--format', REPORT_FORMATS.join(','), '--fail-on', 'none', '--allow-partial'];
     const codes: number[] = [];
     answer();
     codes.push(await main(['inventory', ...source, '--out', snapshot]));

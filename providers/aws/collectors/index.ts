@@ -1,6 +1,8 @@
 import type { AnyCollector } from '../collector.js';
 import { linkEndpointExposure } from '../endpoint-exposure.js';
 import type { Linker } from '../runner.js';
+import { bedrockCollectors } from './bedrock.js';
+import { bedrockAgentCollectors } from './bedrock-agents.js';
 import { cloudtrailCollectors, linkDataEvents } from './cloudtrail.js';
 import { ecrCollectors } from './ecr.js';
 import { iamCollectors } from './iam.js';
@@ -14,6 +16,8 @@ import { linkSageMaker, sagemakerCollectors } from './sagemaker.js';
 export const awsCollectors: readonly AnyCollector[] = [
   ...sagemakerCollectors,
   ...monitoringCollectors,
+  ...bedrockCollectors,
+  ...bedrockAgentCollectors,
   ...s3Collectors,
   ...iamCollectors,
   ...ecrCollectors,

@@ -1,5 +1,6 @@
 import type { Collector } from '../collector.js';
 import { authorizationCollectors } from './authorization.js';
+import { cognitiveServicesCollectors } from './cognitive-services.js';
 import { containerRegistryCollectors } from './container-registry.js';
 import { identityCollectors } from './identity.js';
 import { keyVaultCollectors } from './key-vault.js';
@@ -11,6 +12,7 @@ import { storageCollectors } from './storage.js';
 /** Every Azure collector. `mlscan permissions azure` and the request-walk test read this list. */
 export const azureCollectors: readonly Collector[] = [
   ...machineLearningCollectors,
+  ...cognitiveServicesCollectors,
   ...storageCollectors,
   ...keyVaultCollectors,
   ...containerRegistryCollectors,

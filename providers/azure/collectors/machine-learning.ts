@@ -61,6 +61,8 @@ export const workspaces = defineCollector({
         ...edge('uses-registry', str(p, 'containerRegistry')),
         ...edge('monitored-by', str(p, 'applicationInsights')),
         ...edge('encrypted-by', str(p, 'encryption', 'keyVaultProperties', 'keyVaultArmId')),
+        // AI Foundry: a project (workspace kind Project) belongs to its hub (workspace kind Hub).
+        ...edge('in-hub', str(p, 'hubResourceId')),
         ...approvedPrivateEndpoints(raw).ids.map((to) => ({ kind: 'private-endpoint' as const, to })),
         ...identityEdges(raw),
       ],
@@ -202,4 +204,4 @@ export const machineLearningCollectors = [
 ] as const;
 
 /** Kinds that mark a supporting resource as ML-related when they point at it. */
-export const ML_KINDS = new Set<AssetKind>(['model-registry', 'workspace', 'compute', 'datastore', 'dataset', 'model', 'model-version', 'training-job', 'endpoint', 'deployment', 'connection']);
+export const ML_KINDS = new Set<AssetKind>(['model-registry', 'workspace', 'compute', 'datastore', 'dataset', 'model', 'model-version', 'training-job', 'endpoint', 'deployment', 'connection', 'ai-service', 'guardrail']);

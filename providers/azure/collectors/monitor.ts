@@ -4,6 +4,7 @@ import { defineCollector, type DetailCollector, type EdgeSpec } from '../collect
 import { workspaces, onlineEndpoints, registries } from './machine-learning.js';
 import { storageAccounts } from './storage.js';
 import { keyVaults } from './key-vault.js';
+import { aiServicesAccounts } from './cognitive-services.js';
 
 const INSIGHTS = 'Microsoft.Insights';
 const DESTINATIONS = ['workspaceId', 'storageAccountId', 'eventHubAuthorizationRuleId', 'marketplacePartnerId'];
@@ -57,4 +58,5 @@ export const monitorCollectors = [
   diagnosticSettingsOf(registries),
   diagnosticSettingsOf(storageAccounts, '/blobServices/default'),
   diagnosticSettingsOf(keyVaults),
+  diagnosticSettingsOf(aiServicesAccounts),
 ] as const;

@@ -1,5 +1,5 @@
 import { providerRule } from '../../_lib/provider-rule.js';
-import { detailOf } from '../../_lib/raw.js';
+import { judgeVpcEndpoints } from '../_lib/vpc-endpoints.js';
 
 const NEEDED = ['sagemaker.api', 'sagemaker.runtime', 's3'] as const;
 
@@ -25,12 +25,5 @@ export default providerRule({
   },
   provider: 'aws',
   nativeTypes: ['AWS::EC2::VPC'],
-  evaluate(asset, ctx) {
-    const endpoints = detailOf<Array<{ ServiceName?: string; State?: string }>>(asset, 'endpoints');
-    if (!endpoints) return ctx.unknown(['VPC endpoints']);
-    const live = endpoints.filter((e) => !e.State || /^(available|pendingAcceptance)$/i.test(e.State));
-    const missing = NEEDED.filter((s) => !live.some((e) => e.ServiceName?.endsWith(`.${s}`)));
-    const evidence = { endpoints: live.map((e) => e.ServiceName) };
-    return missing.length ? ctx.fail('missing', { evidence, data: { services: missing.join(', ') } }) : ctx.pass('present', { evidence });
-  },
+  evaluate: (asset, ctx) => judgeVpcEndpoints(asset, ctx, NEEDED, { missing: 'missing', present: 'present' }),
 });

@@ -27,8 +27,11 @@ import { scanExitCode } from '../exit-codes.js';
 import { addSourceOptions, enableFlags, resolveSources, type CloudFlags } from '../cloud-flags.js';
 import { createProgressBar } from '../progress.js';
 import { lockWaitFromEnv } from '../lock-wait.js';
+import { loadScanSuppressions, type SuppressionFlags } from '../scan-suppressions.js';
+import { loadScanBaseline, newFindingsAtOrAbove, readBaselineReport, withSinceLastScan, type BaselineFlags } from '../scan-baseline.js';
+import { openScanHistory, parseKeep, recordInHistory, type HistoryFlags } from '../scan-history.js';
 
-export interface ScanFlags extends CloudFlags {
+export interface ScanFlags extends CloudFlags, BaselineFlags, SuppressionFlags, HistoryFlags {
   config?: string;
   attestations?: string;
   format?: ReportFormat[];
@@ -58,8 +61,14 @@ export function scanCommand(plugins: readonly ProviderPlugin[] = providerPlugins
     .option('--provider <list>', 'only rules for these providers (cross-cloud rules always run)', parseRegisteredProviders(plugins))
     .option('--framework <list>', 'only rules that give evidence for these frameworks', parseFrameworks)
     .option('--concurrency <n>', 'rule batches evaluated at once', parsePositiveInt)
+    .option('--suppressions <file>', 'accepted risks (YAML or JSON): matching findings are reported as suppressed and do not count for --fail-on')
+    .option('--suppression-max-days <n>', 'longest a suppression may run from today, in days (default: 365)', parsePositiveInt)
     .option('--allow-partial', 'exit 0 rather than 3 when coverage gaps hid part of the estate and nothing fails')
     .option('-q, --quiet', 'print nothing on stderr but errors and, when the exit code is not 0, its reason')
+    .option('--baseline <file>', 'a previous JSON report (mlscan-report.json): every report gets a "since the last scan" section')
+    .option('--fail-on-new', 'exit 1 only for failing findings at or above --fail-on that are new or regressed since the baseline (--baseline or --history)')
+    .option('--history <file>', 'record the scan in this SQLite history file (created when missing); its newest scan is the baseline')
+    .option('--keep <N|Nd>', 'history retention: keep the newest N scans (30) or the scans of the last N days (90d)', parseKeep)
     .action(async (flags: ScanFlags) => {
       process.exitCode = await runScanCommand(flags, plugins);
     });
@@ -70,6 +79,57 @@ export async function runScanCommand(flags: ScanFlags, plugins: readonly Provide
   const config: Config = flags.config ? loadConfig(flags.config, plugins) : {};
   const sourceOptions = resolveSources(flags, config, plugins);
   if (!hasSources(sourceOptions)) throw new UsageError(`scan: nothing to scan: give --snapshot FILE, ${enableFlags(plugins)} (or set them in --config)`);
+  const { registry, selection, rules } = selectScanRules(flags, config, plugins);
+
+  const attestationsFile = flags.attestations ?? config.attestations;
+  const attestations = attestationsFile ? loadAttestations(attestationsFile) : [];
+  const suppressions = loadScanSuppressions(flags, config, registry.map((r) => r.meta.id));
+  const failOn = flags.failOn ?? config.failOn ?? 'high';
+  const formats = flags.format ?? config.formats ?? DEFAULT_REPORT_FORMATS;
+  const outDir = flags.out ?? config.out ?? 'mlscan-report';
+  refuseStdout(outDir, 'scan', 'folder', 'mlscan-report');
+  checkOutDir(outDir); // before a scan that can take minutes, not after it
+  const lockWaitMs = lockWaitFromEnv();
+  const baselineReport = readBaselineReport(flags); // a bad --baseline fails before the history file is created
+  const history = openScanHistory(flags, config);
+  const baseline = loadScanBaseline(flags, history?.store, baselineReport);
+
+  const { sources, emptyLive } = countLiveAssets(await buildSources(sourceOptions, plugins), sourceOptions.snapshots.length);
+  const progress = createProgressBar(process.stderr, !flags.quiet && process.stderr.isTTY === true);
+  const { result: scanned } = await runScan({
+    sources,
+    onProgress: (event) => progress.update(event),
+    rules,
+    attestations,
+    ...(suppressions ? { suppressions } : {}),
+    failOn,
+    frameworks: selection.frameworks ?? [],
+    factCarriers: factCarriersOf(plugins),
+    ...(config.risk ? { risk: config.risk } : {}),
+    ...((flags.concurrency ?? config.concurrency) ? { concurrency: flags.concurrency ?? config.concurrency } : {}),
+  });
+  progress.done();
+  const result = withSinceLastScan(scanned, baseline);
+  const onLockWait = (owner: LockOwner | undefined) => {
+    if (!flags.quiet) process.stderr.write(`mlscan: ${outDir}: waiting for another mlscan${owner ? ` (pid ${owner.pid})` : ''} writing reports there\n`);
+  };
+  const files = await writeReports(result, { formats, outDir, ruleMeta: ruleMetaById(), lockWaitMs, onLockWait });
+  const recorded = history ? recordInHistory(history, result, { selection, formats }) : '';
+  if (!flags.quiet) process.stderr.write(recorded);
+  const failingFindings = flags.failOnNew ? newFindingsAtOrAbove(result, failOn) : findingsAtOrAbove(result.findings, failOn);
+  const failing = failingFindings.length;
+  const empty = emptyLive();
+  const incomplete = result.scan.partial || empty.length > 0;
+  const gate: Gate = { threshold: failOn, failing, partial: incomplete && flags.allowPartial !== true, failingFindings, emptyLive: empty, newOnly: flags.failOnNew === true };
+  const code = scanExitCode(failing, incomplete, flags.allowPartial === true);
+  const style = createStyler(colorEnabled(process.stderr));
+  if (!flags.quiet) process.stderr.write(formatSummary({ result, files, gate, elapsedMs: performance.now() - started }, style));
+  else if (code !== 0) process.stderr.write(formatQuietReason(gate, style));
+  return code;
+}
+
+/** The rules a scan runs, from the flags and the config file; a selection that names nothing real is a usage error. */
+function selectScanRules(flags: ScanFlags, config: Config, plugins: readonly ProviderPlugin[]) {
   const registry = ruleRegistry();
   const selection: RuleSelection = {
     ids: flags.rules ?? config.rules ?? [],
@@ -83,44 +143,7 @@ export async function runScanCommand(flags: ScanFlags, plugins: readonly Provide
   if (unknownIds.length) throw new UsageError(`scan: --rules: no rule matches ${unknownIds.map((s) => `'${s}'`).join(', ')} (see: mlscan rules)`);
   const rules = selectRules(registry, selection);
   if (rules.length === 0) throw new UsageError('scan: the rule selection matches no rule');
-
-  const attestationsFile = flags.attestations ?? config.attestations;
-  const attestations = attestationsFile ? loadAttestations(attestationsFile) : [];
-  const failOn = flags.failOn ?? config.failOn ?? 'high';
-  const formats = flags.format ?? config.formats ?? DEFAULT_REPORT_FORMATS;
-  const outDir = flags.out ?? config.out ?? 'mlscan-report';
-  refuseStdout(outDir, 'scan', 'folder', 'mlscan-report');
-  checkOutDir(outDir); // before a scan that can take minutes, not after it
-  const lockWaitMs = lockWaitFromEnv();
-
-  const { sources, emptyLive } = countLiveAssets(await buildSources(sourceOptions, plugins), sourceOptions.snapshots.length);
-  const progress = createProgressBar(process.stderr, !flags.quiet && process.stderr.isTTY === true);
-  const { result } = await runScan({
-    sources,
-    onProgress: (event) => progress.update(event),
-    rules,
-    attestations,
-    failOn,
-    frameworks: selection.frameworks ?? [],
-    factCarriers: factCarriersOf(plugins),
-    ...(config.risk ? { risk: config.risk } : {}),
-    ...((flags.concurrency ?? config.concurrency) ? { concurrency: flags.concurrency ?? config.concurrency } : {}),
-  });
-  progress.done();
-  const onLockWait = (owner: LockOwner | undefined) => {
-    if (!flags.quiet) process.stderr.write(`mlscan: ${outDir}: waiting for another mlscan${owner ? ` (pid ${owner.pid})` : ''} writing reports there\n`);
-  };
-  const files = await writeReports(result, { formats, outDir, ruleMeta: ruleMetaById(), lockWaitMs, onLockWait });
-  const failingFindings = findingsAtOrAbove(result.findings, failOn);
-  const failing = failingFindings.length;
-  const empty = emptyLive();
-  const incomplete = result.scan.partial || empty.length > 0;
-  const gate: Gate = { threshold: failOn, failing, partial: incomplete && flags.allowPartial !== true, failingFindings, emptyLive: empty };
-  const code = scanExitCode(failing, incomplete, flags.allowPartial === true);
-  const style = createStyler(colorEnabled(process.stderr));
-  if (!flags.quiet) process.stderr.write(formatSummary({ result, files, gate, elapsedMs: performance.now() - started }, style));
-  else if (code !== 0) process.stderr.write(formatQuietReason(gate, style));
-  return code;
+  return { registry, selection, rules };
 }
 
 /**

@@ -244,6 +244,43 @@ export const A_MLSG: FrameworkPack = {
     'rbac/guest-broad-access': [
       ['A-MLSG-004-D007', 'Guest accounts get broad use of the ML system.'],
     ],
+    'exposure/ai-service-public-network-access': [
+      ['A-MLSG-004-D007', 'Any system on the internet can query the models.'],
+    ],
+    'exposure/public-deployment-without-content-filter': [
+      ['A-MLSG-004-D001', 'Inference input is not screened for adversarial prompts.'],
+      ['A-MLSG-004-D007', 'Anyone on the internet can query the unfiltered model.'],
+    ],
+    'azure/ai-services/network-acl-broad-ip-range': [
+      ['A-MLSG-004-D007', 'Systems across whole provider ranges can query the models.'],
+    ],
+    'azure/ai-services/trusted-services-bypass': [
+      ['A-MLSG-004-D007', 'Services outside the allowed networks can query the models.'],
+    ],
+    'azure/ai-services/custom-subdomain-missing': [
+      ['A-MLSG-004-D007', 'Keys cannot be replaced by identity-based authorisation of callers.'],
+    ],
+    'azure/ai-services/deployment-auto-upgrade': [
+      ['A-MLSG-004-D002', 'The installed model changes without the organisation authenticating the new version.'],
+    ],
+    'azure/ai-services/rai-policy-jailbreak-shield-off': [
+      ['A-MLSG-004-D001', 'Inference input is not protected against jailbreak tampering.'],
+    ],
+    'azure/ai-services/rai-policy-indirect-attack-shield-off': [
+      ['A-MLSG-004-D001', 'Inference input (retrieved documents) is not protected against injected instructions.'],
+    ],
+    'azure/ai-services/rai-policy-harm-category-off': [
+      ['A-MLSG-004-D001', 'Harmful inference input is not screened.'],
+    ],
+    'azure/ai-services/rai-policy-annotate-only': [
+      ['A-MLSG-004-D001', 'Detected adversarial input is passed to the model.'],
+    ],
+    'azure/ai-foundry/connection-shared-to-all-projects': [
+      ['A-MLSG-004-D007', 'Every project member can query the connected models with the shared key.'],
+    ],
+    'azure/ai-foundry/private-hub-connects-to-public-ai-service': [
+      ['A-MLSG-004-D007', 'The models the hub uses can be queried from the internet.'],
+    ],
     'rbac/local-auth-enabled': [
       ['A-MLSG-002-D004', 'Shared keys bypass the access control that protects training data.'],
       ['A-MLSG-004-D002', 'Registry admin users can push images around identity control.'],

@@ -33,6 +33,27 @@ export const MITRE_ATLAS: FrameworkPack = {
   ],
   // Rule id → the controls of this framework the rule gives evidence for.
   mapping: {
+    'aws/bedrock/agent-code-interpreter-enabled': [
+      ['AML.M0011', 'The code interpreter loads and runs code the model writes on request in the agent’s environment.'],
+    ],
+    'aws/bedrock/agent-without-guardrail-can-write-training-data': [
+      ['AML.M0005', 'The agent’s role can write the stored training datasets.'],
+    ],
+    'aws/bedrock/custom-model-trained-on-publicly-writable-data': [
+      ['AML.M0005', 'Access to the stored fine-tuning data is not restricted.'],
+    ],
+    'aws/bedrock/invocation-logs-not-cmk': [
+      ['AML.M0012', 'Logged prompts and completions are not encrypted under the organisation’s key.'],
+    ],
+    'aws/bedrock/invocation-logs-publicly-readable': [
+      ['AML.M0005', 'Access to the stored invocation data is not restricted.'],
+    ],
+    'aws/bedrock/knowledge-base-reads-publicly-writable-bucket': [
+      ['AML.M0005', 'Access to the stored documents the model retrieves is not restricted.'],
+    ],
+    'aws/bedrock/resource-not-cmk': [
+      ['AML.M0012', 'Model weights and AI data are encrypted only with AWS-owned keys.'],
+    ],
     'aws/cloudtrail/trail-not-kms-encrypted': [
       ['AML.M0024', 'Protects the telemetry logs of model and data access from being read by whoever reaches the log bucket.'],
     ],
@@ -293,6 +314,9 @@ export const MITRE_ATLAS: FrameworkPack = {
       ['AML.M0024', 'Object reads and writes of models and data are not logged.'],
       ['AML.M0025', 'Changes to dataset objects leave no history.'],
     ],
+    'logging/prompt-logging-disabled': [
+      ['AML.M0024', 'Model queries and responses are not logged.'],
+    ],
     'logging/storage-access-logging-disabled': [
       ['AML.M0024', 'Access to models and data in storage is not logged.'],
     ],
@@ -311,6 +335,27 @@ export const MITRE_ATLAS: FrameworkPack = {
     ],
     'rbac/guest-broad-access': [
       ['AML.M0005', 'Guests can read training data and export models.'],
+    ],
+    'exposure/ai-service-public-network-access': [
+      ['AML.M0019', 'Access to the production models is not confined to known networks.'],
+    ],
+    'logging/ai-service-logging-disabled': [
+      ['AML.M0024', 'Model queries and access are not logged.'],
+    ],
+    'exposure/public-deployment-without-content-filter': [
+      ['AML.M0019', 'The unfiltered production model can be reached from anywhere.'],
+    ],
+    'azure/ai-services/deployment-auto-upgrade': [
+      ['AML.M0008', 'The new model version is not validated before it serves.'],
+    ],
+    'azure/ai-services/stored-completions-enabled': [
+      ['AML.M0005', 'Stored prompts and completions sit outside the organisation’s access control for data at rest.'],
+    ],
+    'azure/ai-services/managed-identity-missing': [
+      ['AML.M0005', 'Grounding data is reached with keys that cannot be scoped.'],
+    ],
+    'azure/ai-foundry/private-hub-connects-to-public-ai-service': [
+      ['AML.M0019', 'The production models the hub uses are reachable from the internet.'],
     ],
     'rbac/local-auth-enabled': [
       ['AML.M0005', 'Local credentials reach stored data outside identity control.'],

@@ -191,6 +191,91 @@ export const MS_AI_RISK: FrameworkPack = {
   ],
   // Rule id → the controls of this framework the rule gives evidence for.
   mapping: {
+    'aws/bedrock/agent-action-without-confirmation': [
+      ['5.5.1', 'A production agent that calls Lambda functions on the model’s own decision, with no person confirming, is not secured against injected instructions.'],
+    ],
+    'aws/bedrock/agent-code-interpreter-enabled': [
+      ['5.5.1', 'A production agent that writes and runs code on request gives a prompt the power to execute code, an exposure the model was not secured against.'],
+    ],
+    'aws/bedrock/agent-execution-role-privileged': [
+      ['5.5.1', 'A production agent running with administrator or service-wide rights lets any successful prompt injection act with those rights.'],
+    ],
+    'aws/bedrock/agent-guardrail-draft-version': [
+      ['5.5.1', 'The agent’s production protection is an unpublished draft that changes with each edit, so it was not secured and tested before use.'],
+    ],
+    'aws/bedrock/agent-idle-session-ttl-long': [
+      ['5.5.1', 'Long-lived idle sessions keep conversations resumable in production longer than needed, widening session-hijack exposure.'],
+    ],
+    'aws/bedrock/agent-without-guardrail-can-write-training-data': [
+      ['5.2.5', 'An unscreened agent that can write to training data lets a prompt alter datasets, so they do not stay trusted through the lifecycle.'],
+    ],
+    'aws/bedrock/custom-model-trained-on-publicly-writable-data': [
+      ['5.2.5', 'Fine-tuning data that anyone can overwrite is not kept trusted up to the training run.'],
+    ],
+    'aws/bedrock/customization-job-not-in-vpc': [
+      ['5.5.2', 'The customization job reads training data over the public network instead of a managed private network.'],
+    ],
+    'aws/bedrock/data-source-cross-account-bucket': [
+      ['5.2.1', 'Documents come from another account’s bucket, a source outside the kept list of trusted sources unless approved.'],
+    ],
+    'aws/bedrock/data-source-ingests-public-web': [
+      ['5.2.1', 'Crawled web pages are an untrusted source feeding the model’s context without case-by-case approval.'],
+    ],
+    'aws/bedrock/guardrail-contextual-grounding-missing': [
+      ['5.5.1', 'Without grounding checks the production model’s unsupported answers are not screened before reaching users.'],
+    ],
+    'aws/bedrock/guardrail-credentials-not-blocked': [
+      ['5.5.1', 'Credentials in prompts or completions pass the guardrail, so the model is not secured against leaking them.'],
+    ],
+    'aws/bedrock/guardrail-filters-detect-only': [
+      ['5.5.1', 'Filters that only detect leave the production model unprotected from the content they find.'],
+    ],
+    'aws/bedrock/guardrail-hate-filter-weak': [
+      ['5.5.1', 'A weak hate filter leaves the production model unsecured against harmful prompts and completions of that category.'],
+    ],
+    'aws/bedrock/guardrail-insults-filter-weak': [
+      ['5.5.1', 'A weak insults filter leaves the production model unsecured against harmful prompts and completions of that category.'],
+    ],
+    'aws/bedrock/guardrail-misconduct-filter-weak': [
+      ['5.5.1', 'A weak misconduct filter leaves the production model unsecured against harmful prompts and completions of that category.'],
+    ],
+    'aws/bedrock/guardrail-no-denied-topics': [
+      ['5.5.1', 'Without denied topics the production model is not confined to its purpose.'],
+    ],
+    'aws/bedrock/guardrail-profanity-filter-missing': [
+      ['5.5.1', 'Without the profanity list the production model lacks a basic output screen.'],
+    ],
+    'aws/bedrock/guardrail-prompt-attack-filter-weak': [
+      ['5.5.1', 'Without a HIGH prompt-attack filter the production model is not secured against jailbreaks and prompt injection.'],
+    ],
+    'aws/bedrock/guardrail-sensitive-information-filter-missing': [
+      ['5.2.2', 'Personal data in prompts and completions is not identified or protected by its sensitivity.'],
+    ],
+    'aws/bedrock/guardrail-sexual-filter-weak': [
+      ['5.5.1', 'A weak sexual-content filter leaves the production model unsecured against harmful prompts and completions of that category.'],
+    ],
+    'aws/bedrock/guardrail-violence-filter-weak': [
+      ['5.5.1', 'A weak violence filter leaves the production model unsecured against harmful prompts and completions of that category.'],
+    ],
+    'aws/bedrock/invocation-logs-not-cmk': [
+      ['5.2.2', 'Logged prompts and completions are sensitive data not secured by a key the organisation controls.'],
+    ],
+    'aws/bedrock/invocation-logs-publicly-readable': [
+      ['5.2.2', 'Logged prompts and completions, sensitive by nature, are readable by anyone.'],
+    ],
+    'aws/bedrock/knowledge-base-external-vector-store': [
+      ['5.2.3', 'Embedded documents are stored outside the organisation’s asset-management and access-control policies.'],
+    ],
+    'aws/bedrock/knowledge-base-reads-publicly-writable-bucket': [
+      ['5.2.1', 'A bucket anyone can write is not a trusted source for the model’s context.'],
+      ['5.2.5', 'Documents anyone can overwrite do not stay trusted after ingestion.'],
+    ],
+    'aws/bedrock/resource-not-cmk': [
+      ['5.2.3', 'Model weights, sessions and ingested documents are stored without a key under the organisation’s access-control policies.'],
+    ],
+    'aws/bedrock/vpc-missing-runtime-endpoints': [
+      ['5.5.2', 'Model invocations from the VPC leave through the internet path instead of a managed private endpoint.'],
+    ],
     'aws/cloudtrail/trail-not-kms-encrypted': [
       ['5.6.1', 'Trail logs are the security record of who touched models and data; KMS keeps them readable only by those allowed to review them.'],
     ],
@@ -438,6 +523,9 @@ export const MS_AI_RISK: FrameworkPack = {
       ['5.5.2', 'The workspace accepts traffic from the internet.'],
       ['5.2.3', 'The workspace data plane is exposed to the internet (guidance 6).'],
     ],
+    'integrity/genai-content-filter-missing': [
+      ['5.5.1', 'A model served without a guardrail or content filter is not secured against harmful prompts and completions in production.'],
+    ],
     'integrity/ml-data-without-owner-or-classification': [
       ['5.2.1', 'Collected data has no owner responsible for its adherence to policy (guidance 6).'],
       ['5.2.2', 'Data lacks the classification label the control requires.'],
@@ -489,6 +577,9 @@ export const MS_AI_RISK: FrameworkPack = {
       ['5.2.5', 'Changes to the data cannot be audited.'],
       ['5.6.1', 'Storage, a component of the ML system, is not logged at object level.'],
     ],
+    'logging/prompt-logging-disabled': [
+      ['5.6.1', 'Without prompts and completions in the logs the generative model is not logged for security review.'],
+    ],
     'logging/storage-access-logging-disabled': [
       ['5.2.4', 'Access to the datasets cannot be reviewed (guidance 3).'],
       ['5.6.1', 'Storage, a component of the ML system, is not logged.'],
@@ -509,6 +600,67 @@ export const MS_AI_RISK: FrameworkPack = {
     ],
     'rbac/guest-broad-access': [
       ['5.2.4', 'An external account holds broad access to ML data (guidance 4).'],
+    ],
+    'exposure/ai-service-public-network-access': [
+      ['5.5.2', 'The AI service accepts connections from any network rather than only the managed ones.'],
+    ],
+    'logging/ai-service-logging-disabled': [
+      ['5.6.1', 'Calls to the AI service are not logged, so its use cannot be monitored for security.'],
+    ],
+    'exposure/public-deployment-without-content-filter': [
+      ['5.5.1', 'An unfiltered model is put into production without the screening that secures its use.'],
+      ['5.5.2', 'The deployment is reachable from any network.'],
+    ],
+    'azure/ai-services/network-acl-broad-ip-range': [
+      ['5.5.2', 'The firewall in front of the AI service admits large parts of the internet.'],
+    ],
+    'azure/ai-services/trusted-services-bypass': [
+      ['5.5.2', 'Network rules are bypassed for a whole class of Azure services.'],
+    ],
+    'azure/ai-services/custom-subdomain-missing': [
+      ['5.5.2', 'Without its own subdomain the account cannot sit behind a private endpoint or virtual network rules.'],
+    ],
+    'azure/ai-services/outbound-fqdn-wildcard': [
+      ['5.5.2', 'Outbound network control admits any host in a shared domain.'],
+    ],
+    'azure/ai-services/stored-completions-enabled': [
+      ['5.2.3', 'Prompts and completions can be stored in the service outside the organisation’s storage and access policies.'],
+    ],
+    'azure/ai-services/managed-identity-missing': [
+      ['5.3.1', 'The service reads grounding data with stored keys rather than an identity that can be scoped and audited.'],
+    ],
+    'azure/ai-services/deployment-auto-upgrade': [
+      ['5.5.1', 'A new model version reaches production without being secured and reviewed first.'],
+    ],
+    'azure/ai-services/deployment-global-processing': [
+      ['5.2.3', 'Prompt data is processed outside the region its storage policy names.'],
+    ],
+    'azure/ai-services/rai-policy-jailbreak-shield-off': [
+      ['5.5.1', 'The production model is not protected against jailbreak prompts.'],
+    ],
+    'azure/ai-services/rai-policy-indirect-attack-shield-off': [
+      ['5.5.1', 'The production model is not protected against instructions hidden in the documents it reads.'],
+    ],
+    'azure/ai-services/rai-policy-protected-material-off': [
+      ['5.5.1', 'The production model can return protected text and code unscreened.'],
+    ],
+    'azure/ai-services/rai-policy-harm-category-off': [
+      ['5.5.1', 'A harm category goes unscreened on the production model’s input or output.'],
+    ],
+    'azure/ai-services/rai-policy-harm-threshold-high': [
+      ['5.5.1', 'Medium-severity harmful content passes the production model’s filter.'],
+    ],
+    'azure/ai-services/rai-policy-annotate-only': [
+      ['5.5.1', 'Detected harmful or attacking content is passed on rather than stopped.'],
+    ],
+    'azure/ai-services/rai-policy-asynchronous-mode': [
+      ['5.5.1', 'Completions reach the caller before the filter has judged them.'],
+    ],
+    'azure/ai-foundry/connection-shared-to-all-projects': [
+      ['5.5.2', 'A key to the model service is shared across every project boundary of the hub.'],
+    ],
+    'azure/ai-foundry/private-hub-connects-to-public-ai-service': [
+      ['5.5.2', 'The isolated hub’s model traffic ends at a service reachable from any network.'],
     ],
     'rbac/local-auth-enabled': [
       ['5.2.4', 'Local credentials bypass role-based access and leave no per-user audit trail.'],

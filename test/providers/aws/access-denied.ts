@@ -1,6 +1,7 @@
 import nock from 'nock';
 import type { Operation } from '../../../providers/aws/operations.js';
 import { ACCOUNT, REGION } from './support.js';
+import { denyBedrockOperation } from './bedrock-wire.js';
 
 /** JSON 1.1 services: host and X-Amz-Target prefix. */
 const JSON11: Partial<Record<Operation['service'], { host: string; target: string }>> = {
@@ -55,6 +56,8 @@ export function denyOperation(op: Operation): void {
   } else if (op.service === 's3' && S3_SUBRESOURCE[op.name]) {
     const sub = S3_SUBRESOURCE[op.name]!;
     nock(`https://s3.${REGION}.amazonaws.com`).persist().get((uri) => new URLSearchParams(uri.split('?')[1] ?? '').has(sub)).reply(403, S3_DENIED, XML);
+  } else if (op.service === 'bedrock' || op.service === 'bedrock-agent') {
+    denyBedrockOperation(op, REGION, ACCOUNT);
   } else {
     throw new Error(`no access-denied answer for ${op.service}:${op.name}`);
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { REGION, ids } from '../../fixtures/aws/lineage-estate.js';
 import { AWS_CANARIES, mockCanaryEstate } from '../../fixtures/aws/canary-estate.js';
+import { REPORT_FILE_NAMES } from '../../../src/report/index.js';
 import { AWS_CLI_ENV } from '../../support/cli-env.js';
 import { everyOutput, leaks } from '../../support/every-output.js';
 import { inProcessCli } from '../../support/in-process-cli.js';
@@ -12,13 +13,13 @@ describe('AWS canaries reach no output', () => {
   useNock();
   const stderr = inProcessCli(AWS_CLI_ENV.prefixes, AWS_CLI_ENV.env);
 
-  it('inventory --out, html, md, json and csv reports (live and from the snapshot), stdout and stderr', async () => {
+  it('inventory --out, every report format (live and from the snapshot), stdout and stderr', async () => {
     const outputs = await everyOutput(['--aws', '--aws-regions', REGION], () => mockCanaryEstate('virtual-host'), stderr);
 
     expect(leaks(outputs, [...Object.values(AWS_CANARIES), CREDENTIALS.secretAccessKey])).toEqual([]);
     expect(outputs.codes).toEqual([0, 0, 0]);
     expect(outputs.texts.map(([name]) => name).sort()).toEqual(
-      ['estate.json', 'stdout', 'stderr', ...['live', 'offline'].flatMap((d) => ['mlscan-inventory.csv', 'mlscan-report.html', 'mlscan-report.json', 'mlscan-report.md'].map((f) => `${d}/${f}`))].sort(),
+      ['estate.json', 'stdout', 'stderr', ...['live', 'offline'].flatMap((d) => Object.values(REPORT_FILE_NAMES).map((f) => `${d}/${f}`))].sort(),
     );
 
     // What is kept instead: keys, the harmless values, and what a rule could judge of the command line.

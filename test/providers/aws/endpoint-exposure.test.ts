@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../rules/exposure/endpoint-public-network-access.js';
 import { endpoints } from '../../../providers/aws/collectors/sagemaker.js';
-import { invokeRestriction, linkEndpointExposure, type InvokeGrantEntry } from '../../../providers/aws/endpoint-exposure.js';
+import { invokeGrantEntries, invokeRestriction, linkEndpointExposure, type InvokeGrantEntry } from '../../../providers/aws/endpoint-exposure.js';
 import { evaluateOne } from '../../../src/engine/index.js';
 import { AssetGraph } from '../../../src/graph/index.js';
 import { AssetSchema, detailOf } from '../../../src/model/index.js';
@@ -87,9 +87,16 @@ describe('SageMaker endpoint exposure from the account identity policies (wire)'
     expect(detailOf(byId.get(OPEN)!, 'invokeRestriction')).toMatchObject({ decision: 'open', openTo: [role('ml-exec'), `arn:aws:iam::${ACCOUNT}:user/analyst`], openToOtherAccounts: [role('ml-exec')] });
     expect(open).toMatchObject({ status: 'fail', messageId: 'public' });
 
-    // Only what concerns InvokeEndpoint is kept: the read-only policy's statements are dropped.
-    const grants = detailOf<InvokeGrantEntry[]>(byId.get(OPEN)!, 'invokeGrants')!;
-    expect(grants.find((g) => g.arn === 'arn:aws:iam::aws:policy/ReadOnlyAccess')).toEqual({ type: 'policy', arn: 'arn:aws:iam::aws:policy/ReadOnlyAccess', statements: [] });
+    // The account's grant list decided both endpoints; neither keeps a copy of it in its raw record.
+    for (const id of [LOCKED, OPEN]) expect(detailOf(byId.get(id)!, 'invokeGrants'), id).toBeUndefined();
+  });
+
+  it('keeps of the authorization details only what concerns InvokeEndpoint', () => {
+    const readOnly = 'arn:aws:iam::aws:policy/ReadOnlyAccess';
+    const document = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['s3:Get*', 'sagemaker:Describe*'], Resource: '*' }] });
+    const entries: InvokeGrantEntry[] = invokeGrantEntries({ Policies: [{ Arn: readOnly, DefaultVersionId: 'v1', PolicyVersionList: [{ VersionId: 'v1', IsDefaultVersion: true, Document: encodeURIComponent(document) }] }] });
+    // The policy stays (an attachment must resolve), its statements go: none concerns InvokeEndpoint.
+    expect(entries).toEqual([{ type: 'policy', arn: readOnly, statements: [] }]);
   });
 
   it('is unknown, with the reason, when the identity policies cannot be read', async () => {

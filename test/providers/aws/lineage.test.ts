@@ -7,7 +7,7 @@ import { awsCollectors, awsLinkers } from '../../../providers/aws/collectors/ind
 import { awsReadActions } from '../../../providers/aws/permissions.js';
 import { ids } from '../../fixtures/aws/lineage-estate.js';
 import { mockLineageEstate } from '../../fixtures/aws/lineage-wire.js';
-import { collect, useNock } from './support.js';
+import { ACCOUNT, REGION, collect, useNock } from './support.js';
 
 describe('AWS source end to end (every collector, one region)', () => {
   useNock();
@@ -21,7 +21,8 @@ describe('AWS source end to end (every collector, one region)', () => {
     expect(inventory.gaps).toEqual([]);
     const byId = new Map(inventory.assets.map((a) => [a.id, a]));
     expect([...byId.keys()].sort()).toEqual(
-      [ids.endpoint, ids.config, ids.model, ids.job, ids.trainingBucket, ids.modelBucket, ids.role, ids.trainImage, ids.inferenceImage].sort(),
+      // The region's Bedrock invocation logging configuration is an asset even when never configured (logging off).
+      [ids.endpoint, ids.config, ids.model, ids.job, ids.trainingBucket, ids.modelBucket, ids.role, ids.trainImage, ids.inferenceImage, `arn:aws:bedrock:${REGION}:${ACCOUNT}:model-invocation-logging-configuration`].sort(),
     );
     expect(byId.get(ids.trainingBucket)!.facts).toMatchObject({ publicRead: true, publicWrite: true, versioning: true, dataEventsLogged: false });
     expect(byId.get(ids.modelBucket)!.facts).toMatchObject({ publicRead: false, publicWrite: false, encryption: 'platform' });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AZURE_CANARIES, canaryRoutes } from '../../fixtures/azure/canary-estate.js';
 import * as f from '../../fixtures/azure/estate.js';
+import { REPORT_FILE_NAMES } from '../../../src/report/index.js';
 import { azureCliEnv } from '../../support/cli-env.js';
 import { mockEntraId } from '../../support/entra-id.js';
 import { everyOutput, leaks } from '../../support/every-output.js';
@@ -16,13 +17,13 @@ describe('Azure canaries reach no output', () => {
   const cli = azureCliEnv(f.TENANT, CLIENT_SECRET);
   const stderr = inProcessCli(cli.prefixes, cli.env);
 
-  it('inventory --out, html, md, json and csv reports (live and from the snapshot), stdout and stderr', async () => {
+  it('inventory --out, every report format (live and from the snapshot), stdout and stderr', async () => {
     mockEntraId(f.TENANT, CLIENT_SECRET);
     const outputs = await everyOutput(['--azure', '--azure-subscriptions', f.SUB], () => mockArm(canaryRoutes()), stderr);
 
     expect(leaks(outputs, [...Object.values(AZURE_CANARIES), ...f.CANARIES, CLIENT_SECRET])).toEqual([]);
     expect(outputs.codes).toEqual([0, 0, 0]);
-    expect(outputs.texts).toHaveLength(11);
+    expect(outputs.texts).toHaveLength(3 + 2 * Object.keys(REPORT_FILE_NAMES).length);
 
     // What is kept instead: the script's shape, hash and secret kinds; environment keys; the rest of the text.
     const raw = (id: string) => outputs.snapshot.assets.find((a) => a.id === id)!.raw!.record as { properties: Record<string, any> }; // eslint-disable-line @typescript-eslint/no-explicit-any

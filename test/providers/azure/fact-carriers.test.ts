@@ -30,6 +30,9 @@ function declaredFor(name: string) {
 function wireAssets(): Array<[string, Asset]> {
   const cases: Array<[string, string, Parameters<typeof armWireAsset>[3]?]> = [
     ['authorization/role-assignments', 'authorization/role-assignment.json'],
+    ['cognitive-services/accounts', 'cognitive-services/account.json'],
+    ['cognitive-services/deployments', 'cognitive-services/deployment.json'],
+    ['cognitive-services/rai-policies', 'cognitive-services/rai-policy.json'],
     ['container-registry/registries', 'container-registry/registry.json'],
     ['key-vault/vaults', 'key-vault/vault.json'],
     ['machine-learning/computes', 'machine-learning/compute-cluster.json'],
@@ -38,6 +41,9 @@ function wireAssets(): Array<[string, Asset]> {
     ['machine-learning/datastores', 'machine-learning/datastore.json'],
     ['machine-learning/model-versions', 'machine-learning/model-version.json'],
     ['machine-learning/workspaces', 'machine-learning/workspace.json'],
+    ['machine-learning/workspaces', 'machine-learning/hub-workspace.json'],
+    ['machine-learning/workspaces', 'machine-learning/project-workspace.json'],
+    ['machine-learning/connections', 'machine-learning/hub-connection.json'],
     ['network/private-endpoints', 'network/private-endpoint.json', { details: { privateDnsZoneGroups: wire('azure/network/private-dns-zone-groups.json') as never } }],
     ['storage/accounts', 'storage/storage-account.json', { details: { blobContainers: wire('azure/storage/blob-containers.json') as never } }],
   ];

@@ -136,6 +136,8 @@ export function estateRoutes(): Route[] {
     { path: `${f.ids.stTraining}/blobServices/default/containers`, apiVersion: f.API.storage, body: list([f.publicContainer]) },
     { path: `${f.ids.stProd}/blobServices/default/providers/Microsoft.Insights/diagnosticSettings`, apiVersion: f.API.diagnostics, body: list([f.auditDiagnosticSetting(`${f.ids.stProd}/blobServices/default`)]) },
     { path: `${f.ids.stTraining}/blobServices/default/providers/Microsoft.Insights/diagnosticSettings`, apiVersion: f.API.diagnostics, body: list([]) },
+    // AI Services / Azure OpenAI: none in this estate (test/providers/azure/cognitive-services*.test.ts has its own)
+    { path: `${sub}/providers/Microsoft.CognitiveServices/accounts`, apiVersion: f.API.cognitiveServices, body: list([]) },
     // Key Vault, Container Registry
     { path: `${sub}/providers/Microsoft.KeyVault/vaults`, apiVersion: f.API.keyVault, body: list([f.keyVault]) },
     { path: `${f.ids.kv}/providers/Microsoft.Insights/diagnosticSettings`, apiVersion: f.API.diagnostics, body: list([]) },

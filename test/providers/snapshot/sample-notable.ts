@@ -24,13 +24,14 @@ export const SAMPLE = {
     trainingJob: `arn:aws:sagemaker:eu-west-1:${AWS_PROD}:training-job/claims-triage-2026-11-16-0300`,
     storage: 'arn:aws:s3:::harbourline-claims-partner-dropzone',
   },
-  /** Public online endpoint → deployment → model version → job → data asset version → storage with an anonymous container. */
+  /** Public online endpoint → deployment → model version → job → data asset version → datastore → storage with an anonymous container. */
   azureLineage: {
     endpoint: `${CLAIMS_WS}/onlineEndpoints/claims-severity-ep`,
     deployment: `${CLAIMS_WS}/onlineEndpoints/claims-severity-ep/deployments/blue`,
     modelVersion: `${CLAIMS_WS}/models/claims-severity/versions/4`,
     trainingJob: `${CLAIMS_WS}/jobs/brave_kettle_3m9xw1zr`,
     dataset: `${CLAIMS_WS}/data/partner-repair-invoices/versions/7`,
+    datastore: `${CLAIMS_WS}/datastores/partner_invoices`,
     storage: `${AZ_PROD}/Microsoft.Storage/storageAccounts/stpartnerfeedprodweu`,
   },
   /** Same shape, but the training data is private: the path rule must pass these. */
@@ -48,9 +49,9 @@ export const SAMPLE = {
   /** Bucket whose public-access calls were denied: publicRead/publicWrite are unknown. */
   partlyUnknown: 'arn:aws:s3:::harbourline-ds-experiments-eu',
   hostile: {
-    /** Azure ML job whose displayName (the asset name) is an XSS payload. */
-    nameAsset: `${SANDBOX_WS}/jobs/sleepy_radish_0p5tq8ve`,
-    name: '<img src=x onerror=alert(1)>',
+    /** Storage account whose `notes` tag is an XSS payload (ARM accepts any tag value). */
+    markupTagAsset: `${AZ_DEV}/Microsoft.Storage/storageAccounts/stmlsandboxdeveus`,
+    markupTag: { key: 'notes', value: '<img src=x onerror=alert(1)>' },
     /** Workspace whose `owner` tag is a script tag. */
     scriptTagAsset: SANDBOX_WS,
     scriptTag: { key: 'owner', value: '<script>alert("tag")</script>' },

@@ -1,6 +1,7 @@
 import rule from '../../../rules/encryption/customer-managed-key-missing.js';
 import { makeAsset } from '../../support/assets.js';
 import { testRule } from '../../support/rule-tester.js';
+import { aiAccount } from '../azure/ai-services/_wire.js';
 import { usedByMl } from '../_lib/fixtures.js';
 
 const keyArn = 'arn:aws:kms:eu-west-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab';
@@ -11,6 +12,7 @@ testRule(rule, {
     { name: 'workspace storage with a Key Vault key', ...usedByMl(makeAsset({ kind: 'storage', facts: { encryption: 'cmk' } })) },
   ],
   invalid: [
+    { name: 'recorded Azure OpenAI account: Microsoft-managed key', asset: aiAccount(), expected: [{ status: 'fail', messageId: 'platformKey' }] },
     {
       name: 'workspace on Microsoft-managed keys',
       asset: makeAsset({ kind: 'workspace', name: 'ws-fin', facts: { encryption: 'platform' } }),

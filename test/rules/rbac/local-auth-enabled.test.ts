@@ -1,6 +1,7 @@
 import rule from '../../../rules/rbac/local-auth-enabled.js';
 import { makeAsset } from '../../support/assets.js';
 import { testRule } from '../../support/rule-tester.js';
+import { aiAccount } from '../azure/ai-services/_wire.js';
 import { usedByMl } from '../_lib/fixtures.js';
 
 testRule(rule, {
@@ -9,6 +10,7 @@ testRule(rule, {
     { name: 'workspace storage with shared keys off', ...usedByMl(makeAsset({ kind: 'storage', facts: { localAuthEnabled: false } })) },
   ],
   invalid: [
+    { name: 'recorded Azure OpenAI account: keys accepted', asset: aiAccount(), expected: [{ status: 'fail', message: 'ML ai-service oai-fraud accepts local credentials (keys or admin user) outside the identity provider.' }] },
     {
       name: 'registry admin user enabled',
       ...usedByMl(makeAsset({ kind: 'container-registry', name: 'acrml', facts: { localAuthEnabled: true } }), 'uses-registry'),

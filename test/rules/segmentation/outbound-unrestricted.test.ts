@@ -1,6 +1,7 @@
 import rule from '../../../rules/segmentation/outbound-unrestricted.js';
 import { makeAsset } from '../../support/assets.js';
 import { testRule } from '../../support/rule-tester.js';
+import { aiAccount } from '../azure/ai-services/_wire.js';
 
 testRule(rule, {
   valid: [
@@ -8,6 +9,7 @@ testRule(rule, {
     { name: 'deployment with egress public access disabled', asset: makeAsset({ kind: 'deployment', facts: { outboundRestricted: true } }) },
   ],
   invalid: [
+    { name: 'recorded Azure OpenAI account: outbound not restricted', asset: aiAccount(), expected: [{ status: 'fail', message: 'ML ai-service oai-fraud may send traffic to any destination.' }] },
     {
       name: 'workspace with AllowInternetOutbound',
       asset: makeAsset({ kind: 'workspace', name: 'ws-research', facts: { outboundRestricted: false } }),

@@ -1,6 +1,7 @@
 import rule from '../../../rules/segmentation/private-endpoint-missing.js';
 import { makeAsset } from '../../support/assets.js';
 import { testRule } from '../../support/rule-tester.js';
+import { aiAccount } from '../azure/ai-services/_wire.js';
 import { usedByMl } from '../_lib/fixtures.js';
 
 const pe = makeAsset({ kind: 'private-endpoint' });
@@ -17,6 +18,7 @@ testRule(rule, {
     },
   ],
   invalid: [
+    { name: 'recorded Azure OpenAI account: no private endpoint', asset: aiAccount(), expected: [{ status: 'fail', messageId: 'none' }] },
     {
       name: 'workspace storage without a private endpoint',
       ...usedByMl(makeAsset({ kind: 'storage', name: 'wsstorage', facts: { privateEndpoints: 0 } })),

@@ -8,20 +8,35 @@ import { buildAwsDev } from './aws/dev-account.js';
 import { buildAwsProd } from './aws/prod-account.js';
 import { buildAzureDev } from './azure/dev-subscription.js';
 import { buildAzureProd } from './azure/prod-subscription.js';
+import { collectAws } from './collect-aws.js';
+import { collectAzure } from './collect-azure.js';
 import { EstateBuilder } from './estate-builder.js';
 import { AWS_DEV, AWS_PROD, AZURE_DEV, AZURE_PROD, SNAPSHOT_TIME } from './org.js';
 
 /** Where the bundled estate lives, relative to the package root (`npm start` scans it). */
 export const SAMPLE_ESTATE_PATH = 'providers/snapshot/sample/estate.json';
 
-/** The sample estate: the same input always gives the same document, byte for byte. */
-export function buildEstate(): SnapshotInput {
+/** The sample's cloud records, in the shapes the providers read them, and the calls that were denied. */
+export function describeEstate(): EstateBuilder {
   const b = new EstateBuilder();
   buildAwsProd(b);
   buildAwsDev(b);
   buildAzureProd(b);
   buildAzureDev(b);
-  return toSnapshot(b, {
+  return b;
+}
+
+/**
+ * The sample estate as the providers' collectors and linkers make it from the described records
+ * (the same input always gives the same document, byte for byte): no fact or edge in it is one a
+ * live scan could not produce.
+ */
+export function buildEstate(): SnapshotInput {
+  const { records, gaps } = describeEstate();
+  const aws = collectAws(records, gaps);
+  const azure = collectAzure(records, gaps);
+  const inventory = { assets: [...aws.assets, ...azure.assets], edges: [...aws.edges, ...azure.edges], gaps: [...aws.gaps, ...azure.gaps] };
+  return toSnapshot(inventory, {
     generatedAt: SNAPSHOT_TIME,
     generator: { name: 'mlscan sample estate builder', version: '1.0' },
     sources: [`aws:${AWS_PROD.account}`, `aws:${AWS_DEV.account}`, `azure:${AZURE_PROD.subscription}`, `azure:${AZURE_DEV.subscription}`],

@@ -1,43 +1,37 @@
-import type { AssetInput, CoverageGap, Edge, EdgeKind } from '../../../../src/model/index.js';
+import type { AssetInput, CoverageGap } from '../../../../src/model/index.js';
 
-/** Anything with an asset id: an asset, or a reference to one. */
+/** Anything with an asset id: a described record, or a reference to one. */
 export interface Ref {
   id: string;
 }
 
+/** A resource the sample names (a log destination, a key) that no collector reads: an id and a name, not a record. */
+export interface NamedRef extends Ref {
+  name: string;
+}
+
 /**
- * Collects the sample estate in insertion order, which is the order of the committed file: the
- * builder is deterministic so the JSON diffs line by line when a factory changes.
+ * One cloud record of the sample as a scan reads it: where it lives, its native type, and its
+ * raw envelope (the List/Get record and the answers of its detail calls). What the asset is made
+ * of (kind, tags, facts, edges) is left to the providers' collectors and linkers.
+ */
+export type DescribedRecord = Pick<AssetInput, 'id' | 'provider' | 'account' | 'region' | 'name' | 'nativeType'> & { raw: NonNullable<AssetInput['raw']> };
+
+/**
+ * Collects the sample's cloud records in insertion order, which is the order of the committed
+ * file, and the coverage gaps of the calls that were denied.
  */
 export class EstateBuilder {
-  readonly assets: AssetInput[] = [];
-  readonly edges: Edge[] = [];
+  readonly records: DescribedRecord[] = [];
   readonly gaps: CoverageGap[] = [];
   private readonly ids = new Set<string>();
-  private readonly edgeKeys = new Set<string>();
 
-  add<A extends AssetInput>(asset: A): A {
+  add<R extends DescribedRecord>(record: R): R {
     // A duplicate here is a bug in the sample, caught at build time rather than by the loader.
-    if (this.ids.has(asset.id)) throw new Error(`sample estate: asset id used twice: ${asset.id}`);
-    this.ids.add(asset.id);
-    // Every sample record carries its tags, as a successful ARM GET or ListTags would.
-    asset.facts = { ...asset.facts, tagsRead: true };
-    this.assets.push(asset);
-    return asset;
-  }
-
-  /**
-   * Adds `from kind to` for each target given; undefined targets are skipped (optional wiring),
-   * and a relation already recorded (two training channels in one bucket) is kept once.
-   */
-  link(from: Ref, kind: EdgeKind, ...to: (Ref | undefined)[]): void {
-    for (const target of to) {
-      if (!target) continue;
-      const key = JSON.stringify([from.id, kind, target.id]);
-      if (this.edgeKeys.has(key)) continue;
-      this.edgeKeys.add(key);
-      this.edges.push({ from: from.id, to: target.id, kind });
-    }
+    if (this.ids.has(record.id)) throw new Error(`sample estate: record id used twice: ${record.id}`);
+    this.ids.add(record.id);
+    this.records.push(record);
+    return record;
   }
 
   gap(gap: CoverageGap): void {

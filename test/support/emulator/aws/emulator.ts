@@ -2,6 +2,7 @@ import type { EmulatedCloud } from '../cloud.js';
 import type { FaultPlan } from '../faults.js';
 import { startLoopback, type Incoming, type Loopback, type Protocol, type Reply, type Routed } from '../loopback.js';
 import { trustLocalhostNames } from '../loopback-trust.js';
+import { answerBedrock, restJsonProtocol } from './bedrock.js';
 import { awsEstate, type AwsEstate } from './estate.js';
 import { answerJsonService } from './json-services.js';
 import { answerEc2, answerStsIam, IAM_NS, STS_NS } from './query-services.js';
@@ -85,6 +86,10 @@ function route(estate: AwsEstate, request: Incoming, repeat: string | undefined)
   if (service === 's3') {
     const op = s3Operation(request) ?? `${request.method} ${request.url.pathname}`;
     return routed(op, s3Protocol, answerS3(estate, request, repeat), () => s3Protocol.error(501, 'NotImplemented', `${op} is not served by the emulator`));
+  }
+  if (service === 'bedrock') {
+    const { operation, reply } = answerBedrock(request);
+    return routed(operation, restJsonProtocol, reply, () => restJsonProtocol.error(404, 'UnknownOperationException', `${operation} is not served by the emulator`));
   }
   const action = formOf(request.body).get('Action') ?? '(no Action)';
   const invalid = (protocol: Protocol) => () => protocol.error(400, 'InvalidAction', `The action ${action} is not valid for this web service.`);

@@ -141,6 +141,8 @@ export function awsEstate(options: { scale?: number; account?: string; region?: 
     ec2Arn('vpc', n.vpc),
     ...n.keys,
     trailArn,
+    // Bedrock is not used, but each region's invocation logging configuration (off) is an asset.
+    `arn:aws:bedrock:${n.region}:${n.account}:model-invocation-logging-configuration`,
   ].sort();
   return { names: n, account: n.account, region: n.region, sagemaker, buckets, iam: { roles, policies }, ec2, kms, ecr, trails, expected };
 }

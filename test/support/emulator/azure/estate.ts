@@ -111,6 +111,8 @@ function addSubscription(b: ArmEstateBuilder, sub: string, s: number, options: A
   for (const { id } of vaults) b.list(`${id}/${DIAGNOSTICS}`, [], { assets: false });
   b.list(at('Microsoft.ContainerRegistry/registries'), [recordOf(f.registry, registry, { properties: propertiesOf(f.registry, { loginServer: `crml${s}.azurecr.io` }) })]);
   b.list(at('Microsoft.ManagedIdentity/userAssignedIdentities'), [recordOf(f.userAssignedIdentity, identity)]);
+  // AI Services / Azure OpenAI: listed, none in this estate (the fault scenarios are about paging and faults, not AI accounts)
+  b.list(at('Microsoft.CognitiveServices/accounts'), []);
 
   // Network: one VNet (compute and private-endpoint subnets), its NSG, the private endpoints, a flow log
   b.list(at('Microsoft.Network/privateEndpoints'), privateEndpoints);

@@ -1,38 +1,26 @@
-import type { AssetInput } from '../../../../../src/model/index.js';
-import { addAwsAsset, arn, providerRecord, type AwsScope } from './scope.js';
+import { addAwsRecord, arn, providerRecord, type AwsScope } from './scope.js';
+import type { DescribedRecord, NamedRef } from '../estate-builder.js';
 
 export interface TrailOptions {
   name: string;
-  bucket: AssetInput;
-  key?: AssetInput;
-  logGroup?: AssetInput;
+  bucket: DescribedRecord;
+  key?: DescribedRecord;
+  logGroup?: NamedRef;
   multiRegion: boolean;
   validation: boolean;
   /** Buckets whose object-level events the trail records. */
-  dataEventBuckets: AssetInput[];
+  dataEventBuckets: DescribedRecord[];
   organization?: boolean;
 }
 
 /** A CloudTrail trail: its DescribeTrails entry, GetTrailStatus and GetEventSelectors. */
-export function cloudTrail(scope: AwsScope, o: TrailOptions): AssetInput {
+export function cloudTrail(scope: AwsScope, o: TrailOptions): DescribedRecord {
   const id = arn(scope, 'cloudtrail', `trail/${o.name}`);
   const dataResources = o.dataEventBuckets.map((b) => `${b.id}/`);
-  const trail = addAwsAsset(scope, {
+  const trail = addAwsRecord(scope, {
     id,
-    kind: 'audit-trail',
     name: o.name,
     nativeType: 'AWS::CloudTrail::Trail',
-    tags: {},
-    facts: {
-      loggingEnabled: true,
-      multiRegion: o.multiRegion,
-      logFileValidation: o.validation,
-      dataEventsLogged: dataResources.length > 0,
-      logCategories: [...dataResources].sort(),
-      logDestinations: [o.bucket.id],
-      encryption: o.key ? 'cmk' : 'platform',
-      encryptionKeyId: o.key?.id,
-    },
     raw: providerRecord(
       {
         Name: o.name,
@@ -59,39 +47,13 @@ export function cloudTrail(scope: AwsScope, o: TrailOptions): AssetInput {
       },
     ),
   });
-  scope.b.link(trail, 'uses-storage', o.bucket);
-  scope.b.link(trail, 'logs-to', o.logGroup);
-  scope.b.link(trail, 'encrypted-by', o.key);
-  for (const bucket of o.dataEventBuckets) scope.b.link(bucket, 'logs-to', trail);
   return trail;
 }
 
 /**
- * A CloudWatch Logs log group (DescribeLogGroups; creationTime is epoch milliseconds, as the API
- * returns it). The live provider does not collect log groups yet; the sample has them so
- * endpoint and trail logs have a destination in the graph.
+ * A CloudWatch Logs log group the account's services write to (flow logs, trail events), named by
+ * its ARN: no collector reads log groups yet, so it is a destination, not a record of the sample.
  */
-export function logGroup(scope: AwsScope, o: { name: string; retentionDays?: number; key?: AssetInput }): AssetInput {
-  const id = arn(scope, 'logs', `log-group:${o.name}`);
-  const group = addAwsAsset(scope, {
-    id,
-    kind: 'log-sink',
-    name: o.name,
-    nativeType: 'AWS::Logs::LogGroup',
-    tags: {},
-    facts: { encryption: o.key ? 'cmk' : 'platform', encryptionKeyId: o.key?.id, mlRelated: true },
-    raw: providerRecord({
-      logGroupName: o.name,
-      creationTime: 1709283600000,
-      retentionInDays: o.retentionDays,
-      metricFilterCount: 0,
-      arn: `${id}:*`,
-      logGroupArn: id,
-      storedBytes: 48213377,
-      kmsKeyId: o.key?.id,
-      logGroupClass: 'STANDARD',
-    }),
-  });
-  scope.b.link(group, 'encrypted-by', o.key);
-  return group;
+export function logGroup(scope: AwsScope, name: string): NamedRef {
+  return { id: arn(scope, 'logs', `log-group:${name}`), name };
 }

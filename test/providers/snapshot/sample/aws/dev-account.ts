@@ -1,6 +1,6 @@
 import type { EstateBuilder } from '../estate-builder.js';
 import { AWS_DEV, sandboxTags } from '../org.js';
-import { iamRole, iamUser } from './iam.js';
+import { iamRole } from './iam.js';
 import { exposeEndpoints } from './invoke-grants.js';
 import { securityGroup, subnet, vpc } from './network.js';
 import { sagemakerNotebook, trainingJob } from './sagemaker.js';
@@ -45,7 +45,7 @@ export function buildAwsDev(b: EstateBuilder): void {
   });
   // The bucket policy denies every principal but the owning team, the scan role included, so
   // whether the bucket is public, TLS-only or logged is unknown, not "no".
-  s3Bucket(s, {
+  const experiments = s3Bucket(s, {
     name: 'harbourline-ds-experiments-eu',
     region: 'eu-west-1',
     blockPublicAccess: true,
@@ -61,16 +61,7 @@ export function buildAwsDev(b: EstateBuilder): void {
     description: 'Created by the SageMaker console',
     trustedServices: ['sagemaker.amazonaws.com'],
     policies: [{ name: 'AmazonSageMakerFullAccess', aws: true }, { name: 'ds-sandbox-s3', actions: ['s3:*', 'ecr:*'] }],
-    privilege: 'broad',
     lastUsed: '2026-11-19T14:02:00.000Z',
-  });
-  iamUser(s, {
-    name: 'ds-ci-deployer',
-    userId: 'AIDA3XKDEXAMPLE9DEV02',
-    activeKeys: 2,
-    console: false,
-    privilege: 'broad',
-    policies: [{ name: 'AmazonSageMakerFullAccess', aws: true }],
   });
 
   const repo = ecrRepository(s, { name: 'ds/experiments', scanOnPush: false, immutableTags: false });
@@ -84,7 +75,10 @@ export function buildAwsDev(b: EstateBuilder): void {
     role: dsRole,
     image: repo,
     imageTag: 'latest',
-    inputs: [{ channel: 'train', bucket: sharedDatasets, prefix: 'churn-demo/train/' }],
+    inputs: [
+      { channel: 'train', bucket: sharedDatasets, prefix: 'churn-demo/train/' },
+      { channel: 'validation', bucket: experiments, prefix: 'churn/holdout/' },
+    ],
     output: sandbox,
     networkIsolation: false,
     interContainerEncryption: false,
@@ -93,9 +87,10 @@ export function buildAwsDev(b: EstateBuilder): void {
     finishedAt: '2026-11-02T11:20:31.000Z',
   });
   // A dev model built from the job's output without a package: registered nowhere.
-  const churnModel = sagemakerModel(s, { name: 'churn-lgbm-exp-0042', role: dsRole, image: repo, imageTag: 'latest', artifacts: sandbox, artifactKey: `models/${churnJob.name}/output/model.tar.gz`, producedBy: churnJob, networkIsolation: false });
+  const churnModel = sagemakerModel(s, { name: 'churn-lgbm-exp-0042', role: dsRole, image: repo, imageTag: 'latest', artifacts: sandbox, artifactKey: `models/${churnJob.name}/output/model.tar.gz`, networkIsolation: false });
   sagemakerEndpoint(s, { name: 'churn-exp-serverless', model: churnModel, serverless: { memoryMb: 2048, maxConcurrency: 5 } });
-  exposeEndpoints(s);
+  // A CI user with long-lived keys that deploys models: SageMakerFullAccess lets it invoke every endpoint.
+  exposeEndpoints(s, [{ user: 'ds-ci-deployer', managed: ['AmazonSageMakerFullAccess'] }]);
 
   b.gap({
     provider: 'aws',

@@ -1,5 +1,5 @@
-import type { AssetInput, Facts } from '../../../../../src/model/index.js';
-import { addAwsAsset, arn, policyText, providerRecord, tagList, type AwsScope } from './scope.js';
+import { addAwsRecord, arn, policyText, providerRecord, tagList, type AwsScope } from './scope.js';
+import type { DescribedRecord } from '../estate-builder.js';
 
 export interface PolicyGrant {
   /** An AWS-managed policy (by name), or an inline policy with its actions (on all resources). */
@@ -19,7 +19,6 @@ export interface IamRoleOptions {
   trustedServices?: string[];
   trustedAccounts?: string[];
   policies: PolicyGrant[];
-  privilege: NonNullable<Facts['privilege']>;
   lastUsed?: string;
   tags?: Record<string, string>;
 }
@@ -31,7 +30,6 @@ const MANAGED_POLICY_ACTIONS: Record<string, string[]> = {
 };
 
 const actionsOf = (p: PolicyGrant): string[] => p.actions ?? MANAGED_POLICY_ACTIONS[p.name] ?? [];
-const wildcards = (policies: PolicyGrant[]): string[] => [...new Set(policies.flatMap(actionsOf).filter((a) => a.includes('*')))].sort();
 const document = (p: PolicyGrant): unknown[] => p.statements ?? [{ Effect: 'Allow', Action: actionsOf(p), Resource: '*' }];
 
 /** The default version of an AWS-managed policy the sample attaches, URL-encoded as IAM returns it. */
@@ -43,10 +41,9 @@ export function managedPolicyDocument(name: string): string {
  * An IAM role as the provider reads it: GetRole, then the attached and inline policies and each
  * attached policy's default version. Policy documents are URL-encoded JSON, as IAM returns them.
  */
-export function iamRole(scope: AwsScope, o: IamRoleOptions): AssetInput {
+export function iamRole(scope: AwsScope, o: IamRoleOptions): DescribedRecord {
   const path = o.path ?? '/';
   const id = arn(scope, 'iam', `role${path}${o.name}`, { region: '' });
-  const external = (o.trustedAccounts ?? []).filter((a) => a !== scope.account);
   const trust = [
     ...(o.trustedServices ?? []).map((service) => ({ Effect: 'Allow', Principal: { Service: service }, Action: 'sts:AssumeRole' })),
     ...(o.trustedAccounts ?? []).map((account) => ({ Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${account}:root` }, Action: 'sts:AssumeRole' })),
@@ -55,21 +52,11 @@ export function iamRole(scope: AwsScope, o: IamRoleOptions): AssetInput {
   const inline = o.policies.filter((p) => !p.aws);
   const managedArn = (p: PolicyGrant) => `arn:aws:iam::aws:policy/${p.name}`;
   const tags = o.tags ?? {};
-  return addAwsAsset(scope, {
+  return addAwsRecord(scope, {
     id,
-    kind: 'role',
     name: o.name,
     nativeType: 'AWS::IAM::Role',
     region: 'global',
-    tags,
-    facts: {
-      principalType: 'role',
-      roleName: o.name,
-      privilege: o.privilege,
-      wildcardActions: wildcards(o.policies),
-      externalPrincipals: external,
-      mlRelated: true,
-    },
     raw: providerRecord(
       {
         Path: path,
@@ -89,41 +76,6 @@ export function iamRole(scope: AwsScope, o: IamRoleOptions): AssetInput {
         inline: inline.map((p) => ({ PolicyName: p.name, PolicyDocument: policyText(document(p), 'url') })),
         policies: managed.map((p) => ({ Arn: managedArn(p), DefaultVersionId: 'v1' })),
         documents: managed.map((p) => ({ VersionId: 'v1', Document: policyText(document(p), 'url') })),
-      },
-    ),
-  });
-}
-
-/**
- * An IAM user (GetUser, ListAccessKeys). The live provider does not collect users yet; the
- * sample has one because long-lived keys on a CI user are what real ML accounts carry. Access
- * key ids are left out: not secret alone, but the half of a credential that leaks are matched on.
- */
-export function iamUser(
-  scope: AwsScope,
-  o: { name: string; userId: string; activeKeys: number; console: boolean; privilege: NonNullable<Facts['privilege']>; policies: PolicyGrant[] },
-): AssetInput {
-  const id = arn(scope, 'iam', `user/${o.name}`, { region: '' });
-  return addAwsAsset(scope, {
-    id,
-    kind: 'identity',
-    name: o.name,
-    nativeType: 'AWS::IAM::User',
-    region: 'global',
-    tags: {},
-    facts: {
-      principalType: 'user',
-      localAuthEnabled: o.activeKeys > 0,
-      privilege: o.privilege,
-      wildcardActions: wildcards(o.policies),
-      mlRelated: true,
-    },
-    raw: providerRecord(
-      { Path: '/', UserName: o.name, UserId: o.userId, Arn: id, CreateDate: '2023-09-14T12:00:31.000Z' },
-      {
-        accessKeys: Array.from({ length: o.activeKeys }, (_, i) => ({ UserName: o.name, Status: 'Active', CreateDate: `2024-0${i + 4}-02T10:11:12.000Z` })),
-        loginProfile: o.console ? { UserName: o.name, PasswordResetRequired: false } : null,
-        attached: o.policies.map((p) => ({ PolicyName: p.name, PolicyArn: `arn:aws:iam::aws:policy/${p.name}` })),
       },
     ),
   });

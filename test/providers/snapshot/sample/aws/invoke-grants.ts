@@ -1,23 +1,23 @@
 import type { GetAccountAuthorizationDetailsResponse, ManagedPolicyDetail } from '@aws-sdk/client-iam';
-import { invokeGrantEntries, linkEndpointExposure } from '../../../../../providers/aws/endpoint-exposure.js';
+import { invokeGrantEntries } from '../../../../../providers/aws/endpoint-exposure.js';
 import { detailOf, recordOf } from '../../../../../src/model/index.js';
 import { managedPolicyDocument } from './iam.js';
 import { arn, policyText, type AwsScope } from './scope.js';
 
-/** A principal the account holds but no ML asset references (so not an asset), with its inline policies. */
-export interface OtherPrincipal {
-  role: string;
-  inline: Record<string, unknown[]>;
-}
+/**
+ * A principal the account holds but no ML asset references (so no collector reads it): a role
+ * with its inline policies, or a user with the AWS-managed policies attached to it.
+ */
+export type OtherPrincipal = { role: string; inline: Record<string, unknown[]> } | { user: string; managed: string[] };
 
 /**
- * What the provider does for an account's endpoints: GetAccountAuthorizationDetails (built here
- * from the account's role and user records, plus principals no ML asset references) reduced by the
- * endpoint collector's own `invokeGrantEntries`, then `linkEndpointExposure` decides each
- * endpoint's `publicNetworkAccess`. Call it once the account's identities and endpoints are built.
+ * The endpoints' `invokeGrants` detail as the provider reads it: GetAccountAuthorizationDetails
+ * (built here from the account's role records, plus principals no ML asset references) reduced
+ * by the endpoint collector's own `invokeGrantEntries`. Call it once the account's identities and
+ * endpoints are described; the provider's linker judges each endpoint's exposure from it.
  */
 export function exposeEndpoints(scope: AwsScope, others: OtherPrincipal[] = []): void {
-  const mine = scope.b.assets.filter((a) => a.provider === 'aws' && a.account === scope.account);
+  const mine = scope.b.records.filter((a) => a.provider === 'aws' && a.account === scope.account);
   const response: GetAccountAuthorizationDetailsResponse = { RoleDetailList: [], UserDetailList: [], GroupDetailList: [], Policies: [] };
   const policies = new Map<string, ManagedPolicyDetail>();
   const policy = (arnOf: string, document: string) => {
@@ -32,12 +32,14 @@ export function exposeEndpoints(scope: AwsScope, others: OtherPrincipal[] = []):
       attached.forEach((p, i) => policy(p.PolicyArn, documents[i]!.Document));
       response.RoleDetailList!.push({ Arn: record!.Arn, RoleName: a.name, AssumeRolePolicyDocument: record!.AssumeRolePolicyDocument, RolePolicyList: inline, AttachedManagedPolicies: attached });
     }
-    if (a.nativeType === 'AWS::IAM::User') {
-      for (const p of attached) policy(p.PolicyArn, managedPolicyDocument(p.PolicyName));
-      response.UserDetailList!.push({ Arn: record!.Arn, UserName: a.name, AttachedManagedPolicies: attached });
-    }
   }
   for (const o of others) {
+    if ('user' in o) {
+      const attached = o.managed.map((name) => ({ PolicyName: name, PolicyArn: `arn:aws:iam::aws:policy/${name}` }));
+      for (const p of attached) policy(p.PolicyArn, managedPolicyDocument(p.PolicyName));
+      response.UserDetailList!.push({ Arn: arn(scope, 'iam', `user/${o.user}`, { region: '' }), UserName: o.user, AttachedManagedPolicies: attached });
+      continue;
+    }
     response.RoleDetailList!.push({
       Arn: arn(scope, 'iam', `role/${o.role}`, { region: '' }),
       RoleName: o.role,
@@ -47,7 +49,6 @@ export function exposeEndpoints(scope: AwsScope, others: OtherPrincipal[] = []):
   response.Policies = [...policies.values()];
   const invokeGrants = invokeGrantEntries(response);
   for (const a of mine) {
-    if (a.nativeType === 'AWS::SageMaker::Endpoint') a.raw = { record: a.raw?.record ?? {}, details: { ...a.raw?.details, invokeGrants } };
+    if (a.nativeType === 'AWS::SageMaker::Endpoint') a.raw = { record: a.raw.record, details: { ...a.raw.details, invokeGrants } };
   }
-  linkEndpointExposure({ assets: mine, edges: scope.b.edges, gaps: scope.b.gaps });
 }

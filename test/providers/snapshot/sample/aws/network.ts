@@ -1,22 +1,19 @@
-import { detailOf, recordOf, type AssetInput } from '../../../../../src/model/index.js';
-import { addAwsAsset, arn, providerRecord, type AwsScope } from './scope.js';
+import { detailOf, recordOf } from '../../../../../src/model/index.js';
+import type { DescribedRecord, NamedRef } from '../estate-builder.js';
+import { addAwsRecord, arn, providerRecord, type AwsScope } from './scope.js';
 
-const nameTag = (name: string) => ({ Name: name });
 const ec2Tags = (name: string) => [{ Key: 'Name', Value: name }];
-const vpcIdOf = (vpc: AssetInput) => recordOf<{ VpcId: string }>(vpc)!.VpcId;
+const vpcIdOf = (vpc: DescribedRecord) => recordOf<{ VpcId: string }>(vpc)!.VpcId;
 
 /**
  * A VPC (DescribeVpcs) with its VPC endpoints and flow logs under `details`, as the provider
  * reads them. vpcEndpoint() adds each endpoint it creates to this list.
  */
-export function vpc(scope: AwsScope, o: { vpcId: string; name: string; cidr: string; isDefault?: boolean; flowLogsTo?: AssetInput }): AssetInput {
-  const network = addAwsAsset(scope, {
+export function vpc(scope: AwsScope, o: { vpcId: string; name: string; cidr: string; isDefault?: boolean; flowLogsTo?: NamedRef }): DescribedRecord {
+  const network = addAwsRecord(scope, {
     id: arn(scope, 'ec2', `vpc/${o.vpcId}`),
-    kind: 'network',
     name: o.name,
     nativeType: 'AWS::EC2::VPC',
-    tags: nameTag(o.name),
-    facts: { mlRelated: true, loggingEnabled: o.flowLogsTo !== undefined },
     raw: providerRecord(
       {
         VpcId: o.vpcId,
@@ -36,14 +33,13 @@ export function vpc(scope: AwsScope, o: { vpcId: string; name: string; cidr: str
       },
     ),
   });
-  scope.b.link(network, 'logs-to', o.flowLogsTo);
   return network;
 }
 
 export interface SubnetOptions {
   subnetId: string;
   name: string;
-  vpc: AssetInput;
+  vpc: DescribedRecord;
   cidr: string;
   az: string;
   /** The subnet's route table sends 0.0.0.0/0 to an internet gateway. */
@@ -52,19 +48,16 @@ export interface SubnetOptions {
 }
 
 /** A subnet (DescribeSubnets) with the route tables that apply to it. */
-export function subnet(scope: AwsScope, o: SubnetOptions): AssetInput {
+export function subnet(scope: AwsScope, o: SubnetOptions): DescribedRecord {
   const id = arn(scope, 'ec2', `subnet/${o.subnetId}`);
   const routes = [
     { DestinationCidrBlock: recordOf<{ CidrBlock: string }>(o.vpc)!.CidrBlock, GatewayId: 'local', Origin: 'CreateRouteTable', State: 'active' },
     ...(o.routesToInternetGateway ? [{ DestinationCidrBlock: '0.0.0.0/0', GatewayId: 'igw-0e4a2c6b8d1f3a579', Origin: 'CreateRoute', State: 'active' }] : []),
   ];
-  const asset = addAwsAsset(scope, {
+  const asset = addAwsRecord(scope, {
     id,
-    kind: 'subnet',
     name: o.name,
     nativeType: 'AWS::EC2::Subnet',
-    tags: nameTag(o.name),
-    facts: { subnetPublic: o.routesToInternetGateway, publicIp: o.mapPublicIp ?? false, mlRelated: true },
     raw: providerRecord(
       {
         SubnetId: o.subnetId,
@@ -89,7 +82,6 @@ export function subnet(scope: AwsScope, o: SubnetOptions): AssetInput {
       },
     ),
   });
-  scope.b.link(asset, 'in-network', o.vpc);
   return asset;
 }
 
@@ -101,38 +93,20 @@ export interface IngressRule {
   description?: string;
 }
 
-const ADMIN_PORTS = [22, 3389];
-
-function coversAdminPort(rule: IngressRule): boolean {
-  if (rule.protocol === '-1') return true;
-  return ADMIN_PORTS.some((p) => rule.from !== undefined && rule.to !== undefined && rule.from <= p && p <= rule.to);
-}
-
-const isInternet = (cidr: string): boolean => cidr === '0.0.0.0/0' || cidr === '::/0';
-
 /** A security group (DescribeSecurityGroups). */
 export function securityGroup(
   scope: AwsScope,
-  o: { groupId: string; name: string; description: string; vpc: AssetInput; ingress: IngressRule[]; egressAnywhere: boolean },
-): AssetInput {
-  const open = o.ingress.filter((r) => isInternet(r.cidr));
+  o: { groupId: string; name: string; description: string; vpc: DescribedRecord; ingress: IngressRule[]; egressAnywhere: boolean },
+): DescribedRecord {
   const permission = (r: IngressRule) => ({
     IpProtocol: r.protocol,
     ...(r.protocol === 'tcp' && { FromPort: r.from, ToPort: r.to }),
     IpRanges: [{ CidrIp: r.cidr, ...(r.description && { Description: r.description }) }],
   });
-  const asset = addAwsAsset(scope, {
+  const asset = addAwsRecord(scope, {
     id: arn(scope, 'ec2', `security-group/${o.groupId}`),
-    kind: 'security-group',
     name: o.name,
     nativeType: 'AWS::EC2::SecurityGroup',
-    tags: {},
-    facts: {
-      ingressOpenToInternet: open.length > 0,
-      adminPortsOpenToInternet: open.some(coversAdminPort),
-      outboundRestricted: !o.egressAnywhere,
-      mlRelated: true,
-    },
     raw: providerRecord({
       GroupId: o.groupId,
       GroupName: o.name,
@@ -145,19 +119,17 @@ export function securityGroup(
         : [{ IpProtocol: 'tcp', FromPort: 443, ToPort: 443, IpRanges: [{ CidrIp: recordOf<{ CidrBlock: string }>(o.vpc)!.CidrBlock, Description: 'VPC endpoints only' }] }],
     }),
   });
-  scope.b.link(asset, 'in-network', o.vpc);
   return asset;
 }
 
 /**
- * An interface or gateway VPC endpoint (an entry of DescribeVpcEndpoints). The live provider keeps
- * these inside the VPC's record; the sample also lists each as an asset so `private-endpoint`
- * edges from the resources it serves have somewhere to point.
+ * An interface or gateway VPC endpoint: an entry of the VPC's DescribeVpcEndpoints answer, where
+ * the provider reads it (no collector makes endpoints assets). Its id names it in policies.
  */
 export function vpcEndpoint(
   scope: AwsScope,
-  o: { endpointId: string; service: string; type: 'Interface' | 'Gateway'; vpc: AssetInput; subnets?: AssetInput[]; groups?: AssetInput[] },
-): AssetInput {
+  o: { endpointId: string; service: string; type: 'Interface' | 'Gateway'; vpc: DescribedRecord; subnets?: DescribedRecord[]; groups?: DescribedRecord[] },
+): NamedRef {
   const record = {
     VpcEndpointId: o.endpointId,
     VpcEndpointType: o.type,
@@ -171,17 +143,5 @@ export function vpcEndpoint(
     CreationTimestamp: '2024-02-05T08:30:00.000Z',
   };
   detailOf<unknown[]>(o.vpc, 'endpoints')!.push(record);
-  const asset = addAwsAsset(scope, {
-    id: arn(scope, 'ec2', `vpc-endpoint/${o.endpointId}`),
-    kind: 'private-endpoint',
-    name: o.endpointId,
-    nativeType: 'AWS::EC2::VPCEndpoint',
-    tags: {},
-    facts: { mlRelated: true },
-    raw: providerRecord(record),
-  });
-  if (o.subnets?.length) scope.b.link(asset, 'in-network', ...o.subnets);
-  else scope.b.link(asset, 'in-network', o.vpc);
-  scope.b.link(asset, 'protected-by', ...(o.groups ?? []));
-  return asset;
+  return { id: arn(scope, 'ec2', `vpc-endpoint/${o.endpointId}`), name: o.endpointId };
 }

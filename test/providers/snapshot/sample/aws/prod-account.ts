@@ -22,7 +22,7 @@ export function buildAwsProd(b: EstateBuilder): void {
   const dataKey = kmsKey(s, { keyId: 'b2d94e71-0c3f-4a8e-9b56-7e1a2f4c8d90', alias: 'ml-data-prod', description: 'Training data buckets (prod)', rotation: true });
   const trailKey = kmsKey(s, { keyId: '0a7c5e93-2f1d-4b68-8c4e-91d3f6a2b7e5', alias: 'cloudtrail-org', description: 'Organisation CloudTrail log files', rotation: true });
 
-  const flowLogs = logGroup(s, { name: '/vpc/flow-logs/ml-prod-vpc', retentionDays: 90, key: mlKey });
+  const flowLogs = logGroup(s, '/vpc/flow-logs/ml-prod-vpc');
   const net = vpc(s, { vpcId: 'vpc-0f3a9c27d18e4b560', name: 'ml-prod-vpc', cidr: '10.40.0.0/16', flowLogsTo: flowLogs });
   const privateA = subnet(s, { subnetId: 'subnet-04c1e7a9b2d36f815', name: 'ml-prod-private-a', vpc: net, cidr: '10.40.10.0/24', az: 'eu-west-1a', routesToInternetGateway: false });
   const privateB = subnet(s, { subnetId: 'subnet-0a85d3f6c1e2b7940', name: 'ml-prod-private-b', vpc: net, cidr: '10.40.11.0/24', az: 'eu-west-1b', routesToInternetGateway: false });
@@ -45,12 +45,12 @@ export function buildAwsProd(b: EstateBuilder): void {
   });
   const inVpc = { subnets: [privateA, privateB], groups: [studioSg] };
   const trainingPlacement = { subnets: [privateA, privateB], groups: [trainingSg] };
-  const apiVpce = vpcEndpoint(s, { endpointId: 'vpce-07d3a1e9c5b2f4068', service: 'sagemaker.api', type: 'Interface', vpc: net, subnets: [privateA, privateB], groups: [studioSg] });
-  const runtimeVpce = vpcEndpoint(s, { endpointId: RUNTIME_VPCE, service: 'sagemaker.runtime', type: 'Interface', vpc: net, subnets: [privateA, privateB], groups: [studioSg] });
+  vpcEndpoint(s, { endpointId: 'vpce-07d3a1e9c5b2f4068', service: 'sagemaker.api', type: 'Interface', vpc: net, subnets: [privateA, privateB], groups: [studioSg] });
+  vpcEndpoint(s, { endpointId: RUNTIME_VPCE, service: 'sagemaker.runtime', type: 'Interface', vpc: net, subnets: [privateA, privateB], groups: [studioSg] });
   const s3Vpce = vpcEndpoint(s, { endpointId: 'vpce-0c92f7e1a4d6b3058', service: 's3', type: 'Gateway', vpc: net });
-  const ecrVpce = vpcEndpoint(s, { endpointId: 'vpce-0a4f8c2e6b1d3a975', service: 'ecr.dkr', type: 'Interface', vpc: net, subnets: [privateA, privateB], groups: [trainingSg] });
+  vpcEndpoint(s, { endpointId: 'vpce-0a4f8c2e6b1d3a975', service: 'ecr.dkr', type: 'Interface', vpc: net, subnets: [privateA, privateB], groups: [trainingSg] });
 
-  const logBucket = s3Bucket(s, { name: 'harbourline-s3-access-logs-prod', blockPublicAccess: true, versioning: 'Enabled', tlsOnly: true, mlRelated: false });
+  const logBucket = s3Bucket(s, { name: 'harbourline-s3-access-logs-prod', blockPublicAccess: true, versioning: 'Enabled', tlsOnly: true });
   const trailBucket = s3Bucket(s, {
     name: 'harbourline-org-cloudtrail',
     blockPublicAccess: true,
@@ -61,7 +61,6 @@ export function buildAwsProd(b: EstateBuilder): void {
     objectLock: true,
     accessLogsTo: logBucket.name,
     tlsOnly: true,
-    mlRelated: false,
   });
   const trainingData = s3Bucket(s, {
     name: 'harbourline-ml-training-data-prod',
@@ -73,7 +72,6 @@ export function buildAwsProd(b: EstateBuilder): void {
     accessLogsTo: logBucket.name,
     onlyViaVpce: s3Vpce,
     tlsOnly: true,
-    dataEventsLogged: true,
   });
   const artifacts = s3Bucket(s, {
     name: 'harbourline-ml-artifacts-prod',
@@ -85,7 +83,6 @@ export function buildAwsProd(b: EstateBuilder): void {
     accessLogsTo: logBucket.name,
     onlyViaVpce: s3Vpce,
     tlsOnly: true,
-    dataEventsLogged: true,
   });
   // Garages upload repair photos and invoices here; the "temporary" anonymous PutObject from the
   // 2024 pilot was never removed, and claims-triage retrains on this prefix every week.
@@ -98,7 +95,6 @@ export function buildAwsProd(b: EstateBuilder): void {
     versioning: 'Enabled',
     accessLogsTo: logBucket.name,
     tlsOnly: true,
-    dataEventsLogged: false,
   });
 
   const executionRole = iamRole(s, {
@@ -108,7 +104,6 @@ export function buildAwsProd(b: EstateBuilder): void {
     description: 'Execution role for prod training jobs, models and endpoints',
     trustedServices: ['sagemaker.amazonaws.com'],
     policies: [{ name: 'ml-prod-data-access', actions: ['s3:GetObject', 's3:PutObject', 's3:ListBucket', 'kms:Decrypt', 'kms:GenerateDataKey'] }],
-    privilege: 'scoped',
     lastUsed: '2026-11-19T23:40:00.000Z',
   });
   const studioRole = iamRole(s, {
@@ -118,32 +113,32 @@ export function buildAwsProd(b: EstateBuilder): void {
     description: 'Default execution role of Studio user profiles',
     trustedServices: ['sagemaker.amazonaws.com'],
     policies: [{ name: 'studio-user-prod', actions: ['sagemaker:DescribeDomain', 'sagemaker:DescribeUserProfile', 'sagemaker:ListApps', 'sagemaker:CreatePresignedDomainUrl', 's3:GetObject'] }],
-    privilege: 'scoped',
   });
-  iamRole(s, {
+  // The shared analytics notebook runs as the platform's break-glass admin role, which the
+  // consultancy's account can still assume.
+  const adminRole = iamRole(s, {
     name: 'MLPlatformAdmin',
     roleId: 'AROAWBQ3EXAMPLE7PRD03',
     description: 'Break-glass admin for the ML platform (consultancy onboarding 2024)',
+    trustedServices: ['sagemaker.amazonaws.com'],
     trustedAccounts: [s.account, VENDOR_AWS_ACCOUNT],
     policies: [
       { name: 'AdministratorAccess', aws: true, actions: ['*'] },
       // The fraud endpoint was locked down after review; the other prod endpoints were not.
       { name: 'invoke-fraud-scoring-via-vpce', statements: [denyInvokeOutsideVpce(s, 'fraud-scoring-prod', RUNTIME_VPCE)] },
     ],
-    privilege: 'admin',
     lastUsed: '2025-02-11T17:03:00.000Z',
   });
 
-  const inferenceRepo = ecrRepository(s, { name: 'ml/inference-xgboost', scanOnPush: true, immutableTags: true, key: mlKey, privateEndpoint: ecrVpce });
-  const trainingRepo = ecrRepository(s, { name: 'ml/training-xgboost', scanOnPush: true, immutableTags: true, key: mlKey, privateEndpoint: ecrVpce });
+  const inferenceRepo = ecrRepository(s, { name: 'ml/inference-xgboost', scanOnPush: true, immutableTags: true, key: mlKey });
+  const trainingRepo = ecrRepository(s, { name: 'ml/training-xgboost', scanOnPush: true, immutableTags: true, key: mlKey });
 
-  const endpointLogs = logGroup(s, { name: '/aws/sagemaker/Endpoints/prod', retentionDays: 365, key: mlKey });
-  const trailLogs = logGroup(s, { name: 'aws-cloudtrail-logs-harbourline-org', retentionDays: 400, key: trailKey });
+  const trailLogs = logGroup(s, 'aws-cloudtrail-logs-harbourline-org');
   cloudTrail(s, { name: 'harbourline-org-trail', bucket: trailBucket, key: trailKey, logGroup: trailLogs, multiRegion: true, validation: true, dataEventBuckets: [trainingData, artifacts], organization: true });
 
-  sagemakerDomain(s, { domainId: 'd-7kq2xw9hb4fm', name: 'harbourline-ml-prod', vpc: net, placement: inVpc, vpcOnly: true, authMode: 'SSO', executionRole: studioRole, key: mlKey, privateEndpoints: [apiVpce, runtimeVpce] });
+  sagemakerDomain(s, { domainId: 'd-7kq2xw9hb4fm', name: 'harbourline-ml-prod', vpc: net, placement: inVpc, vpcOnly: true, authMode: 'SSO', executionRole: studioRole, key: mlKey });
   sagemakerNotebook(s, { name: 'fraud-model-review', instanceType: 'ml.t3.large', role: studioRole, placement: inVpc, directInternet: false, rootAccess: false, key: mlKey, autoStopConfig: 'auto-stop-idle-60m' });
-  sagemakerNotebook(s, { name: 'claims-analytics-shared', instanceType: 'ml.m5.xlarge', role: executionRole, placement: inVpc, directInternet: false, rootAccess: true, key: mlKey });
+  sagemakerNotebook(s, { name: 'claims-analytics-shared', instanceType: 'ml.m5.xlarge', role: adminRole, placement: inVpc, directInternet: false, rootAccess: true, key: mlKey });
   featureGroup(s, { name: 'claims-features-v2', role: executionRole, offlineStore: trainingData, key: dataKey, onlineStore: true });
 
   // Fraud scoring: the well-run path, trained on the private training bucket.
@@ -178,7 +173,7 @@ export function buildAwsProd(b: EstateBuilder): void {
     hyperParameters: { epochs: '12', learning_rate: '0.0003', batch_size: '64' },
     finishedAt: '2026-11-16T05:48:09.000Z',
   });
-  sagemakerPipeline(s, { name: 'claims-triage-weekly-retrain', role: executionRole, runs: [triageJob] });
+  sagemakerPipeline(s, { name: 'claims-triage-weekly-retrain', role: executionRole });
 
   const fraudGroup = modelPackageGroup(s, { name: 'fraud-detection', description: 'Card and claims fraud scoring' });
   // The consultancy that built the first triage model can still read its registry.
@@ -191,9 +186,9 @@ export function buildAwsProd(b: EstateBuilder): void {
   // Deployed from a laptop during an incident in August: no package, no job, no lineage.
   const hotfixModel = sagemakerModel(s, { name: 'quote-pricing-hotfix-0817', role: executionRole, image: inferenceRepo, imageTag: '1.7-1', artifacts, artifactKey: 'adhoc/quote-pricing/hotfix-0817/model.tar.gz', networkIsolation: false });
 
-  sagemakerEndpoint(s, { name: 'fraud-scoring-prod', model: fraudModel, instanceType: 'ml.m5.xlarge', instanceCount: 2, dataCapture: { bucket: artifacts, samplingPercent: 20 }, key: mlKey, logGroup: endpointLogs });
-  sagemakerEndpoint(s, { name: 'claims-triage-prod', model: triageModel, instanceType: 'ml.g5.xlarge', instanceCount: 2, dataCapture: { bucket: artifacts, samplingPercent: 10 }, key: mlKey, logGroup: endpointLogs });
-  sagemakerEndpoint(s, { name: 'quote-pricing-prod', model: hotfixModel, instanceType: 'ml.c5.large', instanceCount: 1, key: mlKey, logGroup: endpointLogs });
+  sagemakerEndpoint(s, { name: 'fraud-scoring-prod', model: fraudModel, instanceType: 'ml.m5.xlarge', instanceCount: 2, dataCapture: { bucket: artifacts, samplingPercent: 20 }, key: mlKey });
+  sagemakerEndpoint(s, { name: 'claims-triage-prod', model: triageModel, instanceType: 'ml.g5.xlarge', instanceCount: 2, dataCapture: { bucket: artifacts, samplingPercent: 10 }, key: mlKey });
+  sagemakerEndpoint(s, { name: 'quote-pricing-prod', model: hotfixModel, instanceType: 'ml.c5.large', instanceCount: 1, key: mlKey });
 
   // Model Monitor watches the fraud endpoint's captured traffic for data drift; the other endpoints have no schedule.
   monitoringSchedule(s, { endpointName: 'fraud-scoring-prod', role: executionRole, key: mlKey, output: artifacts });

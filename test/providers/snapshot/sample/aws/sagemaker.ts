@@ -1,37 +1,30 @@
-import { recordOf, type AssetInput } from '../../../../../src/model/index.js';
+import { recordOf } from '../../../../../src/model/index.js';
+import type { DescribedRecord } from '../estate-builder.js';
 import { s3Uri } from './storage.js';
-import { addAwsAsset, arn, providerRecord, tagList, tagsOf, type AwsScope } from './scope.js';
+import { addAwsRecord, arn, providerRecord, tagList, tagsOf, type AwsScope } from './scope.js';
 
 /** Where a SageMaker resource attaches to the customer VPC (its VpcConfig). */
 export interface VpcPlacement {
-  subnets: AssetInput[];
-  groups: AssetInput[];
+  subnets: DescribedRecord[];
+  groups: DescribedRecord[];
 }
 
 export const subnetIds = (p: VpcPlacement) => p.subnets.map((s) => recordOf<{ SubnetId: string }>(s)!.SubnetId);
 export const groupIds = (p: VpcPlacement) => p.groups.map((g) => recordOf<{ GroupId: string }>(g)!.GroupId);
 
-export function placeInVpc(scope: AwsScope, asset: AssetInput, vpc: VpcPlacement | undefined): void {
-  if (!vpc) return;
-  scope.b.link(asset, 'in-network', ...vpc.subnets);
-  scope.b.link(asset, 'protected-by', ...vpc.groups);
-}
-
 export interface DomainOptions {
   domainId: string;
   name: string;
-  vpc: AssetInput;
+  vpc: DescribedRecord;
   placement: VpcPlacement;
   vpcOnly: boolean;
   authMode: 'SSO' | 'IAM';
-  executionRole: AssetInput;
-  key?: AssetInput;
-  /** Interface endpoints (sagemaker.api, sagemaker.runtime) that serve the domain. */
-  privateEndpoints?: AssetInput[];
+  executionRole: DescribedRecord;
+  key?: DescribedRecord;
 }
 
 /** A SageMaker Studio domain (ListDomains + DescribeDomain): the AWS counterpart of an Azure ML workspace. */
-export function sagemakerDomain(scope: AwsScope, o: DomainOptions): AssetInput {
+export function sagemakerDomain(scope: AwsScope, o: DomainOptions): DescribedRecord {
   const id = arn(scope, 'sagemaker', `domain/${o.domainId}`);
   const tags = tagsOf(scope);
   const summary = {
@@ -43,21 +36,10 @@ export function sagemakerDomain(scope: AwsScope, o: DomainOptions): AssetInput {
     LastModifiedTime: '2026-09-02T07:41:10.000Z',
     Url: `https://${o.domainId}.studio.${scope.region}.sagemaker.aws`,
   };
-  const domain = addAwsAsset(scope, {
+  const domain = addAwsRecord(scope, {
     id,
-    kind: 'workspace',
     name: o.name,
     nativeType: 'AWS::SageMaker::Domain',
-    tags,
-    facts: {
-      publicNetworkAccess: !o.vpcOnly,
-      directInternetAccess: !o.vpcOnly,
-      inVirtualNetwork: o.vpcOnly,
-      privateEndpoints: o.privateEndpoints?.length ?? 0,
-      authModes: [o.authMode.toLowerCase()],
-      encryption: o.key ? 'cmk' : 'platform',
-      encryptionKeyId: o.key?.id,
-    },
     raw: providerRecord(summary, {
       describe: {
         ...summary,
@@ -76,21 +58,17 @@ export function sagemakerDomain(scope: AwsScope, o: DomainOptions): AssetInput {
       tags: tagList(tags),
     }),
   });
-  placeInVpc(scope, domain, o.placement);
-  scope.b.link(domain, 'assumes', o.executionRole);
-  scope.b.link(domain, 'encrypted-by', o.key);
-  scope.b.link(domain, 'private-endpoint', ...(o.privateEndpoints ?? []));
   return domain;
 }
 
 export interface NotebookOptions {
   name: string;
   instanceType: string;
-  role: AssetInput;
+  role: DescribedRecord;
   placement?: VpcPlacement;
   directInternet: boolean;
   rootAccess: boolean;
-  key?: AssetInput;
+  key?: DescribedRecord;
   /** Name of a lifecycle configuration that stops the instance when idle. */
   autoStopConfig?: string;
   status?: 'InService' | 'Stopped';
@@ -100,7 +78,7 @@ export interface NotebookOptions {
 }
 
 /** A SageMaker notebook instance (ListNotebookInstances + DescribeNotebookInstance). */
-export function sagemakerNotebook(scope: AwsScope, o: NotebookOptions): AssetInput {
+export function sagemakerNotebook(scope: AwsScope, o: NotebookOptions): DescribedRecord {
   const id = arn(scope, 'sagemaker', `notebook-instance/${o.name}`);
   const tags = tagsOf(scope, o.tags);
   const summary = {
@@ -113,23 +91,10 @@ export function sagemakerNotebook(scope: AwsScope, o: NotebookOptions): AssetInp
     LastModifiedTime: '2026-11-18T16:22:05.000Z',
     NotebookInstanceLifecycleConfigName: o.autoStopConfig,
   };
-  const notebook = addAwsAsset(scope, {
+  const notebook = addAwsRecord(scope, {
     id,
-    kind: 'notebook',
     name: o.name,
     nativeType: 'AWS::SageMaker::NotebookInstance',
-    tags,
-    facts: {
-      directInternetAccess: o.directInternet,
-      rootAccess: o.rootAccess,
-      inVirtualNetwork: o.placement !== undefined,
-      encryption: o.key ? 'cmk' : 'platform',
-      encryptionKeyId: o.key?.id,
-      idleShutdown: o.autoStopConfig !== undefined,
-      // Notebook instances expose Jupyter through presigned URLs only; there is no SSH endpoint.
-      sshEnabled: false,
-      authModes: ['iam'],
-    },
     raw: providerRecord(summary, {
       describe: {
         ...summary,
@@ -146,24 +111,21 @@ export function sagemakerNotebook(scope: AwsScope, o: NotebookOptions): AssetInp
       tags: tagList(tags),
     }),
   });
-  placeInVpc(scope, notebook, o.placement);
-  scope.b.link(notebook, 'assumes', o.role);
-  scope.b.link(notebook, 'encrypted-by', o.key);
   return notebook;
 }
 
 export interface TrainingJobOptions {
   name: string;
-  role: AssetInput;
-  image: AssetInput;
+  role: DescribedRecord;
+  image: DescribedRecord;
   imageTag: string;
   /** Buckets (and prefixes) the job reads its training channels from. */
-  inputs: { channel: string; bucket: AssetInput; prefix: string }[];
-  output: AssetInput;
+  inputs: { channel: string; bucket: DescribedRecord; prefix: string }[];
+  output: DescribedRecord;
   placement?: VpcPlacement;
   networkIsolation: boolean;
   interContainerEncryption: boolean;
-  key?: AssetInput;
+  key?: DescribedRecord;
   instanceType: string;
   instanceCount?: number;
   hyperParameters: Record<string, string>;
@@ -171,25 +133,15 @@ export interface TrainingJobOptions {
 }
 
 /** A completed SageMaker training job (ListTrainingJobs + DescribeTrainingJob). */
-export function trainingJob(scope: AwsScope, o: TrainingJobOptions): AssetInput {
+export function trainingJob(scope: AwsScope, o: TrainingJobOptions): DescribedRecord {
   const id = arn(scope, 'sagemaker', `training-job/${o.name}`);
   const tags = tagsOf(scope);
   const started = o.finishedAt.replace(/T\d\d/, 'T01');
   const summary = { TrainingJobName: o.name, TrainingJobArn: id, CreationTime: started, TrainingEndTime: o.finishedAt, LastModifiedTime: o.finishedAt, TrainingJobStatus: 'Completed', SecondaryStatus: 'Completed' };
-  const job = addAwsAsset(scope, {
+  const job = addAwsRecord(scope, {
     id,
-    kind: 'training-job',
     name: o.name,
     nativeType: 'AWS::SageMaker::TrainingJob',
-    tags,
-    facts: {
-      networkIsolation: o.networkIsolation,
-      transitEncryption: o.interContainerEncryption,
-      inVirtualNetwork: o.placement !== undefined,
-      encryption: o.key ? 'cmk' : 'platform',
-      encryptionKeyId: o.key?.id,
-      lineageRecorded: true,
-    },
     raw: providerRecord(summary, {
       describe: {
         ...summary,
@@ -215,27 +167,18 @@ export function trainingJob(scope: AwsScope, o: TrainingJobOptions): AssetInput 
       tags: tagList(tags),
     }),
   });
-  for (const input of o.inputs) scope.b.link(job, 'trained-on', input.bucket);
-  scope.b.link(job, 'uses-storage', o.output);
-  scope.b.link(job, 'assumes', o.role);
-  scope.b.link(job, 'uses-image', o.image);
-  scope.b.link(job, 'encrypted-by', o.key);
-  placeInVpc(scope, job, o.placement);
   return job;
 }
 
 /** A SageMaker Feature Store feature group (ListFeatureGroups + DescribeFeatureGroup). */
-export function featureGroup(scope: AwsScope, o: { name: string; role: AssetInput; offlineStore: AssetInput; key?: AssetInput; onlineStore: boolean }): AssetInput {
+export function featureGroup(scope: AwsScope, o: { name: string; role: DescribedRecord; offlineStore: DescribedRecord; key?: DescribedRecord; onlineStore: boolean }): DescribedRecord {
   const id = arn(scope, 'sagemaker', `feature-group/${o.name}`);
   const tags = tagsOf(scope);
   const summary = { FeatureGroupName: o.name, FeatureGroupArn: id, CreationTime: '2025-05-12T10:00:00.000Z', FeatureGroupStatus: 'Created', OfflineStoreStatus: { Status: 'Active' } };
-  const group = addAwsAsset(scope, {
+  const group = addAwsRecord(scope, {
     id,
-    kind: 'feature-store',
     name: o.name,
     nativeType: 'AWS::SageMaker::FeatureGroup',
-    tags,
-    facts: { encryption: o.key ? 'cmk' : 'platform', encryptionKeyId: o.key?.id },
     raw: providerRecord(summary, {
       describe: {
         ...summary,
@@ -248,23 +191,17 @@ export function featureGroup(scope: AwsScope, o: { name: string; role: AssetInpu
       tags: tagList(tags),
     }),
   });
-  scope.b.link(group, 'uses-storage', o.offlineStore);
-  scope.b.link(group, 'assumes', o.role);
-  scope.b.link(group, 'encrypted-by', o.key);
   return group;
 }
 
 /** A SageMaker pipeline (ListPipelines entry); it contains the jobs its runs started. */
-export function sagemakerPipeline(scope: AwsScope, o: { name: string; role: AssetInput; runs: AssetInput[] }): AssetInput {
+export function sagemakerPipeline(scope: AwsScope, o: { name: string; role: DescribedRecord }): DescribedRecord {
   const id = arn(scope, 'sagemaker', `pipeline/${o.name.toLowerCase()}`);
   const tags = tagsOf(scope);
-  const pipeline = addAwsAsset(scope, {
+  const pipeline = addAwsRecord(scope, {
     id,
-    kind: 'pipeline',
     name: o.name,
     nativeType: 'AWS::SageMaker::Pipeline',
-    tags,
-    facts: { lineageRecorded: true },
     raw: providerRecord(
       {
         PipelineArn: id,
@@ -278,7 +215,5 @@ export function sagemakerPipeline(scope: AwsScope, o: { name: string; role: Asse
       { tags: tagList(tags) },
     ),
   });
-  scope.b.link(pipeline, 'assumes', o.role);
-  scope.b.link(pipeline, 'contains', ...o.runs);
   return pipeline;
 }

@@ -1,6 +1,6 @@
-import type { AssetInput, AssetKind, Facts, RawEnvelope } from '../../../../../src/model/index.js';
+import type { RawEnvelope } from '../../../../../src/model/index.js';
 import { compact } from '../compact.js';
-import type { EstateBuilder } from '../estate-builder.js';
+import type { DescribedRecord, EstateBuilder } from '../estate-builder.js';
 
 /** One AWS account and home region of the sample, plus the tags its team puts on everything. */
 export interface AwsScope {
@@ -10,30 +10,23 @@ export interface AwsScope {
   tags: Record<string, string>;
 }
 
-export interface AwsAssetParts {
+export interface AwsRecordParts {
   id: string;
-  kind: AssetKind;
   name: string;
   nativeType: string;
   /** 'global' for IAM; defaults to the scope's region. */
   region?: string;
-  /** The asset's tags as the provider read them (tagsOf(scope) for resources that carry the team's tags). */
-  tags: Record<string, string>;
-  facts: Facts;
   raw: RawEnvelope;
 }
 
-export function addAwsAsset(scope: AwsScope, parts: AwsAssetParts): AssetInput {
+export function addAwsRecord(scope: AwsScope, parts: AwsRecordParts): DescribedRecord {
   return scope.b.add({
     id: parts.id,
-    kind: parts.kind,
     provider: 'aws',
     account: scope.account,
     region: parts.region ?? scope.region,
     name: parts.name,
     nativeType: parts.nativeType,
-    tags: parts.tags,
-    facts: compact(parts.facts),
     raw: parts.raw,
   });
 }

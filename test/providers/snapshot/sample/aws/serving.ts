@@ -1,17 +1,16 @@
-import { externalPrincipals, parsePolicy } from '../../../../../src/lib/aws-policy.js';
-import type { AssetInput } from '../../../../../src/model/index.js';
-import { groupIds, placeInVpc, subnetIds, type VpcPlacement } from './sagemaker.js';
+import type { DescribedRecord } from '../estate-builder.js';
+import { groupIds, subnetIds, type VpcPlacement } from './sagemaker.js';
 import { s3Uri } from './storage.js';
-import { addAwsAsset, arn, providerRecord, tagList, tagsOf, type AwsScope } from './scope.js';
+import { addAwsRecord, arn, providerRecord, tagList, tagsOf, type AwsScope } from './scope.js';
 
-const imageUri = (scope: AwsScope, repository: AssetInput, tag: string) => `${scope.account}.dkr.ecr.${scope.region}.amazonaws.com/${repository.name}:${tag}`;
+const imageUri = (scope: AwsScope, repository: DescribedRecord, tag: string) => `${scope.account}.dkr.ecr.${scope.region}.amazonaws.com/${repository.name}:${tag}`;
 
 /**
  * A model package group (ListModelPackageGroups entry): the registry entry versions belong to.
  * `sharedWith`: accounts its resource policy (GetModelPackageGroupPolicy) lets describe and list
  * its versions; none: the call answered "Cannot find resource policy" (detail `null`).
  */
-export function modelPackageGroup(scope: AwsScope, o: { name: string; description: string; sharedWith?: string[] }): AssetInput {
+export function modelPackageGroup(scope: AwsScope, o: { name: string; description: string; sharedWith?: string[] }): DescribedRecord {
   const id = arn(scope, 'sagemaker', `model-package-group/${o.name}`);
   const policy = o.sharedWith?.length
     ? {
@@ -29,14 +28,10 @@ export function modelPackageGroup(scope: AwsScope, o: { name: string; descriptio
         }),
       }
     : null;
-  return addAwsAsset(scope, {
+  return addAwsRecord(scope, {
     id,
-    kind: 'model-registry',
     name: o.name,
     nativeType: 'AWS::SageMaker::ModelPackageGroup',
-    tags: {},
-    // As the collector derives it from the policy (src/lib/aws-policy.ts).
-    facts: { externalPrincipals: externalPrincipals(parsePolicy(policy?.ResourcePolicy ?? '{"Statement":[]}') ?? [], scope.account) },
     raw: providerRecord(
       {
         ModelPackageGroupName: o.name,
@@ -45,25 +40,23 @@ export function modelPackageGroup(scope: AwsScope, o: { name: string; descriptio
         CreationTime: '2024-06-03T12:00:00.000Z',
         ModelPackageGroupStatus: 'Completed',
       },
-      { policy },
+      { policy, tags: tagList(tagsOf(scope)) },
     ),
   });
 }
 
 export interface ModelPackageOptions {
-  group: AssetInput;
+  group: DescribedRecord;
   version: number;
   approval: 'Approved' | 'PendingManualApproval' | 'Rejected';
-  trainingJob: AssetInput;
-  artifacts: AssetInput;
-  image: AssetInput;
+  trainingJob: DescribedRecord;
+  artifacts: DescribedRecord;
+  image: DescribedRecord;
   imageTag: string;
 }
 
-const APPROVAL = { Approved: 'approved', PendingManualApproval: 'pending', Rejected: 'rejected' } as const;
-
 /** One version in a model package group (ListModelPackages + DescribeModelPackage); GeneratedBy is its lineage. */
-export function modelPackage(scope: AwsScope, o: ModelPackageOptions): AssetInput {
+export function modelPackage(scope: AwsScope, o: ModelPackageOptions): DescribedRecord {
   const id = arn(scope, 'sagemaker', `model-package/${o.group.name}/${o.version}`);
   const summary = {
     ModelPackageName: o.group.name,
@@ -74,13 +67,10 @@ export function modelPackage(scope: AwsScope, o: ModelPackageOptions): AssetInpu
     ModelPackageStatus: 'Completed',
     ModelApprovalStatus: o.approval,
   };
-  const pkg = addAwsAsset(scope, {
+  const pkg = addAwsRecord(scope, {
     id,
-    kind: 'model-version',
     name: `${o.group.name}/${o.version}`,
     nativeType: 'AWS::SageMaker::ModelPackage',
-    tags: {},
-    facts: { registered: true, approvalStatus: APPROVAL[o.approval], lineageRecorded: true },
     raw: providerRecord(summary, {
       describe: {
         ...summary,
@@ -101,25 +91,19 @@ export function modelPackage(scope: AwsScope, o: ModelPackageOptions): AssetInpu
       },
     }),
   });
-  scope.b.link(o.group, 'contains', pkg);
-  scope.b.link(pkg, 'produced-by', o.trainingJob);
-  scope.b.link(pkg, 'stored-in', o.artifacts);
-  scope.b.link(pkg, 'uses-image', o.image);
   return pkg;
 }
 
 export interface SageMakerModelOptions {
   name: string;
-  role: AssetInput;
-  image: AssetInput;
+  role: DescribedRecord;
+  image: DescribedRecord;
   imageTag: string;
   /** Built from a registered version, or (when absent) straight from an artifact someone uploaded. */
-  fromPackage?: AssetInput;
-  artifacts: AssetInput;
+  fromPackage?: DescribedRecord;
+  artifacts: DescribedRecord;
   /** Object key of the uploaded artifact, for a model not built from a package. */
   artifactKey?: string;
-  /** Training job whose output path the ModelDataUrl points into (how the provider links a bare model). */
-  producedBy?: AssetInput;
   networkIsolation: boolean;
   placement?: VpcPlacement;
 }
@@ -129,7 +113,7 @@ export interface SageMakerModelOptions {
  * package's registration and lineage (the package is `version-of` it, as the provider links it);
  * one built from a bare ModelDataUrl carries neither.
  */
-export function sagemakerModel(scope: AwsScope, o: SageMakerModelOptions): AssetInput {
+export function sagemakerModel(scope: AwsScope, o: SageMakerModelOptions): DescribedRecord {
   const id = arn(scope, 'sagemaker', `model/${o.name}`);
   const tags = tagsOf(scope);
   const container = o.fromPackage
@@ -141,18 +125,10 @@ export function sagemakerModel(scope: AwsScope, o: SageMakerModelOptions): Asset
         Environment: { SAGEMAKER_PROGRAM: 'inference.py', SAGEMAKER_CONTAINER_LOG_LEVEL: '20' },
       };
   const summary = { ModelName: o.name, ModelArn: id, CreationTime: '2026-10-15T09:00:00.000Z' };
-  const model = addAwsAsset(scope, {
+  const model = addAwsRecord(scope, {
     id,
-    kind: 'model',
     name: o.name,
     nativeType: 'AWS::SageMaker::Model',
-    tags,
-    facts: {
-      registered: o.fromPackage !== undefined,
-      lineageRecorded: o.fromPackage !== undefined || o.producedBy !== undefined,
-      networkIsolation: o.networkIsolation,
-      inVirtualNetwork: o.placement !== undefined,
-    },
     raw: providerRecord(summary, {
       describe: {
         ...summary,
@@ -164,36 +140,28 @@ export function sagemakerModel(scope: AwsScope, o: SageMakerModelOptions): Asset
       tags: tagList(tags),
     }),
   });
-  if (o.fromPackage) scope.b.link(o.fromPackage, 'version-of', model);
-  scope.b.link(model, 'produced-by', o.producedBy);
-  scope.b.link(model, 'assumes', o.role);
-  scope.b.link(model, 'uses-image', o.image);
-  scope.b.link(model, 'stored-in', o.artifacts);
-  placeInVpc(scope, model, o.placement);
   return model;
 }
 
 export interface EndpointOptions {
   name: string;
-  model: AssetInput;
+  model: DescribedRecord;
   instanceType?: string;
   instanceCount?: number;
   serverless?: { memoryMb: number; maxConcurrency: number };
-  dataCapture?: { bucket: AssetInput; samplingPercent: number };
-  key?: AssetInput;
-  logGroup?: AssetInput;
+  dataCapture?: { bucket: DescribedRecord; samplingPercent: number };
+  key?: DescribedRecord;
   tags?: Record<string, string>;
 }
 
 /**
- * A real-time endpoint and the endpoint config it runs, as two assets the way the provider
- * records them: the endpoint (ListEndpoints + DescribeEndpoint) contains its config
- * (kind deployment: ListEndpointConfigs + DescribeEndpointConfig), which serves the model.
- * InvokeEndpoint answers on the regional runtime API for every endpoint; whether a call must come
- * through a network is decided by IAM, so `publicNetworkAccess` is left to the provider's linker
- * (exposeEndpoints in invoke-grants.ts, run once the account's identities are built).
+ * A real-time endpoint (ListEndpoints + DescribeEndpoint) and the endpoint config it runs
+ * (ListEndpointConfigs + DescribeEndpointConfig), which names the model. InvokeEndpoint answers on
+ * the regional runtime API for every endpoint; whether a call must come through a network is
+ * decided by IAM: the endpoint's `invokeGrants` detail is added by exposeEndpoints
+ * (invoke-grants.ts) once the account's identities are described.
  */
-export function sagemakerEndpoint(scope: AwsScope, o: EndpointOptions): AssetInput {
+export function sagemakerEndpoint(scope: AwsScope, o: EndpointOptions): DescribedRecord {
   const tags = tagsOf(scope, o.tags);
   const configName = `${o.name}-config-20261015`;
   const configId = arn(scope, 'sagemaker', `endpoint-config/${configName}`);
@@ -212,44 +180,22 @@ export function sagemakerEndpoint(scope: AwsScope, o: EndpointOptions): AssetInp
     CaptureOptions: [{ CaptureMode: 'Input' }, { CaptureMode: 'Output' }],
     ...(o.key && { KmsKeyId: o.key.id }),
   };
-  const servingFacts = {
-    dataCapture: capture !== undefined,
-    encryption: o.key ? ('cmk' as const) : ('platform' as const),
-    encryptionKeyId: o.key?.id,
-    serverless: o.serverless !== undefined,
-    instanceCount: instances,
-  };
   const configSummary = { EndpointConfigName: configName, EndpointConfigArn: configId, CreationTime: '2026-10-15T09:19:40.000Z' };
-  const config = addAwsAsset(scope, {
+  addAwsRecord(scope, {
     id: configId,
-    kind: 'deployment',
     name: configName,
     nativeType: 'AWS::SageMaker::EndpointConfig',
-    tags,
-    facts: servingFacts,
     raw: providerRecord(configSummary, {
       describe: { ...configSummary, ProductionVariants: [variant], ...(capture && { DataCaptureConfig: capture }), ...(o.key && { KmsKeyId: o.key.id }) },
       tags: tagList(tags),
     }),
   });
-  scope.b.link(config, 'serves-model', o.model);
-  scope.b.link(config, 'encrypted-by', o.key);
-  if (o.dataCapture) scope.b.link(config, 'logs-to', o.dataCapture.bucket);
-
   const id = arn(scope, 'sagemaker', `endpoint/${o.name}`);
   const summary = { EndpointName: o.name, EndpointArn: id, CreationTime: '2026-10-15T09:20:00.000Z', LastModifiedTime: '2026-10-15T09:31:12.000Z', EndpointStatus: 'InService' };
-  const endpoint = addAwsAsset(scope, {
+  const endpoint = addAwsRecord(scope, {
     id,
-    kind: 'endpoint',
     name: o.name,
     nativeType: 'AWS::SageMaker::Endpoint',
-    tags,
-    facts: {
-      authModes: ['iam'],
-      ...servingFacts,
-      loggingEnabled: o.logGroup !== undefined,
-      logDestinations: o.logGroup ? [o.logGroup.id] : undefined,
-    },
     raw: providerRecord(summary, {
       describe: {
         ...summary,
@@ -269,25 +215,22 @@ export function sagemakerEndpoint(scope: AwsScope, o: EndpointOptions): AssetInp
       tags: tagList(tags),
     }),
   });
-  scope.b.link(endpoint, 'contains', config);
-  scope.b.link(endpoint, 'logs-to', o.logGroup);
   return endpoint;
 }
 
 export interface MonitoringScheduleOptions {
   /** The endpoint the schedule watches (ListMonitoringSchedules `EndpointName`). */
   endpointName: string;
-  role: AssetInput;
-  key: AssetInput;
-  output: AssetInput;
+  role: DescribedRecord;
+  key: DescribedRecord;
+  output: DescribedRecord;
 }
 
 /**
  * A Model Monitor data-quality schedule with its job embedded (ListMonitoringSchedules +
- * DescribeMonitoringSchedule), linked as the monitoring collector links it: the endpoint it names
- * is `monitored-by` it. Isolated, inter-container encrypted, volume and reports under the CMK.
+ * DescribeMonitoringSchedule); the provider links the endpoint it names to it (`monitored-by`). Isolated, inter-container encrypted, volume and reports under the CMK.
  */
-export function monitoringSchedule(scope: AwsScope, o: MonitoringScheduleOptions): AssetInput {
+export function monitoringSchedule(scope: AwsScope, o: MonitoringScheduleOptions): DescribedRecord {
   const name = `${o.endpointName}-data-quality`;
   const id = arn(scope, 'sagemaker', `monitoring-schedule/${name}`);
   const summary = {
@@ -299,13 +242,10 @@ export function monitoringSchedule(scope: AwsScope, o: MonitoringScheduleOptions
     EndpointName: o.endpointName,
     MonitoringType: 'DataQuality',
   };
-  const schedule = addAwsAsset(scope, {
+  const schedule = addAwsRecord(scope, {
     id,
-    kind: 'monitoring',
     name,
     nativeType: 'AWS::SageMaker::MonitoringSchedule',
-    tags: {},
-    facts: { networkIsolation: true, transitEncryption: true, inVirtualNetwork: false, encryption: 'cmk', encryptionKeyId: o.key.id },
     raw: providerRecord(summary, {
       describe: {
         ...summary,
@@ -323,8 +263,5 @@ export function monitoringSchedule(scope: AwsScope, o: MonitoringScheduleOptions
       },
     }),
   });
-  scope.b.link({ id: arn(scope, 'sagemaker', `endpoint/${o.endpointName}`) }, 'monitored-by', schedule);
-  scope.b.link(schedule, 'assumes', o.role);
-  scope.b.link(schedule, 'encrypted-by', o.key);
   return schedule;
 }

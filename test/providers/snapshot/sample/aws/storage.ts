@@ -1,6 +1,5 @@
-import type { AssetInput } from '../../../../../src/model/index.js';
-import type { Ref } from '../estate-builder.js';
-import { addAwsAsset, arn, policyText, providerRecord, tagList, tagsOf, type AwsScope } from './scope.js';
+import type { DescribedRecord, NamedRef, Ref } from '../estate-builder.js';
+import { addAwsRecord, arn, policyText, providerRecord, tagList, tagsOf, type AwsScope } from './scope.js';
 
 export interface KmsKeyOptions {
   keyId: string;
@@ -15,7 +14,7 @@ export interface KmsKeyOptions {
  * A customer-managed KMS key: DescribeKey's KeyMetadata (with the reference it was found by),
  * rotation status and key policy. Named by alias, as the provider does when the reference is one.
  */
-export function kmsKey(scope: AwsScope, o: KmsKeyOptions): AssetInput {
+export function kmsKey(scope: AwsScope, o: KmsKeyOptions): DescribedRecord {
   const id = arn(scope, 'kms', `key/${o.keyId}`);
   const statements = [
     { Sid: 'EnableRootPermissions', Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${scope.account}:root` }, Action: 'kms:*', Resource: '*' },
@@ -27,18 +26,10 @@ export function kmsKey(scope: AwsScope, o: KmsKeyOptions): AssetInput {
       Resource: '*',
     })),
   ];
-  return addAwsAsset(scope, {
+  return addAwsRecord(scope, {
     id,
-    kind: 'kms-key',
     name: `alias/${o.alias}`,
     nativeType: 'AWS::KMS::Key',
-    tags: {},
-    facts: {
-      keyManager: 'customer',
-      keyRotation: o.rotation,
-      externalPrincipals: o.trustedAccounts ?? [],
-      mlRelated: true,
-    },
     raw: providerRecord(
       {
         AWSAccountId: scope.account,
@@ -76,17 +67,14 @@ export interface S3BucketOptions {
   /** Anonymous access granted by the bucket policy or by an ACL. */
   anonymous?: { read: boolean; write: boolean; via: 'policy' | 'acl' };
   /** KMS key for SSE-KMS; absent means SSE-S3 (AES256), the default since 2023. */
-  key?: AssetInput;
+  key?: DescribedRecord;
   versioning: 'Enabled' | 'Suspended' | 'Never';
   mfaDelete?: boolean;
   accessLogsTo?: string;
   objectLock?: boolean;
   /** The bucket policy denies requests that do not arrive through this VPC endpoint. */
-  onlyViaVpce?: AssetInput;
+  onlyViaVpce?: NamedRef;
   tlsOnly: boolean;
-  /** CloudTrail data events (object-level reads and writes) are recorded for this bucket. */
-  dataEventsLogged?: boolean;
-  mlRelated?: boolean;
   /**
    * Per-bucket calls the bucket policy denied to the scan role. What they would have shown
    * stays unknown (absent from facts and from `details`), and a coverage gap says why.
@@ -99,7 +87,7 @@ export interface S3BucketOptions {
  * per Get* call. The account-level Block Public Access is not configured in either sample account,
  * which is what lets a bucket policy or ACL make data public at all.
  */
-export function s3Bucket(scope: AwsScope, o: S3BucketOptions): AssetInput {
+export function s3Bucket(scope: AwsScope, o: S3BucketOptions): DescribedRecord {
   const id = `arn:aws:s3:::${o.name}`;
   const region = o.region ?? scope.region;
   const denied = new Set(o.deniedCalls ?? []);
@@ -120,37 +108,11 @@ export function s3Bucket(scope: AwsScope, o: S3BucketOptions): AssetInput {
   const bpa = o.blockPublicAccess;
   const owner = { DisplayName: 'aws-platform', ID: '9f2c4e6a8b0d1f3e5a7c9e1b3d5f7a9c2e4b6d8f0a1c3e5f7b9d1f3a5c7e9b1d' };
   const sse = o.key ? { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: o.key.id } : { SSEAlgorithm: 'AES256' };
-  const bucket = addAwsAsset(scope, {
+  const bucket = addAwsRecord(scope, {
     id,
-    kind: 'storage',
     name: o.name,
     nativeType: 'AWS::S3::Bucket',
     region,
-    tags,
-    facts: {
-      mlRelated: o.mlRelated ?? true,
-      publicRead: denied.has('policyStatus') || denied.has('publicAccessBlock') ? undefined : !bpa && (o.anonymous?.read ?? false),
-      publicWrite: denied.has('policyStatus') || denied.has('publicAccessBlock') ? undefined : !bpa && (o.anonymous?.write ?? false),
-      // S3 answers on public endpoints unless the policy pins requests to a VPC endpoint.
-      publicNetworkAccess: denied.has('policy') ? undefined : !o.onlyViaVpce,
-      privateEndpoints: denied.has('policy') ? undefined : o.onlyViaVpce ? 1 : 0,
-      transitEncryption: denied.has('policy') ? undefined : o.tlsOnly,
-      externalPrincipals: denied.has('policy') ? undefined : policyPublic ? ['*'] : [],
-      // AWS has refused TLS below 1.2 on every S3 endpoint since February 2024.
-      minTlsVersion: '1.2',
-      // S3 has no account keys: every request is signed by an IAM principal (or anonymous).
-      localAuthEnabled: false,
-      encryption: o.key ? 'cmk' : 'platform',
-      encryptionKeyId: o.key?.id,
-      versioning: o.versioning === 'Enabled',
-      // With versioning a delete only adds a delete marker; the data stays recoverable.
-      softDelete: o.versioning === 'Enabled',
-      mfaDelete: o.mfaDelete ?? false,
-      immutability: o.objectLock ?? false,
-      loggingEnabled: denied.has('logging') ? undefined : o.accessLogsTo !== undefined,
-      logDestinations: o.accessLogsTo && !denied.has('logging') ? [`arn:aws:s3:::${o.accessLogsTo}`] : undefined,
-      dataEventsLogged: o.dataEventsLogged,
-    },
     raw: providerRecord(
       { Name: o.name, CreationDate: '2023-06-02T13:41:07.000Z', BucketRegion: region },
       {
@@ -178,8 +140,6 @@ export function s3Bucket(scope: AwsScope, o: S3BucketOptions): AssetInput {
       },
     ),
   });
-  scope.b.link(bucket, 'encrypted-by', o.key);
-  scope.b.link(bucket, 'private-endpoint', o.onlyViaVpce);
   return bucket;
 }
 
@@ -187,34 +147,17 @@ export interface EcrRepositoryOptions {
   name: string;
   scanOnPush: boolean;
   immutableTags: boolean;
-  key?: AssetInput;
-  /** Interface VPC endpoint (ecr.dkr) image pulls go through, when the account has one. */
-  privateEndpoint?: AssetInput;
+  key?: DescribedRecord;
 }
 
 /** A private ECR repository (DescribeRepositories, with registry scanning, policy and tags). */
-export function ecrRepository(scope: AwsScope, o: EcrRepositoryOptions): AssetInput {
+export function ecrRepository(scope: AwsScope, o: EcrRepositoryOptions): DescribedRecord {
   const id = arn(scope, 'ecr', `repository/${o.name}`);
   const tags = tagsOf(scope);
-  const repository = addAwsAsset(scope, {
+  const repository = addAwsRecord(scope, {
     id,
-    kind: 'container-registry',
     name: o.name,
     nativeType: 'AWS::ECR::Repository',
-    tags,
-    facts: {
-      imageScanning: o.scanOnPush,
-      tagImmutability: o.immutableTags,
-      // Private repository without a repository policy: pulling needs credentials of this account.
-      anonymousPull: false,
-      externalPrincipals: [],
-      // ECR has no admin user or static password: pulls and pushes use short-lived IAM tokens.
-      localAuthEnabled: false,
-      privateEndpoints: o.privateEndpoint ? 1 : 0,
-      encryption: o.key ? 'cmk' : 'platform',
-      encryptionKeyId: o.key?.id,
-      mlRelated: true,
-    },
     raw: providerRecord(
       {
         repositoryArn: id,
@@ -233,8 +176,6 @@ export function ecrRepository(scope: AwsScope, o: EcrRepositoryOptions): AssetIn
       },
     ),
   });
-  scope.b.link(repository, 'encrypted-by', o.key);
-  scope.b.link(repository, 'private-endpoint', o.privateEndpoint);
   return repository;
 }
 

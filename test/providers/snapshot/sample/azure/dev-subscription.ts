@@ -3,13 +3,14 @@ import { AZURE_DEV, landingZoneTags } from '../org.js';
 import { roleAssignment, roleDefinition } from './identity.js';
 import { blobDatastore, commandJob, dataAsset, onlineDeployment, onlineEndpoint, registeredModel } from './ml-assets.js';
 import { computeCluster, computeInstance, mlWorkspace } from './ml-workspace.js';
-import { applicationInsights, logAnalyticsWorkspace } from './monitor.js';
+import { applicationInsights } from './monitor.js';
 import { networkSecurityGroup } from './network.js';
 import type { AzureScope } from './scope.js';
 import { containerRegistry, keyVault, storageAccount } from './storage.js';
 
 /** Exactly what a stored-XSS payload in a report looks like; it must render as text. */
-export const HOSTILE_JOB_DISPLAY_NAME = '<img src=x onerror=alert(1)>';
+/** Markup where the account's users write free text: a job's display name and a tag value (ARM allows any tag value). */
+export const HOSTILE_MARKUP = '<img src=x onerror=alert(1)>';
 export const HOSTILE_TAG_VALUE = '<script>alert("tag")</script>';
 /** A spreadsheet formula in a tag value: CSV export must neutralise it. */
 export const FORMULA_TAG_VALUE = '=HYPERLINK("https://billing.example.net/cc?id=4410","CC-4410")';
@@ -29,8 +30,7 @@ export function buildAzureDev(b: EstateBuilder): void {
     tags: landingZoneTags('dev', 'internal', 'data-science@harbourline.example'),
   };
 
-  const logs = logAnalyticsWorkspace(s, { name: 'log-mlsandbox-dev-eus', customerId: 'd5b7f9a1-3c2e-4d6f-8b0a-e1c3d5f7a9b2', retentionDays: 30 });
-  const insights = applicationInsights(s, { name: 'appi-mlsandbox-dev-eus', appId: 'f1a3c5e7-9b2d-4f6a-8c0e-b2d4f6a8c0e1', logs, localAuth: true });
+  const insights = applicationInsights(s, 'appi-mlsandbox-dev-eus');
   networkSecurityGroup(s, {
     name: 'nsg-ci-sandbox-dev',
     inbound: [
@@ -40,10 +40,10 @@ export function buildAzureDev(b: EstateBuilder): void {
   });
 
   const vault = keyVault(s, { name: 'kv-mlsandbox-dev-eus', publicNetwork: true, purgeProtection: false, rbac: false });
-  const registry = containerRegistry(s, { name: 'crmlsandboxdeveus', sku: 'Standard', adminUser: true, anonymousPull: true, publicNetwork: true, defenderScanning: false });
+  const registry = containerRegistry(s, { name: 'crmlsandboxdeveus', sku: 'Standard', adminUser: true, anonymousPull: true, publicNetwork: true });
   const storage = storageAccount(s, {
     name: 'stmlsandboxdeveus',
-    tags: { costCenter: FORMULA_TAG_VALUE },
+    tags: { costCenter: FORMULA_TAG_VALUE, notes: HOSTILE_MARKUP },
     publicNetwork: true,
     allowBlobPublicAccess: false,
     sharedKey: true,
@@ -64,14 +64,14 @@ export function buildAzureDev(b: EstateBuilder): void {
     hbi: false,
   });
 
-  computeInstance(s, ws, { name: 'ci-jdoe-gpu', vmSize: 'Standard_NC6s_v3', publicIp: true, ssh: true, rootAccess: true, localAuth: true, assignedUserObjectId: '4e6a8c0e-2b1d-4f3a-9c5e-7d9f1b3a5c6e' });
+  computeInstance(s, ws, { name: 'ci-jdoe-gpu', vmSize: 'Standard_NC6s_v3', publicIp: true, ssh: true, rootAccess: true, localAuth: true, osImage: '25.11.03', assignedUserObjectId: '4e6a8c0e-2b1d-4f3a-9c5e-7d9f1b3a5c6e' });
   const cluster = computeCluster(s, ws, { name: 'gpu-cluster-dev', vmSize: 'Standard_NC6s_v3', publicIp: true, remoteLogin: 'Enabled', minNodes: 1, maxNodes: 4 });
   const store = blobDatastore(s, ws, { name: 'workspaceblobstore', storage, container: 'azureml-blobstore-9c2a4e6f', credentials: 'AccountKey', isDefault: true });
   const reviews = dataAsset(s, ws, { name: 'customer-reviews-sample', version: 2, datastore: store, storage, path: 'reviews/sample/', description: 'Scraped review sample for sentiment experiments' });
-  const job = commandJob(s, ws, { name: 'sleepy_radish_0p5tq8ve', displayName: HOSTILE_JOB_DISPLAY_NAME, experiment: 'sentiment-sandbox', compute: cluster, trainingData: reviews.version, registry });
+  const job = commandJob(s, ws, { name: 'sleepy_radish_0p5tq8ve', displayName: HOSTILE_MARKUP, experiment: 'sentiment-sandbox', compute: cluster, trainingData: reviews.version });
   const model = registeredModel(s, ws, { name: 'review-sentiment', version: 3, job, storage, description: 'Sentiment classifier (experiment)', stage: 'Development' });
   const endpoint = onlineEndpoint(s, ws, { name: 'review-sentiment-dev', authMode: 'Key', publicNetwork: true });
-  onlineDeployment(s, endpoint, { name: 'blue', model: model.version, instanceType: 'Standard_F2s_v2', instances: 1, egressPublic: true, dataCollection: false, registry });
+  onlineDeployment(s, endpoint, { name: 'blue', model: model.version, instanceType: 'Standard_F2s_v2', instances: 1, egressPublic: true, dataCollection: false });
 
   const owner = roleDefinition(s, 'Owner');
   const blobContributor = roleDefinition(s, 'Storage Blob Data Contributor');

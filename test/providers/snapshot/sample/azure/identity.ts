@@ -1,48 +1,43 @@
 import { ORG } from '../org.js';
-import { rollUpGrants } from '../../../../../providers/azure/link.js';
-import { recordOf, type AssetInput, type Facts } from '../../../../../src/model/index.js';
-import { addAzureAsset, armId, type AzureScope } from './scope.js';
+import type { DescribedRecord } from '../estate-builder.js';
+import { recordOf } from '../../../../../src/model/index.js';
+import { addAzureRecord, armId, type AzureScope } from './scope.js';
 
 const AUTHZ = 'Microsoft.Authorization';
 
 /** Built-in role definitions the sample grants: ids are Azure's real, tenant-independent GUIDs. */
 export const BUILT_IN_ROLES = {
-  Owner: { guid: '8e3af657-a8ff-443c-a75c-2fe8c4bcb635', actions: ['*'], notActions: [], privilege: 'admin' },
+  Owner: { guid: '8e3af657-a8ff-443c-a75c-2fe8c4bcb635', actions: ['*'], notActions: [] },
   Contributor: {
     guid: 'b24988ac-6180-42a0-ab88-20f7382dd24c',
     actions: ['*'],
     notActions: ['Microsoft.Authorization/*/Delete', 'Microsoft.Authorization/*/Write', 'Microsoft.Authorization/elevateAccess/Action'],
-    privilege: 'broad',
   },
   'AzureML Data Scientist': {
     guid: 'f6c7c914-8db3-469d-8ca1-694a8f32e121',
     actions: ['Microsoft.MachineLearningServices/workspaces/*/read', 'Microsoft.MachineLearningServices/workspaces/*/action', 'Microsoft.MachineLearningServices/workspaces/*/delete', 'Microsoft.MachineLearningServices/workspaces/*/write'],
     notActions: ['Microsoft.MachineLearningServices/workspaces/delete', 'Microsoft.MachineLearningServices/workspaces/write', 'Microsoft.MachineLearningServices/workspaces/computes/*/write'],
-    privilege: 'broad',
   },
-  'Storage Blob Data Reader': { guid: '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1', actions: ['Microsoft.Storage/storageAccounts/blobServices/containers/read'], notActions: [], privilege: 'read' },
+  'Storage Blob Data Reader': { guid: '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1', actions: ['Microsoft.Storage/storageAccounts/blobServices/containers/read'], notActions: [] },
   'Storage Blob Data Contributor': {
     guid: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe',
     actions: ['Microsoft.Storage/storageAccounts/blobServices/containers/delete', 'Microsoft.Storage/storageAccounts/blobServices/containers/read', 'Microsoft.Storage/storageAccounts/blobServices/containers/write'],
     notActions: [],
-    privilege: 'scoped',
   },
-  AcrPull: { guid: '7f951dda-4ed3-4680-a7ca-43fe172d538d', actions: ['Microsoft.ContainerRegistry/registries/pull/read'], notActions: [], privilege: 'read' },
-} as const satisfies Record<string, { guid: string; actions: string[]; notActions: string[]; privilege: NonNullable<Facts['privilege']> }>;
+  AcrPull: { guid: '7f951dda-4ed3-4680-a7ca-43fe172d538d', actions: ['Microsoft.ContainerRegistry/registries/pull/read'], notActions: [] },
+} as const satisfies Record<string, { guid: string; actions: string[]; notActions: string[] }>;
 
 export type BuiltInRole = keyof typeof BUILT_IN_ROLES;
 
 /** A built-in role definition as listed at subscription scope. */
-export function roleDefinition(scope: AzureScope, roleName: BuiltInRole): AssetInput {
+export function roleDefinition(scope: AzureScope, roleName: BuiltInRole): DescribedRecord {
   const role = BUILT_IN_ROLES[roleName];
   const id = `/subscriptions/${scope.subscription}/providers/${AUTHZ}/roleDefinitions/${role.guid}`;
-  return addAzureAsset(scope, {
+  return addAzureRecord(scope, {
     id,
-    kind: 'role',
     name: roleName,
     type: `${AUTHZ}/roleDefinitions`,
     region: 'global',
-    facts: { roleName, privilege: role.privilege, wildcardActions: role.actions.filter((a) => a.includes('*')) },
     body: {
       properties: {
         roleName,
@@ -56,33 +51,30 @@ export function roleDefinition(scope: AzureScope, roleName: BuiltInRole): AssetI
 }
 
 /**
- * A user-assigned managed identity (principal and client ids are identifiers, not secrets). Its
- * privilege and wildcard actions are those of the role assignments granted to it, rolled up as
- * the linker does (`rollUpGrants`): none yet, so `read` and no wildcards; `roleAssignment` adds each.
+ * A user-assigned managed identity (principal and client ids are identifiers, not secrets); the
+ * provider's linker rolls the role assignments granted to it up into its privilege.
  */
-export function managedIdentity(scope: AzureScope, o: { name: string; principalId: string; clientId: string }): AssetInput {
-  return addAzureAsset(scope, {
+export function managedIdentity(scope: AzureScope, o: { name: string; principalId: string; clientId: string }): DescribedRecord {
+  return addAzureRecord(scope, {
     id: armId(scope, 'Microsoft.ManagedIdentity', 'userAssignedIdentities', o.name),
-    kind: 'identity',
     name: o.name,
     type: 'Microsoft.ManagedIdentity/userAssignedIdentities',
-    facts: { principalType: 'managed-identity', localAuthEnabled: false, mlRelated: true, ...rollUpGrants([], true) },
     body: { properties: { tenantId: ORG.tenantId, principalId: o.principalId, clientId: o.clientId } },
   });
 }
 
 type Principal =
-  | { type: 'managed-identity'; identity: AssetInput }
-  | { type: 'user' | 'guest' | 'group' | 'service-principal'; principalId: string; display: string; tenantId?: string };
+  | { type: 'managed-identity'; identity: DescribedRecord }
+  | { type: 'user' | 'guest' | 'group' | 'service-principal'; principalId: string; display: string };
 
 const ARM_PRINCIPAL_TYPE = { 'managed-identity': 'ServicePrincipal', 'service-principal': 'ServicePrincipal', user: 'User', guest: 'User', group: 'Group' } as const;
 
 export interface RoleAssignmentOptions {
   guid: string;
-  role: AssetInput;
+  role: DescribedRecord;
   principal: Principal;
   /** The asset granted on; absent for subscription-wide grants. */
-  on?: AssetInput;
+  on?: DescribedRecord;
   description?: string;
 }
 
@@ -91,28 +83,16 @@ export interface RoleAssignmentOptions {
  * the assignment, as the provider does, so a rule can judge it without a second lookup. ARM
  * calls a B2B guest a plain 'User'; the provider learns it is a guest from Microsoft Graph.
  */
-export function roleAssignment(scope: AzureScope, o: RoleAssignmentOptions): AssetInput {
+export function roleAssignment(scope: AzureScope, o: RoleAssignmentOptions): DescribedRecord {
   const grantScope = o.on?.id ?? `/subscriptions/${scope.subscription}`;
   const id = `${grantScope}/providers/${AUTHZ}/roleAssignments/${o.guid}`;
   const principalId = o.principal.type === 'managed-identity' ? recordOf<{ properties: { principalId: string } }>(o.principal.identity)!.properties.principalId : o.principal.principalId;
   const display = o.principal.type === 'managed-identity' ? o.principal.identity.name : o.principal.display;
-  const foreignTenant = o.principal.type !== 'managed-identity' ? o.principal.tenantId : undefined;
-  const assignment = addAzureAsset(scope, {
+  const assignment = addAzureRecord(scope, {
     id,
-    kind: 'role-assignment',
     name: `${o.role.name} → ${display}`,
     type: `${AUTHZ}/roleAssignments`,
     region: 'global',
-    facts: {
-      principalType: o.principal.type,
-      scopeLevel: o.on ? 'resource' : 'subscription',
-      roleName: o.role.name,
-      privilege: o.role.facts?.privilege,
-      wildcardActions: o.role.facts?.wildcardActions,
-      externalPrincipals: foreignTenant ? [foreignTenant] : [],
-      // Every subscription in the sample hosts ML workspaces, so a subscription-wide grant reaches them.
-      mlRelated: o.on === undefined ? true : undefined,
-    },
     body: {
       properties: {
         roleDefinitionId: o.role.id,
@@ -126,13 +106,5 @@ export function roleAssignment(scope: AzureScope, o: RoleAssignmentOptions): Ass
       },
     },
   });
-  scope.b.link(assignment, 'grants-role', o.role);
-  scope.b.link(assignment, 'granted-to', o.on, o.principal.type === 'managed-identity' ? o.principal.identity : undefined);
-  if (o.principal.type === 'managed-identity') {
-    // The identity's roll-up so far counts as one grant (no scope, so never narrowed again), this assignment as another.
-    const identity = o.principal.identity;
-    const { privilege, wildcardActions } = identity.facts ?? {};
-    identity.facts = { ...identity.facts, ...rollUpGrants([{ privilege, wildcardActions }, assignment.facts ?? {}], true) };
-  }
   return assignment;
 }

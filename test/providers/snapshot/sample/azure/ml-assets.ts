@@ -1,5 +1,4 @@
-import { approvalOfStage } from '../../../../../providers/azure/collectors/machine-learning-assets.js';
-import type { AssetInput } from '../../../../../src/model/index.js';
+import type { DescribedRecord, NamedRef } from '../estate-builder.js';
 import { addWorkspaceChild, ML_WORKSPACES } from './ml-workspace.js';
 import { diagnosticSettings, enabledDisabled, type AzureScope } from './scope.js';
 
@@ -9,16 +8,14 @@ import { diagnosticSettings, enabledDisabled, type AzureScope } from './scope.js
  */
 export function blobDatastore(
   scope: AzureScope,
-  ws: AssetInput,
-  o: { name: string; storage: AssetInput; container: string; credentials: 'AccountKey' | 'Sas' | 'None'; isDefault?: boolean },
-): AssetInput {
+  ws: DescribedRecord,
+  o: { name: string; storage: DescribedRecord; container: string; credentials: 'AccountKey' | 'Sas' | 'None'; isDefault?: boolean },
+): DescribedRecord {
   const local = o.credentials !== 'None';
-  const datastore = addWorkspaceChild(scope, ws, {
+  const datastore = addWorkspaceChild(scope, {
     id: `${ws.id}/datastores/${o.name}`,
-    kind: 'datastore',
     name: o.name,
     type: `${ML_WORKSPACES}/datastores`,
-    facts: { authModes: [o.credentials === 'AccountKey' ? 'key' : o.credentials === 'Sas' ? 'token' : 'aad'], localAuthEnabled: local },
     body: {
       properties: {
         datastoreType: 'AzureBlob',
@@ -34,30 +31,25 @@ export function blobDatastore(
       },
     },
   });
-  scope.b.link(datastore, 'uses-storage', o.storage);
   return datastore;
 }
 
 /** A data asset and one of its versions (…/data/<name> and …/data/<name>/versions/<n>). */
 export function dataAsset(
   scope: AzureScope,
-  ws: AssetInput,
-  o: { name: string; version: number; datastore: AssetInput; storage: AssetInput; path: string; description: string },
-): { container: AssetInput; version: AssetInput } {
-  const container = addWorkspaceChild(scope, ws, {
+  ws: DescribedRecord,
+  o: { name: string; version: number; datastore: DescribedRecord; storage: DescribedRecord; path: string; description: string },
+): { container: DescribedRecord; version: DescribedRecord } {
+  const container = addWorkspaceChild(scope, {
     id: `${ws.id}/data/${o.name}`,
-    kind: 'dataset',
     name: o.name,
     type: `${ML_WORKSPACES}/data`,
-    facts: {},
     body: { properties: { dataType: 'uri_folder', latestVersion: String(o.version), isArchived: false, description: o.description } },
   });
-  const version = addWorkspaceChild(scope, container, {
+  const version = addWorkspaceChild(scope, {
     id: `${container.id}/versions/${o.version}`,
-    kind: 'dataset',
     name: `${o.name}:${o.version}`,
     type: `${ML_WORKSPACES}/data/versions`,
-    facts: { versioning: true },
     body: {
       properties: {
         dataType: 'uri_folder',
@@ -68,7 +60,6 @@ export function dataAsset(
       },
     },
   });
-  scope.b.link(version, 'stored-in', o.storage);
   return { container, version };
 }
 
@@ -76,21 +67,18 @@ export interface CommandJobOptions {
   name: string;
   displayName: string;
   experiment: string;
-  compute: AssetInput;
-  trainingData: AssetInput;
-  identity?: AssetInput;
-  registry: AssetInput;
+  compute: DescribedRecord;
+  trainingData: DescribedRecord;
+  identity?: DescribedRecord;
 }
 
 /** A completed command job that trained a model (…/jobs/<name>). Its display name is free text. */
-export function commandJob(scope: AzureScope, ws: AssetInput, o: CommandJobOptions): AssetInput {
+export function commandJob(scope: AzureScope, ws: DescribedRecord, o: CommandJobOptions): DescribedRecord {
   const [dataName, dataVersion] = o.trainingData.name.split(':');
-  const job = addWorkspaceChild(scope, ws, {
+  const job = addWorkspaceChild(scope, {
     id: `${ws.id}/jobs/${o.name}`,
-    kind: 'training-job',
     name: o.displayName,
     type: `${ML_WORKSPACES}/jobs`,
-    facts: { lineageRecorded: true },
     body: {
       properties: {
         jobType: 'Command',
@@ -107,39 +95,33 @@ export function commandJob(scope: AzureScope, ws: AssetInput, o: CommandJobOptio
       },
     },
   });
-  scope.b.link(job, 'trained-on', o.trainingData);
-  scope.b.link(job, 'assumes', o.identity);
-  scope.b.link(job, 'uses-image', o.registry);
   return job;
 }
 
 /** A registered model and one version (…/models/<name>, …/models/<name>/versions/<n>). */
 export function registeredModel(
   scope: AzureScope,
-  ws: AssetInput,
-  o: { name: string; version: number; job?: AssetInput; storage: AssetInput; description: string; stage?: string },
-): { container: AssetInput; version: AssetInput } {
-  const container = addWorkspaceChild(scope, ws, {
+  ws: DescribedRecord,
+  o: { name: string; version: number; job?: DescribedRecord; storage: DescribedRecord; description: string; stage?: string },
+): { container: DescribedRecord; version: DescribedRecord } {
+  const container = addWorkspaceChild(scope, {
     id: `${ws.id}/models/${o.name}`,
-    kind: 'model',
     name: o.name,
     type: `${ML_WORKSPACES}/models`,
-    facts: { registered: true },
     body: { properties: { latestVersion: String(o.version), isArchived: false, description: o.description } },
   });
   const jobName = o.job?.id.split('/').pop();
-  const version = addWorkspaceChild(scope, container, {
+  const version = addWorkspaceChild(scope, {
     id: `${container.id}/versions/${o.version}`,
-    kind: 'model-version',
     name: `${o.name}:${o.version}`,
     type: `${ML_WORKSPACES}/models/versions`,
-    // The lifecycle stage stands for the approval, as the collector maps it.
-    facts: { registered: true, versioning: true, lineageRecorded: o.job !== undefined, approvalStatus: approvalOfStage(o.stage, false) },
     body: {
       properties: {
         ...(o.stage && { stage: o.stage }),
         modelType: 'mlflow_model',
-        modelUri: jobName ? `azureml://jobs/${jobName}/outputs/artifacts/paths/model/` : `azureml://subscriptions/${scope.subscription}/resourcegroups/${scope.resourceGroup}/workspaces/${ws.name}/datastores/workspaceblobstore/paths/LocalUpload/${o.name}/model.pkl`,
+        // Registered from the artifact store path (a job's output folder, or an upload): the
+        // datastore form ARM keeps, which tells where the model file lives.
+        modelUri: `azureml://subscriptions/${scope.subscription}/resourcegroups/${scope.resourceGroup}/workspaces/${ws.name}/datastores/workspaceblobstore/paths/${jobName ? `ExperimentRun/dcid.${jobName}/outputs/model/` : `LocalUpload/${o.name}/model.pkl`}`,
         ...(jobName && { jobName }),
         flavors: { python_function: { data: { loader_module: 'mlflow.sklearn' } } },
         isAnonymous: false,
@@ -148,9 +130,6 @@ export function registeredModel(
       },
     },
   });
-  scope.b.link(version, 'version-of', container);
-  scope.b.link(version, 'produced-by', o.job);
-  scope.b.link(version, 'stored-in', o.storage);
   return { container, version };
 }
 
@@ -158,31 +137,20 @@ export interface OnlineEndpointOptions {
   name: string;
   authMode: 'Key' | 'AMLToken' | 'AADToken';
   publicNetwork: boolean;
-  identity?: AssetInput;
-  logsTo?: AssetInput;
+  identity?: DescribedRecord;
+  logsTo?: NamedRef;
 }
-
-const AUTH_MODE = { Key: 'key', AMLToken: 'token', AADToken: 'aad' } as const;
 
 /** A managed online endpoint. Its keys are a separate POST (listKeys) that the scanner never calls. */
 const ENDPOINT_LOG_CATEGORIES = ['AmlOnlineEndpointConsoleLog', 'AmlOnlineEndpointTrafficLog', 'AmlOnlineEndpointEventLog'];
 
-export function onlineEndpoint(scope: AzureScope, ws: AssetInput, o: OnlineEndpointOptions): AssetInput {
+export function onlineEndpoint(scope: AzureScope, ws: DescribedRecord, o: OnlineEndpointOptions): DescribedRecord {
   const id = `${ws.id}/onlineEndpoints/${o.name}`;
-  const endpoint = addWorkspaceChild(scope, ws, {
+  const endpoint = addWorkspaceChild(scope, {
     id,
-    kind: 'endpoint',
     name: o.name,
     type: `${ML_WORKSPACES}/onlineEndpoints`,
     child: false,
-    facts: {
-      authModes: [AUTH_MODE[o.authMode]],
-      localAuthEnabled: o.authMode === 'Key',
-      publicNetworkAccess: o.publicNetwork,
-      loggingEnabled: o.logsTo !== undefined,
-      logCategories: o.logsTo ? ENDPOINT_LOG_CATEGORIES : undefined,
-      logDestinations: o.logsTo ? [o.logsTo.id] : undefined,
-    },
     details: { diagnosticSettings: diagnosticSettings(id, o.logsTo, ENDPOINT_LOG_CATEGORIES) },
     body: {
       identity: o.identity ? { type: 'UserAssigned', userAssignedIdentities: { [o.identity.id]: {} } } : { type: 'SystemAssigned' },
@@ -197,30 +165,25 @@ export function onlineEndpoint(scope: AzureScope, ws: AssetInput, o: OnlineEndpo
       },
     },
   });
-  scope.b.link(endpoint, 'assumes', o.identity);
-  scope.b.link(endpoint, 'logs-to', o.logsTo);
   return endpoint;
 }
 
 export interface DeploymentOptions {
   name: string;
-  model: AssetInput;
+  model: DescribedRecord;
   instanceType: string;
   instances: number;
   egressPublic: boolean;
   dataCollection: boolean;
-  registry?: AssetInput;
 }
 
 /** A managed online deployment inside an endpoint; `model` is the full ARM id of a model version. */
-export function onlineDeployment(scope: AzureScope, endpoint: AssetInput, o: DeploymentOptions): AssetInput {
-  const deployment = addWorkspaceChild(scope, endpoint, {
+export function onlineDeployment(scope: AzureScope, endpoint: DescribedRecord, o: DeploymentOptions): DescribedRecord {
+  const deployment = addWorkspaceChild(scope, {
     id: `${endpoint.id}/deployments/${o.name}`,
-    kind: 'deployment',
     name: `${endpoint.name}/${o.name}`,
     type: `${ML_WORKSPACES}/onlineEndpoints/deployments`,
     child: false,
-    facts: { directInternetAccess: o.egressPublic, instanceCount: o.instances, dataCapture: o.dataCollection, serverless: false },
     body: {
       sku: { name: 'Default', tier: 'Standard', capacity: o.instances },
       kind: 'Managed',
@@ -237,7 +200,5 @@ export function onlineDeployment(scope: AzureScope, endpoint: AssetInput, o: Dep
       },
     },
   });
-  scope.b.link(deployment, 'serves-model', o.model);
-  scope.b.link(deployment, 'uses-image', o.registry);
   return deployment;
 }

@@ -1,7 +1,9 @@
-import { recordOf, type AssetInput } from '../../../../../src/model/index.js';
+import { recordOf } from '../../../../../src/model/index.js';
+import type { DescribedRecord, NamedRef, Ref } from '../estate-builder.js';
 import { ORG } from '../org.js';
 import { addPrivateLinks } from './network.js';
-import { addAzureAsset, armId, diagnosticSettings, enabledDisabled, privateEndpointConnections, type AzureScope, type PrivateLink } from './scope.js';
+import { addAzureRecord, armId, diagnosticSettings, enabledDisabled, privateEndpointConnections, type AzureScope, type PrivateLink } from './scope.js';
+import type { VaultKey } from './storage.js';
 
 export const ML_WORKSPACES = 'Microsoft.MachineLearningServices/workspaces';
 
@@ -9,52 +11,38 @@ export interface WorkspaceOptions {
   name: string;
   friendlyName: string;
   tags?: Record<string, string>;
-  storage: AssetInput;
-  keyVault: AssetInput;
-  registry: AssetInput;
-  insights: AssetInput;
-  identity?: AssetInput;
+  storage: DescribedRecord;
+  keyVault: DescribedRecord;
+  registry: DescribedRecord;
+  insights: Ref;
+  identity?: DescribedRecord;
   publicNetwork: boolean;
   managedNetwork: 'Disabled' | 'AllowInternetOutbound' | 'AllowOnlyApprovedOutbound';
   /** Customer-managed key for workspace data (with the vault that holds it). */
-  cmk?: { vault: AssetInput; key: AssetInput };
+  cmk?: { vault: DescribedRecord; key: VaultKey };
   hbi: boolean;
   privateLinks?: PrivateLink[];
   /** Diagnostic settings send workspace and endpoint logs here. */
-  logsTo?: AssetInput;
+  logsTo?: NamedRef;
 }
 
 const WORKSPACE_LOG_CATEGORIES = ['AmlComputeClusterEvent', 'AmlComputeJobEvent', 'AmlRunStatusChangedEvent', 'ModelsActionEvent', 'DeploymentEventACI', 'AmlOnlineEndpointTrafficLog', 'AmlOnlineEndpointConsoleLog'];
 
 /** What ARM shows of a user-assigned identity attached to a resource. */
-function identityIds(identity: AssetInput): { principalId: string; clientId: string } {
+function identityIds(identity: DescribedRecord): { principalId: string; clientId: string } {
   const { principalId, clientId } = recordOf<{ properties: { principalId: string; clientId: string } }>(identity)!.properties;
   return { principalId, clientId };
 }
 
 /** An Azure Machine Learning workspace (Microsoft.MachineLearningServices/workspaces) with its diagnostic settings. */
-export function mlWorkspace(scope: AzureScope, o: WorkspaceOptions): AssetInput {
+export function mlWorkspace(scope: AzureScope, o: WorkspaceOptions): DescribedRecord {
   const id = armId(scope, ML_WORKSPACES.split('/')[0]!, 'workspaces', o.name);
   const isolated = o.managedNetwork !== 'Disabled';
-  const workspace = addAzureAsset(scope, {
+  const workspace = addAzureRecord(scope, {
     id,
-    kind: 'workspace',
     name: o.name,
     type: ML_WORKSPACES,
     tags: o.tags,
-    facts: {
-      publicNetworkAccess: o.publicNetwork,
-      privateEndpoints: o.privateLinks?.length ?? 0,
-      networkIsolation: isolated,
-      outboundRestricted: o.managedNetwork === 'AllowOnlyApprovedOutbound',
-      encryption: o.cmk ? 'cmk' : 'platform',
-      encryptionKeyId: o.cmk?.key.id,
-      highBusinessImpact: o.hbi,
-      loggingEnabled: o.logsTo !== undefined,
-      logCategories: o.logsTo ? WORKSPACE_LOG_CATEGORIES : undefined,
-      logDestinations: o.logsTo ? [o.logsTo.id] : undefined,
-      authModes: ['aad'],
-    },
     body: {
       identity: {
         type: o.identity ? 'SystemAssigned,UserAssigned' : 'SystemAssigned',
@@ -86,56 +74,42 @@ export function mlWorkspace(scope: AzureScope, o: WorkspaceOptions): AssetInput 
     },
     details: { diagnosticSettings: diagnosticSettings(id, o.logsTo, WORKSPACE_LOG_CATEGORIES) },
   });
-  scope.b.link(workspace, 'uses-storage', o.storage);
-  scope.b.link(workspace, 'uses-key-vault', o.keyVault);
-  scope.b.link(workspace, 'uses-registry', o.registry);
-  scope.b.link(workspace, 'monitored-by', o.insights);
-  scope.b.link(workspace, 'assumes', o.identity);
-  scope.b.link(workspace, 'encrypted-by', o.cmk?.key);
-  scope.b.link(workspace, 'logs-to', o.logsTo);
   addPrivateLinks(scope, workspace, o.privateLinks);
   return workspace;
 }
 
 /**
- * Adds a child of a workspace and the contains edge. Datastores, data, models and jobs are proxy
- * resources (no location or tags); computes, online endpoints and deployments are tracked
- * resources and pass `child: false`.
+ * Describes a resource under a workspace. Datastores, data, models and jobs are proxy resources
+ * (no location or tags); computes, online endpoints and deployments are tracked resources and
+ * pass `child: false`.
  */
-export function addWorkspaceChild(scope: AzureScope, parent: AssetInput, child: Parameters<typeof addAzureAsset>[1]): AssetInput {
-  const asset = addAzureAsset(scope, { ...child, child: child.child ?? true });
-  scope.b.link(parent, 'contains', asset);
-  return asset;
+export function addWorkspaceChild(scope: AzureScope, child: Parameters<typeof addAzureRecord>[1]): DescribedRecord {
+  return addAzureRecord(scope, { ...child, child: child.child ?? true });
 }
 
 export interface ComputeInstanceOptions {
   name: string;
   vmSize: string;
-  subnet?: AssetInput;
+  subnet?: DescribedRecord;
   publicIp: boolean;
   ssh: boolean;
   rootAccess: boolean;
   idleMinutes?: number;
   localAuth: boolean;
   assignedUserObjectId: string;
+  /** The OS image the instance runs (`osImageMetadata.currentImageVersion`); the latest is 26.10.14. */
+  osImage: string;
 }
 
+const LATEST_COMPUTE_OS_IMAGE = '26.10.14';
+
 /** A compute instance (computeType ComputeInstance): one data scientist's VM. */
-export function computeInstance(scope: AzureScope, ws: AssetInput, o: ComputeInstanceOptions): AssetInput {
-  const compute = addWorkspaceChild(scope, ws, {
+export function computeInstance(scope: AzureScope, ws: DescribedRecord, o: ComputeInstanceOptions): DescribedRecord {
+  const compute = addWorkspaceChild(scope, {
     id: `${ws.id}/computes/${o.name}`,
-    kind: 'compute',
     name: o.name,
     type: `${ML_WORKSPACES}/computes`,
     child: false,
-    facts: {
-      localAuthEnabled: o.localAuth,
-      publicIp: o.publicIp,
-      inVirtualNetwork: o.subnet !== undefined,
-      sshEnabled: o.ssh,
-      idleShutdown: o.idleMinutes !== undefined,
-      rootAccess: o.rootAccess,
-    },
     body: {
       properties: {
         computeType: 'ComputeInstance',
@@ -151,42 +125,34 @@ export function computeInstance(scope: AzureScope, ws: AssetInput, o: ComputeIns
           ...(o.idleMinutes !== undefined && { idleTimeBeforeShutdown: `PT${o.idleMinutes}M` }),
           enableRootAccess: o.rootAccess,
           enableSSO: true,
+          osImageMetadata: { isLatestOsImageVersion: o.osImage === LATEST_COMPUTE_OS_IMAGE, currentImageVersion: o.osImage, latestImageVersion: LATEST_COMPUTE_OS_IMAGE },
           personalComputeInstanceSettings: { assignedUser: { objectId: o.assignedUserObjectId, tenantId: ORG.tenantId } },
           state: 'Running',
         },
       },
     },
   });
-  scope.b.link(compute, 'in-network', o.subnet);
   return compute;
 }
 
 export interface ComputeClusterOptions {
   name: string;
   vmSize: string;
-  subnet?: AssetInput;
+  subnet?: DescribedRecord;
   publicIp: boolean;
   remoteLogin: 'Enabled' | 'Disabled';
   minNodes: number;
   maxNodes: number;
-  identity?: AssetInput;
+  identity?: DescribedRecord;
 }
 
 /** A compute cluster (computeType AmlCompute) that runs training jobs. */
-export function computeCluster(scope: AzureScope, ws: AssetInput, o: ComputeClusterOptions): AssetInput {
-  const cluster = addWorkspaceChild(scope, ws, {
+export function computeCluster(scope: AzureScope, ws: DescribedRecord, o: ComputeClusterOptions): DescribedRecord {
+  const cluster = addWorkspaceChild(scope, {
     id: `${ws.id}/computes/${o.name}`,
-    kind: 'compute',
     name: o.name,
     type: `${ML_WORKSPACES}/computes`,
     child: false,
-    facts: {
-      localAuthEnabled: false,
-      publicIp: o.publicIp,
-      inVirtualNetwork: o.subnet !== undefined,
-      sshEnabled: o.remoteLogin === 'Enabled',
-      idleShutdown: o.minNodes === 0,
-    },
     body: {
       ...(o.identity && { identity: { type: 'UserAssigned', userAssignedIdentities: { [o.identity.id]: {} } } }),
       properties: {
@@ -210,7 +176,31 @@ export function computeCluster(scope: AzureScope, ws: AssetInput, o: ComputeClus
       },
     },
   });
-  scope.b.link(cluster, 'in-network', o.subnet);
-  scope.b.link(cluster, 'assumes', o.identity);
   return cluster;
+}
+
+/**
+ * An Azure ML registry (Microsoft.MachineLearningServices/registries): models and environments
+ * shared across the organisation's workspaces, with the storage and registry Azure manages for it.
+ */
+export function mlRegistry(scope: AzureScope, o: { name: string; publicNetwork: boolean; principalId: string }): DescribedRecord {
+  const managedGroup = `/subscriptions/${scope.subscription}/resourceGroups/azureml-rg-${o.name}_${o.principalId.slice(0, 8)}`;
+  return addAzureRecord(scope, {
+    id: armId(scope, 'Microsoft.MachineLearningServices', 'registries', o.name),
+    name: o.name,
+    type: 'Microsoft.MachineLearningServices/registries',
+    body: {
+      kind: 'Default',
+      sku: { name: 'Basic', tier: 'Basic' },
+      identity: { type: 'SystemAssigned', principalId: o.principalId, tenantId: ORG.tenantId },
+      properties: {
+        discoveryUrl: `https://${scope.region}.api.azureml.ms/registrymanagement/v1.0/registries/${o.name}/discovery`,
+        mlFlowRegistryUri: `azureml://${scope.region}.api.azureml.ms/mlflow/v1.0/subscriptions/${scope.subscription}/resourceGroups/${scope.resourceGroup}/providers/Microsoft.MachineLearningServices/registries/${o.name}`,
+        managedResourceGroup: { resourceId: managedGroup },
+        publicNetworkAccess: enabledDisabled(o.publicNetwork),
+        regionDetails: [{ location: scope.region, acrDetails: [{ systemCreatedAcrAccount: { acrAccountSku: 'Premium' } }], storageAccountDetails: [{ systemCreatedStorageAccount: { storageAccountType: 'Standard_LRS', allowBlobPublicAccess: false } }] }],
+        registryPrivateEndpointConnections: [],
+      },
+    },
+  });
 }

@@ -1,15 +1,13 @@
-import type { AssetInput } from '../../../../../src/model/index.js';
-import { addAzureAsset, armId, type AzureScope, type PrivateLink } from './scope.js';
+import { addAzureRecord, armId, type AzureScope, type PrivateLink } from './scope.js';
+import type { DescribedRecord } from '../estate-builder.js';
 
 const NET = 'Microsoft.Network';
 
-export function virtualNetwork(scope: AzureScope, o: { name: string; addressSpace: string }): AssetInput {
-  return addAzureAsset(scope, {
+export function virtualNetwork(scope: AzureScope, o: { name: string; addressSpace: string }): DescribedRecord {
+  return addAzureRecord(scope, {
     id: armId(scope, NET, 'virtualNetworks', o.name),
-    kind: 'network',
     name: o.name,
     type: `${NET}/virtualNetworks`,
-    facts: { mlRelated: true },
     body: { properties: { provisioningState: 'Succeeded', addressSpace: { addressPrefixes: [o.addressSpace] }, enableDdosProtection: false } },
   });
 }
@@ -21,23 +19,11 @@ export interface NsgRule {
   source: string;
 }
 
-const INTERNET_SOURCES = new Set(['*', 'Internet', '0.0.0.0/0', 'Any']);
-const ADMIN_PORTS = ['22', '3389', '*'];
-
-export function networkSecurityGroup(scope: AzureScope, o: { name: string; inbound: NsgRule[] }): AssetInput {
-  const open = o.inbound.filter((r) => INTERNET_SOURCES.has(r.source));
-  return addAzureAsset(scope, {
+export function networkSecurityGroup(scope: AzureScope, o: { name: string; inbound: NsgRule[] }): DescribedRecord {
+  return addAzureRecord(scope, {
     id: armId(scope, NET, 'networkSecurityGroups', o.name),
-    kind: 'security-group',
     name: o.name,
     type: `${NET}/networkSecurityGroups`,
-    facts: {
-      ingressOpenToInternet: open.length > 0,
-      adminPortsOpenToInternet: open.some((r) => ADMIN_PORTS.includes(r.port)),
-      // Default rules allow outbound to Internet; none of the sample NSGs override that.
-      outboundRestricted: false,
-      mlRelated: true,
-    },
     body: {
       properties: {
         provisioningState: 'Succeeded',
@@ -59,16 +45,13 @@ export function networkSecurityGroup(scope: AzureScope, o: { name: string; inbou
   });
 }
 
-export function subnet(scope: AzureScope, o: { vnet: AssetInput; name: string; prefix: string; nsg?: AssetInput }): AssetInput {
+export function subnet(scope: AzureScope, o: { vnet: DescribedRecord; name: string; prefix: string; nsg?: DescribedRecord }): DescribedRecord {
   const id = `${o.vnet.id}/subnets/${o.name}`;
-  const asset = addAzureAsset(scope, {
+  const asset = addAzureRecord(scope, {
     id,
-    kind: 'subnet',
     name: o.name,
     type: `${NET}/virtualNetworks/subnets`,
     child: true,
-    // Azure subnets reach the internet through default outbound access unless a NAT or UDR says otherwise.
-    facts: { mlRelated: true },
     body: {
       properties: {
         provisioningState: 'Succeeded',
@@ -78,8 +61,9 @@ export function subnet(scope: AzureScope, o: { vnet: AssetInput; name: string; p
       },
     },
   });
-  scope.b.link(asset, 'in-network', o.vnet);
-  scope.b.link(asset, 'protected-by', o.nsg);
+  // A GET on the virtual network returns its subnets inside its body; the provider reads them there.
+  const vnetProperties = (o.vnet.raw!.record as { properties: { subnets?: unknown[] } }).properties;
+  vnetProperties.subnets = [...(vnetProperties.subnets ?? []), asset.raw!.record];
   return asset;
 }
 
@@ -95,14 +79,12 @@ const PRIVATE_DNS_ZONES: Record<string, string> = {
  * A private endpoint (Microsoft.Network/privateEndpoints) for one sub-resource of `target`
  * (blob, vault, registry, amlworkspace). The target gets the private-endpoint edge.
  */
-export function privateEndpoint(scope: AzureScope, o: PrivateLink & { target: AssetInput }): AssetInput {
+export function privateEndpoint(scope: AzureScope, o: PrivateLink & { target: DescribedRecord }): DescribedRecord {
   const id = armId(scope, NET, 'privateEndpoints', o.name);
-  const pe = addAzureAsset(scope, {
+  const pe = addAzureRecord(scope, {
     id,
-    kind: 'private-endpoint',
     name: o.name,
     type: `${NET}/privateEndpoints`,
-    facts: { mlRelated: true },
     body: {
       properties: {
         provisioningState: 'Succeeded',
@@ -133,12 +115,40 @@ export function privateEndpoint(scope: AzureScope, o: PrivateLink & { target: As
       ],
     },
   });
-  scope.b.link(pe, 'in-network', o.subnet);
-  scope.b.link(o.target, 'private-endpoint', pe);
   return pe;
 }
 
 /** Creates the private endpoints a resource declared (its raw record already lists their connections). */
-export function addPrivateLinks(scope: AzureScope, target: AssetInput, links: PrivateLink[] = []): void {
+export function addPrivateLinks(scope: AzureScope, target: DescribedRecord, links: PrivateLink[] = []): void {
   for (const link of links) privateEndpoint(scope, { ...link, target });
+}
+
+/**
+ * A virtual network flow log (Microsoft.Network/networkWatchers/flowLogs) under the region's
+ * network watcher, which Azure creates in NetworkWatcherRG; it writes to `storage`.
+ */
+export function vnetFlowLog(scope: AzureScope, o: { name: string; target: DescribedRecord; storage: DescribedRecord; retentionDays: number }): DescribedRecord {
+  const watcherScope = { ...scope, resourceGroup: 'NetworkWatcherRG' };
+  const watcher = addAzureRecord(watcherScope, {
+    id: armId(watcherScope, NET, 'networkWatchers', `NetworkWatcher_${scope.region}`),
+    name: `NetworkWatcher_${scope.region}`,
+    type: `${NET}/networkWatchers`,
+    body: { properties: { provisioningState: 'Succeeded' } },
+  });
+  return addAzureRecord(watcherScope, {
+    id: `${watcher.id}/flowLogs/${o.name}`,
+    name: o.name,
+    type: `${NET}/networkWatchers/flowLogs`,
+    body: {
+      properties: {
+        provisioningState: 'Succeeded',
+        targetResourceId: o.target.id,
+        targetResourceGuid: '5d0c2a7e-9b14-4f3a-8e61-2c7d9f0b4a35',
+        storageId: o.storage.id,
+        enabled: true,
+        retentionPolicy: { days: o.retentionDays, enabled: true },
+        format: { type: 'JSON', version: 2 },
+      },
+    },
+  });
 }

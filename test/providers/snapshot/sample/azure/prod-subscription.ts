@@ -2,9 +2,9 @@ import type { EstateBuilder } from '../estate-builder.js';
 import { AZURE_PROD, landingZoneTags } from '../org.js';
 import { managedIdentity, roleAssignment, roleDefinition } from './identity.js';
 import { blobDatastore, commandJob, dataAsset, onlineDeployment, onlineEndpoint, registeredModel } from './ml-assets.js';
-import { computeCluster, computeInstance, mlWorkspace } from './ml-workspace.js';
-import { activityLogExport, applicationInsights, logAnalyticsWorkspace } from './monitor.js';
-import { networkSecurityGroup, subnet, virtualNetwork } from './network.js';
+import { computeCluster, computeInstance, mlRegistry, mlWorkspace } from './ml-workspace.js';
+import { applicationInsights, logAnalyticsWorkspace } from './monitor.js';
+import { networkSecurityGroup, subnet, virtualNetwork, vnetFlowLog } from './network.js';
 import type { AzureScope } from './scope.js';
 import { containerRegistry, keyVault, storageAccount, vaultKey } from './storage.js';
 
@@ -23,9 +23,8 @@ export function buildAzureProd(b: EstateBuilder): void {
     tags: landingZoneTags('prod', 'confidential', 'ml-platform@harbourline.example'),
   };
 
-  const logs = logAnalyticsWorkspace(s, { name: 'log-mlplatform-prod-weu', customerId: 'a3f1c9e7-52b4-4d8a-9e6f-0b7c2d1e4f38', retentionDays: 365 });
-  activityLogExport(s, { name: 'activity-to-law', logs });
-  const insights = applicationInsights(s, { name: 'appi-mlclaims-prod-weu', appId: '7c2e9a41-3b5d-4f6e-8a1c-d0e2f4b6a8c9', logs, localAuth: false });
+  const logs = logAnalyticsWorkspace(s, 'log-mlplatform-prod-weu');
+  const insights = applicationInsights(s, 'appi-mlclaims-prod-weu');
 
   const nsg = networkSecurityGroup(s, { name: 'nsg-snet-ml-prod-weu', inbound: [{ name: 'AllowVnetHttps', priority: 200, port: '443', source: 'VirtualNetwork' }] });
   const vnet = virtualNetwork(s, { name: 'vnet-mlplatform-prod-weu', addressSpace: '10.60.0.0/16' });
@@ -34,8 +33,8 @@ export function buildAzureProd(b: EstateBuilder): void {
   const link = (name: string, groupId: string) => ({ name, subnet: peSubnet, groupId });
 
   const vault = keyVault(s, { name: 'kv-mlclaims-prod-weu', publicNetwork: false, purgeProtection: true, rbac: true, privateLinks: [link('pe-kv-mlclaims-prod-weu', 'vault')], logsTo: logs });
-  const cmk = vaultKey(s, { vault, name: 'cmk-mlw-claims', rotationDays: 365 });
-  const registry = containerRegistry(s, { name: 'crmlclaimsprodweu', sku: 'Premium', adminUser: false, anonymousPull: false, publicNetwork: false, defenderScanning: true, privateLinks: [link('pe-cr-mlclaims-prod-weu', 'registry')], key: cmk, logsTo: logs });
+  const cmk = vaultKey(vault, 'cmk-mlw-claims');
+  const registry = containerRegistry(s, { name: 'crmlclaimsprodweu', sku: 'Premium', adminUser: false, anonymousPull: false, publicNetwork: false, privateLinks: [link('pe-cr-mlclaims-prod-weu', 'registry')], key: cmk });
   const workspaceStorage = storageAccount(s, {
     name: 'stmlclaimsprodweu',
     publicNetwork: false,
@@ -97,27 +96,30 @@ export function buildAzureProd(b: EstateBuilder): void {
     logsTo: logs,
   });
 
-  computeInstance(s, ws, { name: 'ci-amara-okafor', vmSize: 'Standard_DS3_v2', subnet: mlSubnet, publicIp: false, ssh: false, rootAccess: false, idleMinutes: 60, localAuth: false, assignedUserObjectId: '9a1c3e5f-7b2d-4f6a-8c0e-1d3f5a7b9c2e' });
+  computeInstance(s, ws, { name: 'ci-amara-okafor', vmSize: 'Standard_DS3_v2', subnet: mlSubnet, publicIp: false, ssh: false, rootAccess: false, idleMinutes: 60, localAuth: false, osImage: '26.10.14', assignedUserObjectId: '9a1c3e5f-7b2d-4f6a-8c0e-1d3f5a7b9c2e' });
   const cluster = computeCluster(s, ws, { name: 'cpu-cluster-prod', vmSize: 'Standard_D13_v2', subnet: mlSubnet, publicIp: false, remoteLogin: 'Disabled', minNodes: 0, maxNodes: 8, identity });
 
   const claimsStore = blobDatastore(s, ws, { name: 'claims_curated', storage: claimsData, container: 'curated', credentials: 'None' });
   const partnerStore = blobDatastore(s, ws, { name: 'partner_invoices', storage: partnerFeed, container: 'invoices-inbound', credentials: 'Sas' });
   blobDatastore(s, ws, { name: 'workspaceblobstore', storage: workspaceStorage, container: 'azureml-blobstore-5b1e7c3a', credentials: 'None', isDefault: true });
+  // The organisation-wide registry the platform team shares models through: left open to the internet.
+  mlRegistry(s, { name: 'mlr-harbourline-shared', publicNetwork: true, principalId: 'c4a7e2d9-1f3b-4e8a-9c5d-7b0e2f4a6c81' });
+  vnetFlowLog(s, { name: 'fl-vnet-mlplatform-prod-weu', target: vnet, storage: workspaceStorage, retentionDays: 90 });
 
   const fraudData = dataAsset(s, ws, { name: 'fraud-signals', version: 9, datastore: claimsStore, storage: claimsData, path: 'fraud/2026-10/', description: 'Labelled fraud signals, October 2026 cut' });
   const invoices = dataAsset(s, ws, { name: 'partner-repair-invoices', version: 7, datastore: partnerStore, storage: partnerFeed, path: 'invoices-inbound/2026/', description: 'Body-shop repair invoices (OCR text and amounts)' });
 
-  const fraudJob = commandJob(s, ws, { name: 'quiet_lime_7y4kq2vd', displayName: 'fraud-signals-gbm-oct', experiment: 'fraud-signals', compute: cluster, trainingData: fraudData.version, identity, registry });
-  const severityJob = commandJob(s, ws, { name: 'brave_kettle_3m9xw1zr', displayName: 'claims-severity-weekly', experiment: 'claims-severity', compute: cluster, trainingData: invoices.version, identity, registry });
+  const fraudJob = commandJob(s, ws, { name: 'quiet_lime_7y4kq2vd', displayName: 'fraud-signals-gbm-oct', experiment: 'fraud-signals', compute: cluster, trainingData: fraudData.version, identity });
+  const severityJob = commandJob(s, ws, { name: 'brave_kettle_3m9xw1zr', displayName: 'claims-severity-weekly', experiment: 'claims-severity', compute: cluster, trainingData: invoices.version, identity });
 
   const fraudModel = registeredModel(s, ws, { name: 'fraud-signals-gbm', version: 9, job: fraudJob, storage: workspaceStorage, description: 'Gradient boosting on fraud signals', stage: 'Production' });
   const severityModel = registeredModel(s, ws, { name: 'claims-severity', version: 4, job: severityJob, storage: workspaceStorage, description: 'Predicts repair cost band from invoice text', stage: 'Production' });
 
   const fraudEndpoint = onlineEndpoint(s, ws, { name: 'fraud-signals-ep', authMode: 'AADToken', publicNetwork: false, identity, logsTo: logs });
-  onlineDeployment(s, fraudEndpoint, { name: 'blue', model: fraudModel.version, instanceType: 'Standard_DS3_v2', instances: 3, egressPublic: false, dataCollection: true, registry });
+  onlineDeployment(s, fraudEndpoint, { name: 'blue', model: fraudModel.version, instanceType: 'Standard_DS3_v2', instances: 3, egressPublic: false, dataCollection: true });
   // Public so the claims portal (hosted outside the VNet) can call it; AAD tokens only.
   const severityEndpoint = onlineEndpoint(s, ws, { name: 'claims-severity-ep', authMode: 'AADToken', publicNetwork: true, identity, logsTo: logs });
-  onlineDeployment(s, severityEndpoint, { name: 'blue', model: severityModel.version, instanceType: 'Standard_DS3_v2', instances: 2, egressPublic: false, dataCollection: true, registry });
+  onlineDeployment(s, severityEndpoint, { name: 'blue', model: severityModel.version, instanceType: 'Standard_DS3_v2', instances: 2, egressPublic: false, dataCollection: true });
 
   const dataScientist = roleDefinition(s, 'AzureML Data Scientist');
   const blobReader = roleDefinition(s, 'Storage Blob Data Reader');
@@ -129,7 +131,7 @@ export function buildAzureProd(b: EstateBuilder): void {
   roleAssignment(s, {
     guid: 'f0e2d4c6-b8a1-4c3e-9f5d-6a8c0e2b4d7f',
     role: contributor,
-    principal: { type: 'guest', principalId: 'e7c9a1b3-5d2f-4a6c-8e0b-9d1f3a5c7e8b', display: 'r.vance_northbridge-consulting.example#EXT#', tenantId: '1b3d5f7a-9c2e-4b6d-8f0a-5c7e9a1b3d4f' },
+    principal: { type: 'guest', principalId: 'e7c9a1b3-5d2f-4a6c-8e0b-9d1f3a5c7e8b', display: 'r.vance_northbridge-consulting.example#EXT#' },
     description: 'Temporary access for model review (2025 Q1)',
   });
 }

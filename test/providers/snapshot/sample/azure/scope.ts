@@ -1,6 +1,4 @@
-import type { AssetInput, AssetKind, Facts } from '../../../../../src/model/index.js';
-import type { EstateBuilder } from '../estate-builder.js';
-import { compact } from '../compact.js';
+import type { DescribedRecord, EstateBuilder, NamedRef } from '../estate-builder.js';
 
 /** One Azure subscription, its main resource group and region, and the tags its team applies. */
 export interface AzureScope {
@@ -26,14 +24,12 @@ export const SYSTEM_DATA = {
   lastModifiedAt: '2026-10-21T14:12:00.0000000Z',
 } as const;
 
-export interface AzureAssetParts {
+export interface AzureRecordParts {
   id: string;
-  kind: AssetKind;
   name: string;
   /** ARM type; also the asset's nativeType. */
   type: string;
   tags?: Record<string, string>;
-  facts: Facts;
   /** The ARM body without id/name/type/location/tags, which are filled in here. */
   body: Record<string, unknown>;
   /** Proxy resources (datastores, data, models, jobs, vault keys) carry no location or tags of their own. */
@@ -45,20 +41,17 @@ export interface AzureAssetParts {
 }
 
 /** Adds an asset whose raw record is the ARM JSON a GET on its id returns. */
-export function addAzureAsset(scope: AzureScope, parts: AzureAssetParts): AssetInput {
+export function addAzureRecord(scope: AzureScope, parts: AzureRecordParts): DescribedRecord {
   // Proxy and subscription-wide resources (role assignments, diagnostic settings) have no tags in ARM.
   const tracked = !parts.child && parts.region === undefined;
   const tags = tracked ? { ...scope.tags, ...parts.tags } : {};
   return scope.b.add({
     id: parts.id,
-    kind: parts.kind,
     provider: 'azure',
     account: scope.subscription,
     region: parts.region ?? scope.region,
     name: parts.name,
     nativeType: parts.type,
-    tags,
-    facts: compact(parts.facts),
     raw: {
       record: {
         id: parts.id,
@@ -76,7 +69,7 @@ export function addAzureAsset(scope: AzureScope, parts: AzureAssetParts): AssetI
 /** A private endpoint to create for a resource: its name, subnet and sub-resource (blob, vault, registry, amlworkspace). */
 export interface PrivateLink {
   name: string;
-  subnet: AssetInput;
+  subnet: DescribedRecord;
   groupId: string;
 }
 
@@ -98,7 +91,7 @@ export const enabledDisabled = (on: boolean): 'Enabled' | 'Disabled' => (on ? 'E
  * A resource's diagnostic settings as `details.diagnosticSettings` holds them: one setting
  * sending `categories` to a Log Analytics workspace, or none at all (the list was read, empty).
  */
-export function diagnosticSettings(target: string, logs: AssetInput | undefined, categories: readonly string[]): unknown[] {
+export function diagnosticSettings(target: string, logs: NamedRef | undefined, categories: readonly string[]): unknown[] {
   if (!logs) return [];
   return [
     {

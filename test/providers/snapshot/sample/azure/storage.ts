@@ -1,7 +1,7 @@
 import { ORG } from '../org.js';
-import type { AssetInput } from '../../../../../src/model/index.js';
+import type { DescribedRecord, NamedRef } from '../estate-builder.js';
 import { addPrivateLinks } from './network.js';
-import { addAzureAsset, armId, diagnosticSettings, enabledDisabled, privateEndpointConnections, type AzureScope, type PrivateLink } from './scope.js';
+import { addAzureRecord, armId, diagnosticSettings, enabledDisabled, privateEndpointConnections, type AzureScope, type PrivateLink } from './scope.js';
 
 export interface StorageAccountOptions {
   name: string;
@@ -13,14 +13,14 @@ export interface StorageAccountOptions {
   sharedKey: boolean;
   minTls: 'TLS1_0' | 'TLS1_1' | 'TLS1_2';
   httpsOnly: boolean;
-  key?: AssetInput;
+  key?: VaultKey;
   versioning: boolean;
   softDeleteDays?: number;
   /** Account-level immutability with versioning (WORM) on. */
   immutable?: boolean;
   privateLinks?: PrivateLink[];
   /** Diagnostic settings for blob reads and writes go to this workspace. */
-  logsTo?: AssetInput;
+  logsTo?: NamedRef;
   hns?: boolean;
 }
 
@@ -29,36 +29,14 @@ export interface StorageAccountOptions {
  * containers merged in under `blobService` and `containers`, as the provider assembles them.
  * Anonymous blob access needs both the account switch and a container that allows it.
  */
-export function storageAccount(scope: AzureScope, o: StorageAccountOptions): AssetInput {
+export function storageAccount(scope: AzureScope, o: StorageAccountOptions): DescribedRecord {
   const id = armId(scope, 'Microsoft.Storage', 'storageAccounts', o.name);
-  const anonymous = o.allowBlobPublicAccess && (o.anonymousContainers?.length ?? 0) > 0;
   const immutable = o.immutable ?? false;
-  const account = addAzureAsset(scope, {
+  const account = addAzureRecord(scope, {
     id,
-    kind: 'storage',
     name: o.name,
     type: 'Microsoft.Storage/storageAccounts',
     tags: o.tags,
-    facts: {
-      publicNetworkAccess: o.publicNetwork,
-      publicRead: anonymous,
-      // Anonymous access on Azure Blob is read-only; writing always needs a credential.
-      publicWrite: false,
-      localAuthEnabled: o.sharedKey,
-      authModes: o.sharedKey ? ['aad', 'key'] : ['aad'],
-      minTlsVersion: o.minTls.replace('TLS', '').replace('_', '.'),
-      transitEncryption: o.httpsOnly,
-      encryption: o.key ? 'cmk' : 'platform',
-      encryptionKeyId: o.key?.id,
-      versioning: o.versioning,
-      softDelete: o.softDeleteDays !== undefined,
-      immutability: immutable,
-      privateEndpoints: o.privateLinks?.length ?? 0,
-      loggingEnabled: o.logsTo !== undefined,
-      logCategories: o.logsTo ? ['StorageRead', 'StorageWrite', 'StorageDelete'] : undefined,
-      dataEventsLogged: o.logsTo !== undefined,
-      mlRelated: true,
-    },
     body: {
       sku: { name: 'Standard_ZRS', tier: 'Standard' },
       kind: 'StorageV2',
@@ -75,7 +53,7 @@ export function storageAccount(scope: AzureScope, o: StorageAccountOptions): Ass
         encryption: o.key
           ? {
               keySource: 'Microsoft.Keyvault',
-              keyvaultproperties: { keyname: o.key.name, keyvaulturi: `https://${o.key.id.split('/vaults/')[1]!.split('/')[0]}.vault.azure.net/` },
+              keyvaultproperties: { keyname: o.key.name, keyvaulturi: o.key.uri.replace(/keys\/[^/]+$/, '') },
               services: { blob: { enabled: true, keyType: 'Account' }, file: { enabled: true, keyType: 'Account' } },
               requireInfrastructureEncryption: true,
             }
@@ -109,8 +87,6 @@ export function storageAccount(scope: AzureScope, o: StorageAccountOptions): Ass
       diagnosticSettings: diagnosticSettings(`${id}/blobServices/default`, o.logsTo, ['StorageRead', 'StorageWrite', 'StorageDelete']),
     },
   });
-  scope.b.link(account, 'encrypted-by', o.key);
-  scope.b.link(account, 'logs-to', o.logsTo);
   addPrivateLinks(scope, account, o.privateLinks);
   return account;
 }
@@ -121,28 +97,16 @@ export interface KeyVaultOptions {
   purgeProtection: boolean;
   rbac: boolean;
   privateLinks?: PrivateLink[];
-  logsTo?: AssetInput;
+  logsTo?: NamedRef;
 }
 
 /** A key vault (Microsoft.KeyVault/vaults). Access policies are omitted: only object ids, and RBAC is the norm here. */
-export function keyVault(scope: AzureScope, o: KeyVaultOptions): AssetInput {
+export function keyVault(scope: AzureScope, o: KeyVaultOptions): DescribedRecord {
   const id = armId(scope, 'Microsoft.KeyVault', 'vaults', o.name);
-  const vault = addAzureAsset(scope, {
+  const vault = addAzureRecord(scope, {
     id,
-    kind: 'key-vault',
     name: o.name,
     type: 'Microsoft.KeyVault/vaults',
-    facts: {
-      publicNetworkAccess: o.publicNetwork,
-      purgeProtection: o.purgeProtection,
-      softDelete: true,
-      privateEndpoints: o.privateLinks?.length ?? 0,
-      authModes: ['aad'],
-      localAuthEnabled: false,
-      loggingEnabled: o.logsTo !== undefined,
-      logCategories: o.logsTo ? ['AuditEvent'] : undefined,
-      mlRelated: true,
-    },
     body: {
       properties: {
         tenantId: ORG.tenantId,
@@ -160,37 +124,21 @@ export function keyVault(scope: AzureScope, o: KeyVaultOptions): AssetInput {
     },
     details: { diagnosticSettings: diagnosticSettings(id, o.logsTo, ['AuditEvent']) },
   });
-  scope.b.link(vault, 'logs-to', o.logsTo);
   addPrivateLinks(scope, vault, o.privateLinks);
   return vault;
 }
 
-/** A key in a vault (Microsoft.KeyVault/vaults/keys): key material is never returned by ARM. */
-export function vaultKey(scope: AzureScope, o: { vault: AssetInput; name: string; rotationDays?: number }): AssetInput {
-  const id = `${o.vault.id}/keys/${o.name}`;
-  const key = addAzureAsset(scope, {
-    id,
-    kind: 'kms-key',
-    name: o.name,
-    type: 'Microsoft.KeyVault/vaults/keys',
-    facts: { keyManager: 'customer', keyRotation: o.rotationDays !== undefined, mlRelated: true },
-    body: {
-      properties: {
-        attributes: { enabled: true, exportable: false, created: 1712568600, updated: 1729519920, recoveryLevel: 'Recoverable' },
-        kty: 'RSA-HSM',
-        keySize: 3072,
-        keyOps: ['wrapKey', 'unwrapKey'],
-        keyUri: `https://${o.vault.name}.vault.azure.net/keys/${o.name}`,
-        keyUriWithVersion: `https://${o.vault.name}.vault.azure.net/keys/${o.name}/3f9c1e7a2b5d4c8e9a0f6b1d2e3c4a5b`,
-        ...(o.rotationDays !== undefined && {
-          rotationPolicy: { lifetimeActions: [{ trigger: { timeBeforeExpiry: 'P30D' }, action: { type: 'rotate' } }], attributes: { expiryTime: `P${o.rotationDays}D` } },
-        }),
-      },
-    },
-    child: true,
-  });
-  scope.b.link(o.vault, 'contains', key);
-  return key;
+/** A vault key as resources name it: by ARM id, and by key URI in their encryption settings. */
+export interface VaultKey extends NamedRef {
+  uri: string;
+}
+
+/**
+ * A key in a vault (Microsoft.KeyVault/vaults/keys) that resources encrypt with: its ARM id and
+ * the key URI resources name it by. No collector reads vault keys: a reference, not a record.
+ */
+export function vaultKey(vault: DescribedRecord, name: string): VaultKey {
+  return { id: `${vault.id}/keys/${name}`, name, uri: `https://${vault.name}.vault.azure.net/keys/${name}` };
 }
 
 export interface ContainerRegistryOptions {
@@ -199,33 +147,17 @@ export interface ContainerRegistryOptions {
   adminUser: boolean;
   anonymousPull: boolean;
   publicNetwork: boolean;
-  /** Microsoft Defender for Containers scans pushed images (registry-level setting is via Defender). */
-  defenderScanning: boolean;
   privateLinks?: PrivateLink[];
-  key?: AssetInput;
-  logsTo?: AssetInput;
+  key?: VaultKey;
 }
 
 /** An Azure container registry (Microsoft.ContainerRegistry/registries). */
-export function containerRegistry(scope: AzureScope, o: ContainerRegistryOptions): AssetInput {
+export function containerRegistry(scope: AzureScope, o: ContainerRegistryOptions): DescribedRecord {
   const id = armId(scope, 'Microsoft.ContainerRegistry', 'registries', o.name);
-  const registry = addAzureAsset(scope, {
+  const registry = addAzureRecord(scope, {
     id,
-    kind: 'container-registry',
     name: o.name,
     type: 'Microsoft.ContainerRegistry/registries',
-    facts: {
-      localAuthEnabled: o.adminUser,
-      anonymousPull: o.anonymousPull,
-      publicNetworkAccess: o.publicNetwork,
-      imageScanning: o.defenderScanning,
-      // ACR has no registry-wide immutable tags; per-repository write locks are invisible to ARM.
-      privateEndpoints: o.privateLinks?.length ?? 0,
-      encryption: o.key ? 'cmk' : 'platform',
-      encryptionKeyId: o.key?.id,
-      loggingEnabled: o.logsTo !== undefined,
-      mlRelated: true,
-    },
     body: {
       sku: { name: o.sku, tier: o.sku },
       properties: {
@@ -236,15 +168,12 @@ export function containerRegistry(scope: AzureScope, o: ContainerRegistryOptions
         publicNetworkAccess: enabledDisabled(o.publicNetwork),
         networkRuleBypassOptions: 'AzureServices',
         zoneRedundancy: 'Disabled',
-        encryption: o.key ? { status: 'enabled', keyVaultProperties: { keyIdentifier: o.key.id } } : { status: 'disabled' },
+        encryption: o.key ? { status: 'enabled', keyVaultProperties: { keyIdentifier: o.key.uri } } : { status: 'disabled' },
         policies: { quarantinePolicy: { status: 'disabled' }, trustPolicy: { type: 'Notary', status: 'disabled' }, retentionPolicy: { days: 7, status: 'disabled' } },
         privateEndpointConnections: privateEndpointConnections(scope, id, o.privateLinks),
       },
     },
-    details: { diagnosticSettings: diagnosticSettings(id, o.logsTo, ['ContainerRegistryRepositoryEvents', 'ContainerRegistryLoginEvents']) },
   });
-  scope.b.link(registry, 'encrypted-by', o.key);
-  scope.b.link(registry, 'logs-to', o.logsTo);
   addPrivateLinks(scope, registry, o.privateLinks);
   return registry;
 }

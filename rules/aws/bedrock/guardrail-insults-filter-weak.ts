@@ -1,0 +1,3 @@
+import { contentCategoryRule } from './_lib.js';
+
+export default contentCategoryRule('INSULTS', 'insulting', 'medium');

@@ -1,0 +1,5 @@
+import rule from '../../../../rules/aws/bedrock/guardrail-violence-filter-weak.js';
+import { testRule } from '../../../support/rule-tester.js';
+import { contentCategoryCases } from './_support.js';
+
+testRule(rule, contentCategoryCases('VIOLENCE'));
