@@ -196,7 +196,7 @@ describe('gap analysis: the result', () => {
 
   it('measures against every registered pack in registry order by default', () => {
     const result = assessFrameworks({ findings: [], rules: [], attestations: [] });
-    expect(result.map((r) => r.id)).toEqual(['ms-ai-risk', 'a-mlsg', 'mitre-atlas']);
+    expect(result.map((r) => r.id)).toEqual(['ms-ai-risk', 'a-mlsg', 'mitre-atlas', 'owasp-llm-2025', 'nist-ai-rmf-1-0']);
     for (const [i, r] of result.entries()) {
       expect(r.controls.map((c) => c.controlId)).toEqual(FRAMEWORKS[i]!.controls.map((c) => c.id));
       expect(r.counts['not-assessed']).toBe(r.controls.length);

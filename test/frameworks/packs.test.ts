@@ -15,7 +15,7 @@ const before = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures
 
 describe('framework packs', () => {
   it('are registered once each, under ids the model accepts', () => {
-    expect(FRAMEWORK_IDS).toEqual(['ms-ai-risk', 'a-mlsg', 'mitre-atlas']);
+    expect(FRAMEWORK_IDS).toEqual(['ms-ai-risk', 'a-mlsg', 'mitre-atlas', 'owasp-llm-2025', 'nist-ai-rmf-1-0']);
     expect(new Set(FRAMEWORK_IDS).size).toBe(FRAMEWORKS.length);
     for (const id of FRAMEWORK_IDS) expect(FrameworkIdSchema.safeParse(id).success, id).toBe(true);
   });

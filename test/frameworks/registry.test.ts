@@ -22,7 +22,7 @@ const sample = join(import.meta.dirname, '..', '..', 'providers', 'snapshot', 's
 describe('registering a framework pack', () => {
   it('adds it to the gap analysis of a scan, with the evidence of the rules it maps', async () => {
     const result = await scan({ sources: [snapshotSource(sample)], now: () => new Date('2026-10-01T00:00:00Z') });
-    expect(result.frameworks.map((f) => f.id)).toEqual(['ms-ai-risk', 'a-mlsg', 'mitre-atlas', 'toy']);
+    expect(result.frameworks.map((f) => f.id)).toEqual(['ms-ai-risk', 'a-mlsg', 'mitre-atlas', 'owasp-llm-2025', 'nist-ai-rmf-1-0', 'toy']);
     const toy = result.frameworks.find((f) => f.id === 'toy')!;
     expect(toy.name).toBe('Toy framework');
     const [network, playbook] = toy.controls;
@@ -54,6 +54,6 @@ describe('registering a framework pack', () => {
     expect(parseFrameworks('toy')).toEqual(['toy']);
     expect(configSchema([]).safeParse({ frameworks: ['toy'] }).success).toBe(true);
     expect(configSchema([]).safeParse({ frameworks: ['nist'] }).success).toBe(false);
-    expect(JSON.parse(scanResultSchemaText()).properties.frameworks.items.properties.id.enum).toEqual(['ms-ai-risk', 'a-mlsg', 'mitre-atlas', 'toy']);
+    expect(JSON.parse(scanResultSchemaText()).properties.frameworks.items.properties.id.enum).toEqual(['ms-ai-risk', 'a-mlsg', 'mitre-atlas', 'owasp-llm-2025', 'nist-ai-rmf-1-0', 'toy']);
   });
 });
