@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { pragma } from './sqlite.js';
 import { newestId } from './read.js';
 import type { Retention } from './types.js';
 
@@ -24,6 +25,6 @@ export function pruneScans(db: Database.Database, retention: Retention, now: Dat
     return deleted;
   });
   const deleted = prune.immediate();
-  if (deleted > 0) db.pragma('incremental_vacuum');
+  if (deleted > 0) pragma(db, 'incremental_vacuum');
   return deleted;
 }

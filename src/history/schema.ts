@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { pragma } from './sqlite.js';
 
 /** `PRAGMA application_id` of an mlscan history file: "MLSC" in ASCII. A SQLite file with another id is not ours. */
 export const APPLICATION_ID = 0x4d4c5343;
@@ -63,8 +64,8 @@ export interface FileIdentity {
 
 export function readIdentity(db: Database.Database): FileIdentity {
   return {
-    applicationId: db.pragma('application_id', { simple: true }) as number,
-    userVersion: db.pragma('user_version', { simple: true }) as number,
+    applicationId: pragma(db, 'application_id') as number,
+    userVersion: pragma(db, 'user_version') as number,
     objects: (db.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number }).n,
   };
 }
@@ -72,6 +73,6 @@ export function readIdentity(db: Database.Database): FileIdentity {
 /** Creates the schema in an empty file, or migrates an older one forward; call inside a write transaction. */
 export function migrate(db: Database.Database, from: number): void {
   for (let version = from; version < SCHEMA_VERSION; version++) db.exec(MIGRATIONS[version]!);
-  db.pragma(`application_id = ${APPLICATION_ID}`);
-  db.pragma(`user_version = ${SCHEMA_VERSION}`);
+  pragma(db, `application_id = ${APPLICATION_ID}`);
+  pragma(db, `user_version = ${SCHEMA_VERSION}`);
 }

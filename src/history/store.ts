@@ -1,4 +1,5 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
+import { openSqlite, pragma } from './sqlite.js';
 import { UsageError } from '../errors.js';
 import { BUSY_TIMEOUT_MS, checkIdentity, fileState, probeExisting, sqliteGuard } from './open-checks.js';
 import { listScans, loadScan, newestId, trendOf } from './read.js';
@@ -23,7 +24,7 @@ export function openHistory(file: string, options: { create: boolean; write?: bo
 }
 
 function connect(file: string, writable: boolean): Database.Database {
-  const db = new Database(file, { readonly: !writable, fileMustExist: !writable, timeout: BUSY_TIMEOUT_MS });
+  const db = openSqlite(file, { readonly: !writable, fileMustExist: !writable, timeout: BUSY_TIMEOUT_MS });
   try {
     if (!writable) {
       const identity = readIdentity(db);
@@ -31,9 +32,9 @@ function connect(file: string, writable: boolean): Database.Database {
       if (identity.userVersion < SCHEMA_VERSION) throw new UsageError(`${file}: history schema ${identity.userVersion} is older than this mlscan's (${SCHEMA_VERSION}); a scan with --history ${file} upgrades it`);
       return db;
     }
-    db.pragma('foreign_keys = ON');
+    pragma(db, 'foreign_keys = ON');
     initialize(db, file);
-    db.pragma('journal_mode = WAL');
+    pragma(db, 'journal_mode = WAL');
     return db;
   } catch (error) {
     db.close();
@@ -49,7 +50,7 @@ function initialize(db: Database.Database, file: string): void {
   const current = readIdentity(db);
   if (current.objects > 0 && current.userVersion === SCHEMA_VERSION) return checkIdentity(file, current);
   // Only in a file with no table yet, outside a transaction: pruned scans give their pages back.
-  if (current.objects === 0) db.pragma('auto_vacuum = INCREMENTAL');
+  if (current.objects === 0) pragma(db, 'auto_vacuum = INCREMENTAL');
   db.transaction(() => {
     const identity = readIdentity(db);
     if (identity.objects === 0 && identity.applicationId === 0 && identity.userVersion === 0) return migrate(db, 0);

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import { openSqlite, pragma } from '../../src/history/sqlite.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ScanResult } from '../../src/model/index.js';
 import { runCli, startCli, stopAll } from '../support/cli-process.js';
@@ -22,14 +22,14 @@ function findingsIn(out: string): number {
 
 /** Rows per scan id, per table, and SQLite's own integrity verdict. */
 function contents(history: string) {
-  const db = new Database(history, { readonly: true });
+  const db = openSqlite(history, { readonly: true });
   try {
     const perScan = (table: string) => Object.fromEntries((db.prepare(`SELECT scan_id AS id, count(*) AS n FROM ${table} GROUP BY scan_id`).all() as { id: number; n: number }[]).map((r) => [r.id, r.n]));
     return {
       scans: (db.prepare('SELECT id FROM scans ORDER BY id').all() as { id: number }[]).map((r) => r.id),
       findings: perScan('findings'),
       assets: perScan('assets'),
-      integrity: db.pragma('integrity_check', { simple: true }),
+      integrity: pragma(db, 'integrity_check'),
     };
   } finally {
     db.close();

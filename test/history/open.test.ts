@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import { openSqlite, pragma, type SqliteDatabase } from '../../src/history/sqlite.js';
 import { describe, expect, it } from 'vitest';
 import { APPLICATION_ID, SCHEMA_VERSION, openHistory } from '../../src/history/index.js';
 import { UsageError } from '../../src/errors.js';
@@ -11,8 +11,8 @@ import { historyResult } from './history-result.js';
 
 const tempDir = useTempDirs('mlscan-history-open-');
 
-function sqliteFile(file: string, setup: (db: Database.Database) => void): string {
-  const db = new Database(file);
+function sqliteFile(file: string, setup: (db: SqliteDatabase) => void): string {
+  const db = openSqlite(file, {});
   setup(db);
   db.close();
   return file;
@@ -33,7 +33,7 @@ const refused: [string, (dir: string) => string, RegExp][] = [
   ['a truncated history', (dir) => truncatedHistory(join(dir, 'h.db')), /: the history database is damaged \(.+\); left unchanged$/],
   [
     'another application’s database',
-    (dir) => sqliteFile(join(dir, 'h.db'), (db) => (db.pragma('application_id = 1234'), db.exec('CREATE TABLE t (x)'))),
+    (dir) => sqliteFile(join(dir, 'h.db'), (db) => (pragma(db, 'application_id = 1234'), db.exec('CREATE TABLE t (x)'))),
     /: a SQLite database of another application \(application_id 0x4d2\), not an mlscan history file; left unchanged$/,
   ],
   [
@@ -43,7 +43,7 @@ const refused: [string, (dir: string) => string, RegExp][] = [
   ],
   [
     'a history from a newer mlscan',
-    (dir) => sqliteFile(join(dir, 'h.db'), (db) => (db.pragma(`application_id = ${APPLICATION_ID}`), db.pragma(`user_version = ${SCHEMA_VERSION + 1}`), db.exec('CREATE TABLE scans (id INTEGER)'))),
+    (dir) => sqliteFile(join(dir, 'h.db'), (db) => (pragma(db, `application_id = ${APPLICATION_ID}`), pragma(db, `user_version = ${SCHEMA_VERSION + 1}`), db.exec('CREATE TABLE scans (id INTEGER)'))),
     new RegExp(`: written by a newer mlscan \\(history schema ${SCHEMA_VERSION + 1}; this mlscan reads up to ${SCHEMA_VERSION}\\); left unchanged$`),
   ],
 ];
@@ -77,11 +77,11 @@ describe('opening a history file', () => {
     const file = join(tempDir(), 'new.db');
     expect(() => openHistory(file, { create: false })).toThrow(new UsageError(`${file}: no such history file (a scan with --history ${file} creates it)`));
     openHistory(file, { create: true }).close();
-    const db = new Database(file, { readonly: true });
-    expect(db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
-    expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
-    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.pragma('auto_vacuum', { simple: true })).toBe(2);
+    const db = openSqlite(file, { readonly: true });
+    expect(pragma(db, 'application_id')).toBe(APPLICATION_ID);
+    expect(pragma(db, 'user_version')).toBe(SCHEMA_VERSION);
+    expect(pragma(db, 'journal_mode')).toBe('wal');
+    expect(pragma(db, 'auto_vacuum')).toBe(2);
     db.close();
     expect(openHistory(file, { create: false }).list()).toEqual([]);
   });
@@ -110,7 +110,7 @@ describe('a history another process is writing', () => {
     const seed = openHistory(file, { create: true });
     seed.record(historyResult());
     seed.close();
-    const writer = new Database(file);
+    const writer = openSqlite(file, {});
     writer.exec('BEGIN IMMEDIATE; DELETE FROM scans;');
     try {
       const started = performance.now();
@@ -119,7 +119,7 @@ describe('a history another process is writing', () => {
       reader.close();
       openHistory(file, { create: true }).close(); // opening to record later takes no lock
       expect(performance.now() - started).toBeLessThan(5_000);
-      const impatient = new Database(file, { timeout: 50 });
+      const impatient = openSqlite(file, { timeout: 50 });
       expect(() => sqliteGuard(file, () => impatient.exec('BEGIN IMMEDIATE'))).toThrow(
         new UsageError(`${file}: busy: another mlscan held the history file locked for longer than 30 s`),
       );

@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import { openSqlite, pragma } from '../../src/history/sqlite.js';
 import { describe, expect, it } from 'vitest';
 import { openHistory, type HistoryStore } from '../../src/history/index.js';
 import { UsageError } from '../../src/errors.js';
@@ -97,7 +97,7 @@ describe('history retention', () => {
     });
   }
   const rows = (file: string, table: string) => {
-    const db = new Database(file, { readonly: true });
+    const db = openSqlite(file, { readonly: true });
     try {
       return (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
     } finally {
