@@ -8,11 +8,13 @@ export default defineRule({
     family: 'logging',
     concern: 'prompt-logging-disabled',
     severity: 'medium',
-    appliesTo: ['log-sink', 'workspace', 'ai-service'],
+    // Only Bedrock's invocation-logging configuration carries the fact today; Azure diagnostic logs do
+    // not record prompt text, so Azure AI services are judged by logging/ai-service-logging-disabled.
+    appliesTo: ['log-sink'],
     rationale:
       'Without the text of prompts and completions, a jailbreak, a prompt injection or a data leak through the model cannot be investigated or even noticed: metrics show that the model was called, not what it was asked or said.',
     remediation: {
-      text: 'AWS: turn on Bedrock model invocation logging in every region used, with text data delivery, to an S3 bucket and/or CloudWatch log group. Azure: send the RequestResponse (and Audit) diagnostic categories of the AI services account to a Log Analytics workspace.',
+      text: 'AWS: turn on Bedrock model invocation logging in every region used, with text data delivery, to an S3 bucket and/or CloudWatch log group.',
       cli: '# AWS\naws bedrock put-model-invocation-logging-configuration --logging-config \'{"s3Config":{"bucketName":"<bucket>","keyPrefix":"bedrock/"},"textDataDeliveryEnabled":true}\'',
       terraform: 'resource "aws_bedrock_model_invocation_logging_configuration" "this" {\n  logging_config {\n    text_data_delivery_enabled = true\n    s3_config {\n      bucket_name = aws_s3_bucket.logs.id\n    }\n  }\n}',
       url: 'https://docs.aws.amazon.com/bedrock/latest/userguide/model-invocation-logging.html',
