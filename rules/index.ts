@@ -8,7 +8,6 @@ import exposureComputeSshEnabled from './exposure/compute-ssh-enabled.js';
 import exposureEndpointPublicNetworkAccess from './exposure/endpoint-public-network-access.js';
 import exposureKeyVaultPublicNetworkAccess from './exposure/key-vault-public-network-access.js';
 import exposureNotebookDirectInternetAccess from './exposure/notebook-direct-internet-access.js';
-import exposurePublicDeploymentWithoutContentFilter from './exposure/public-deployment-without-content-filter.js';
 import exposureRegistryAnonymousPull from './exposure/registry-anonymous-pull.js';
 import exposureSecurityGroupAdminPortsOpen from './exposure/security-group-admin-ports-open.js';
 import exposureStoragePublicAccess from './exposure/storage-public-access.js';
@@ -52,7 +51,9 @@ import integrityModelArtifactStorageNotImmutable from './integrity/model-artifac
 import integrityPublicEndpointServesModelTrainedOnExposedData from './integrity/public-endpoint-serves-model-trained-on-exposed-data.js';
 import integrityRegistryImageScanningDisabled from './integrity/registry-image-scanning-disabled.js';
 import integrityRegistryTagsMutable from './integrity/registry-tags-mutable.js';
+import integrityScriptEmbedsSecret from './integrity/script-embeds-secret.js';
 import integrityServedModelArtifactsPubliclyWritable from './integrity/served-model-artifacts-publicly-writable.js';
+import integrityTrackingArtifactsPubliclyWritable from './integrity/tracking-artifacts-publicly-writable.js';
 
 /** Cross-cloud rules: they read only normalised facts and the graph. */
 export const coreRules: readonly AnyRule[] = [
@@ -62,7 +63,6 @@ export const coreRules: readonly AnyRule[] = [
   exposureEndpointPublicNetworkAccess,
   exposureKeyVaultPublicNetworkAccess,
   exposureNotebookDirectInternetAccess,
-  exposurePublicDeploymentWithoutContentFilter,
   exposureRegistryAnonymousPull,
   exposureSecurityGroupAdminPortsOpen,
   exposureStoragePublicAccess,
@@ -106,7 +106,9 @@ export const coreRules: readonly AnyRule[] = [
   integrityPublicEndpointServesModelTrainedOnExposedData,
   integrityRegistryImageScanningDisabled,
   integrityRegistryTagsMutable,
+  integrityScriptEmbedsSecret,
   integrityServedModelArtifactsPubliclyWritable,
+  integrityTrackingArtifactsPubliclyWritable,
 ];
 
 export const rules: readonly AnyRule[] = [...coreRules, ...awsRules, ...azureRules];

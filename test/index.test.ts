@@ -11,7 +11,7 @@ const SAMPLE = join(packageRoot(), 'providers/snapshot/sample/estate.json');
 describe("the library entry point ('mlscan' through package.json exports)", () => {
   it('scans the sample estate from a snapshot source and writes the reports', async () => {
     const result = await scan({ sources: [snapshotSource(SAMPLE)], now: () => new Date('2026-01-01T00:00:00Z') });
-    expect(result.inventory.assets).toHaveLength(119); // the bundled estate
+    expect(result.inventory.assets).toHaveLength(171); // the bundled estate
     expect(result.findings.some((f) => f.status === 'fail')).toBe(true);
     expect(result.scan.rules.length).toBe(listRules().length);
     const dir = mkdtempSync(join(tmpdir(), 'mlscan-lib-'));
@@ -37,6 +37,6 @@ describe("the library entry point ('mlscan' through package.json exports)", () =
   it('is importable by name from plain Node, as a user would', () => {
     const script = `const m = await import('mlscan'); const r = await m.scan({ sources: [m.snapshotSource(${JSON.stringify(SAMPLE)})] }); console.log(r.inventory.assets.length, r.findings.filter((f) => f.status === 'fail').length > 0);`;
     const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: packageRoot(), encoding: 'utf8' });
-    expect(out.trim()).toBe('119 true');
+    expect(out.trim()).toBe('171 true');
   });
 });

@@ -6,6 +6,7 @@ import { ECRClient } from '@aws-sdk/client-ecr';
 import { IAMClient } from '@aws-sdk/client-iam';
 import { KMSClient } from '@aws-sdk/client-kms';
 import { OrganizationsClient } from '@aws-sdk/client-organizations';
+import { ResourceGroupsTaggingAPIClient } from '@aws-sdk/client-resource-groups-tagging-api';
 import { S3Client } from '@aws-sdk/client-s3';
 import { S3ControlClient } from '@aws-sdk/client-s3-control';
 import { SageMakerClient } from '@aws-sdk/client-sagemaker';
@@ -34,6 +35,7 @@ const CLIENTS: Record<AwsService, ClientClass> = {
   organizations: OrganizationsClient as unknown as ClientClass,
   bedrock: BedrockClient as unknown as ClientClass,
   'bedrock-agent': BedrockAgentClient as unknown as ClientClass,
+  tagging: ResourceGroupsTaggingAPIClient as unknown as ClientClass,
 };
 
 /** Static keys or a provider (the SDK's credential chain, an assumed role). */
@@ -46,8 +48,6 @@ export interface CredentialIdentity {
 export type Credentials = CredentialIdentity | (() => Promise<CredentialIdentity>);
 
 export interface ClientSettings {
-  /** SDK attempts per call, including the first; throttling retries use the SDK's adaptive mode. */
-  maxAttempts: number;
   /** Timeout of one HTTP request (`--call-timeout`): from sending until the answer's headers, and the longest silence while its body streams. */
   requestTimeoutMs: number;
   /**
@@ -63,7 +63,7 @@ export interface ClientSettings {
 const SDK_THROTTLE_BASE_MS = 1_000;
 const SDK_BACKOFF_CAP_MS = 20_000;
 const SDK_RETRY_AFTER_MS = 5_000;
-/** Room for the adaptive rate limiter, which may hold a request back while the client's quota refills. */
+/** Room for a retry strategy given in tests' client configuration (the clients themselves make one request per attempt). */
 const RATE_LIMITER_SLACK_MS = 10_000;
 
 /**
@@ -101,8 +101,12 @@ export class AccountClients {
       client = new Client({
         region,
         credentials: this.credentials,
-        retryMode: 'adaptive',
-        maxAttempts: this.settings.maxAttempts,
+        // One HTTP attempt per scheduled attempt: the scheduler retries transient faults (with
+        // jitter, outside its slots) and paces throttled answers per account, region and API
+        // (src/scan/pacing.ts). The SDK's adaptive mode kept one client-side rate limiter per
+        // client, which a few throttles collapsed for every API of the service (issue 10).
+        retryMode: 'standard',
+        maxAttempts: 1,
         // Options of the SDK's own NodeHttpHandler, so each HTTP attempt has its timeout: a
         // request that hangs fails as a TimeoutError the SDK retries like any transient fault.
         requestHandler: { requestTimeout: this.settings.requestTimeoutMs, socketTimeout: this.settings.requestTimeoutMs, throwOnRequestTimeout: true },

@@ -86,6 +86,16 @@ export interface DetailSpec<R = unknown> {
   region?: (record: R, ctx: RecordContext) => string | undefined;
   /** The answer does not depend on the region (IAM is global): identical calls are made once per account, not per region. */
   perAccount?: boolean;
+  /** Tags read in bulk for the whole region (bulk-tags.ts); this detail's own call is the fallback when the bulk read did not complete. */
+  bulkTags?: BulkTagsSpec<R>;
+}
+
+/** Which bulk tag read answers a tags detail: the Tagging API resource type (`sagemaker:notebook-instance`) and the record's ARN. */
+export interface BulkTagsSpec<R = unknown> {
+  resourceType: string;
+  arn: (record: R, ctx: RecordContext) => string | undefined;
+  /** IAM action of the bulk read (`tag:GetResources`). */
+  via: string;
 }
 
 /** Builds a typed detail spec. */
@@ -99,6 +109,7 @@ export function detail<R, I, O>(spec: {
   page?: { input: keyof I & string; output: keyof O & string; items: (output: O) => readonly unknown[] | undefined };
   region?: (record: R, ctx: RecordContext) => string | undefined;
   perAccount?: boolean;
+  bulkTags?: BulkTagsSpec<R>;
 }): DetailSpec<R> {
   return spec as unknown as DetailSpec<R>;
 }

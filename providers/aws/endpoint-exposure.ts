@@ -284,6 +284,8 @@ export const linkEndpointExposure: Linker = ({ assets, edges, gaps }) => {
       .filter((e) => configs.includes(e.from) && e.kind === 'serves-model')
       .map((e) => byId.get(e.to))
       .filter((m): m is AssetInput => m !== undefined)
+      // A model reached through the endpoint config and through an inference component is listed once.
+      .filter((m, i, all) => all.findIndex((other) => other.id === m.id) === i)
       .map((m) => {
         const vpc = detailOf<{ VpcConfig?: { Subnets?: string[] } }>(m, 'describe')?.VpcConfig;
         return { model: m.id, ...(m.facts?.networkIsolation !== undefined ? { networkIsolation: m.facts.networkIsolation } : {}), ...(detailOf(m, 'describe') ? { inVpc: (vpc?.Subnets?.length ?? 0) > 0 } : {}) };

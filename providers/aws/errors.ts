@@ -62,6 +62,11 @@ export function isRetryable(error: unknown): boolean {
   return isUnreadableResponse(error) || THROTTLED.has(code) || (error as { $retryable?: unknown }).$retryable !== undefined;
 }
 
+/** AWS throttled the call (the code of any service's throttling answer). */
+export function isThrottling(error: unknown): boolean {
+  return error !== null && typeof error === 'object' && THROTTLED.has(errorCode(error));
+}
+
 export function errorCode(error: unknown): string {
   if (isUnreadableResponse(error) && typeof (error as { code?: unknown }).code !== 'string') return 'UnreadableResponse';
   if (error && typeof error === 'object') {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DOMAIN_REF, NOTEBOOK_REF } from './workspace-scope.js';
 
 /**
  * What the integrator maps `--aws-*` flags and the config file's `aws:` section onto. Every field
@@ -41,7 +42,17 @@ export const AwsScanOptionsSchema = z
       .max(600_000)
       .default(30_000)
       .describe("Timeout of one HTTP request in milliseconds; the SDK's own retries and back-off are not counted against it"),
-    maxAttempts: z.number().int().min(1).max(10).default(5).describe('SDK attempts per call (adaptive retry on throttling)'),
+    maxAttempts: z.number().int().min(1).max(10).default(5).describe('Attempts per call for transient faults (timeouts, resets, 5xx); throttled answers are paced and retried apart'),
+    domain: z
+      .string()
+      .regex(DOMAIN_REF, 'a SageMaker Studio domain id (d-...) or domain ARN')
+      .optional()
+      .describe('Only this Studio domain, what lives in it and what it links to (the before-release check, as --azure-workspace). An ARN implies its account and region'),
+    notebook: z
+      .string()
+      .regex(NOTEBOOK_REF, 'a SageMaker notebook instance name or ARN')
+      .optional()
+      .describe('Only this notebook instance and what it links to (the before-release check). An ARN implies its account and region'),
     trainingJobDays: z
       .number()
       .int()
@@ -53,6 +64,7 @@ export const AwsScanOptionsSchema = z
   .superRefine((o, ctx) => {
     if (o.org && !o.role) ctx.addIssue({ code: 'custom', path: ['role'], message: 'scanning an organisation needs the role name to assume in each account' });
     if (o.org && o.accounts) ctx.addIssue({ code: 'custom', path: ['accounts'], message: 'give either an account list or org, not both' });
+    if (o.domain && o.notebook) ctx.addIssue({ code: 'custom', path: ['notebook'], message: 'give either a domain or a notebook, not both' });
   })
   .describe('AWS provider settings');
 

@@ -15,9 +15,12 @@ export const awsPlugin = defineProviderPlugin<AwsScanOptions>({
     { flag: '--aws-external-id <id>', description: 'ExternalId for AssumeRole', option: 'externalId' },
     { flag: '--aws-regions <list>', description: 'regions (default: every enabled region)', parse: 'list', option: 'regions' },
     { flag: '--aws-profile <name>', description: 'shared config / credentials profile', option: 'profile' },
+    { flag: '--aws-domain <id|arn>', description: 'only this SageMaker Studio domain and what it links to (an ARN implies its account and region)', option: 'domain' },
+    { flag: '--aws-notebook <name|arn>', description: 'only this SageMaker notebook instance and what it links to (an ARN implies its account and region)', option: 'notebook' },
   ],
   callTimeoutOption: 'timeoutMs',
   loadSource: async () => (await import('./source.js')).createAwsSource,
+  loadPlan: async () => (await import('./plan.js')).planAws,
   permissions: {
     describe: 'an IAM policy',
     document: async () => (await import('./permissions.js')).awsPermissionsPolicy(),

@@ -1,5 +1,7 @@
 import type { KeepTree } from '../../src/lib/scrub.js';
 import { BEDROCK_RAW_FIELDS } from './collectors/bedrock-raw-fields.js';
+import { SAGEMAKER_JOB_RAW_FIELDS } from './collectors/sagemaker-jobs-raw-fields.js';
+import { SAGEMAKER_PLATFORM_RAW_FIELDS } from './collectors/sagemaker-platform-raw-fields.js';
 
 /**
  * The fields of each collector's raw record that are kept (everything else is dropped when the
@@ -241,4 +243,6 @@ export const AWS_RAW_FIELDS: Readonly<Record<string, KeepTree>> = {
     },
   },
   ...BEDROCK_RAW_FIELDS,
+  ...SAGEMAKER_JOB_RAW_FIELDS,
+  ...SAGEMAKER_PLATFORM_RAW_FIELDS,
 };

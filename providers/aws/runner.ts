@@ -4,10 +4,11 @@ import type { Inventory } from '../../src/scan/source.js';
 import type { ScopeInfo } from './arn.js';
 import type { AccountClients } from './clients.js';
 import { assembleAwsAsset, recordContext, type Assembled } from './assemble.js';
+import { bulkTagsOf, bulkTagTypes, getResources, PAGINATION_TOKEN, readBulkTags, type BulkTagIndex } from './bulk-tags.js';
 import type { AnyCollector, DetailSpec, ListSpec } from './collector.js';
 import { isAbsentError } from './errors.js';
 import { AccountGaps } from './gaps.js';
-import type { Operation } from './operations.js';
+import { withPageSize, type Operation } from './operations.js';
 import { readPages, type ListingRead, type PageTokens } from './paging.js';
 import { readRefs, type Listed } from './refs.js';
 import { sendOp } from './send.js';
@@ -50,36 +51,129 @@ export class AccountRunner {
   private readonly gaps: AccountGaps;
   private readonly aliases = new Map<string, string>();
   private readonly memo = new Map<string, Promise<unknown>>();
+  /** Per id, the earliest phase whose collectors' edges name it. */
+  private readonly referencedIn = new Map<string, number>();
+  private readonly watchers = new Set<() => void>();
+  /** The bulk tag read of each region, started by the first tags detail there. */
+  private readonly bulk = new Map<string, Promise<BulkTagIndex | undefined>>();
+  private readonly bulkTypes: string[];
 
   constructor(private readonly o: RunnerOptions) {
     this.gaps = new AccountGaps(o.collectors);
+    this.bulkTypes = bulkTagTypes(o.collectors);
   }
 
   async run(): Promise<Inventory> {
+    await this.collectAll();
+    for (const region of this.o.regions) this.o.onScopeDone?.(region);
+    const edges = [...this.edges.values()].map((e) => ({ ...e, from: this.aliases.get(e.from) ?? e.from, to: this.aliases.get(e.to) ?? e.to }));
+    const gaps = this.gaps.list();
+    const assets = [...this.assets.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const inventory = { assets, edges: dedupeEdges(edges), gaps };
+    for (const link of this.o.linkers ?? []) link(inventory);
+    return { assets: inventory.assets, edges: dedupeEdges(inventory.edges), gaps };
+  }
+
+  /**
+   * Starts every collector as soon as its inputs are ready, so services with separate rate limits
+   * work side by side. A collector that lists starts at once; one that reads references (`refs`)
+   * or keeps records by them (`select`) reads what earlier phases referenced: it follows them as
+   * they appear (when that costs no extra call) and finishes once every earlier phase is done.
+   * Regional collectors wait for the probe of their region (is the service there at all?).
+   */
+  private async collectAll(): Promise<void> {
     const home = this.scope(this.o.regions[0]!);
     // The first regional collector probes each region: where its service has no endpoint (the
     // region is off, or the service does not exist there) the region is skipped with one gap.
     const probe = this.o.collectors.find((c) => c.phase === 1 && c.scope === 'regional' && !c.parent);
     const live = new Set(this.o.regions);
-    if (probe) {
+    const probed = (async () => {
+      if (!probe) return;
       await Promise.all(this.o.regions.map((region) => this.collect(probe, this.scope(region))));
       for (const g of this.gaps.list()) if (g.errorCode === 'ServiceNotInRegion' && g.region) live.delete(g.region);
-    }
+    })();
+    const started: Promise<void>[] = [probed];
     for (const phase of [1, 2, 3] as const) {
-      const tasks: Promise<void>[] = [];
+      const earlier = Promise.all([...started]).then(() => undefined);
+      earlier.catch(() => undefined); // a failure surfaces once, through `started`
       for (const c of this.o.collectors) {
         if (c.phase !== phase || c.parent || c === probe) continue;
-        if (c.scope === 'account') tasks.push(this.collect(c, home));
-        else for (const region of this.o.regions) if (live.has(region)) tasks.push(this.collect(c, this.scope(region)));
+        if (c.scope === 'account') started.push(this.start(c, home, earlier));
+        else started.push(probed.then(() => Promise.all(this.o.regions.filter((r) => live.has(r)).map((region) => this.start(c, this.scope(region), earlier)))).then(() => undefined));
       }
-      await Promise.all(tasks);
     }
-    for (const region of this.o.regions) this.o.onScopeDone?.(region);
-    const edges = [...this.edges.values()].map((e) => ({ ...e, from: this.aliases.get(e.from) ?? e.from, to: this.aliases.get(e.to) ?? e.to }));
-    const gaps = this.gaps.list();
-    const inventory = { assets: [...this.assets.values()], edges: dedupeEdges(edges), gaps };
-    for (const link of this.o.linkers ?? []) link(inventory);
-    return { assets: inventory.assets, edges: dedupeEdges(inventory.edges), gaps };
+    await Promise.all(started);
+  }
+
+  /** One collector in one scope: at once when it only lists, else following the references of earlier phases until they are all done. */
+  private start(c: AnyCollector, scope: ScopeInfo, earlier: Promise<void>): Promise<void> {
+    if (!c.refs && !c.select) return this.collect(c, scope);
+    return this.follow(c, scope, earlier);
+  }
+
+  /**
+   * A collector that reads references: takes the references (or the listed records `select`
+   * keeps) as earlier phases add them, and the rest once they are done. A batched read (EC2 ids)
+   * waits for the whole set, so following costs no call.
+   */
+  private async follow(c: AnyCollector, scope: ScopeInfo, earlier: Promise<void>): Promise<void> {
+    const listing = c.list ? this.listOnce(c, c.list, scope) : undefined;
+    const taken = new Set<unknown>();
+    const work: Promise<void>[] = [];
+    const take = () => work.push(this.takeFresh(c, scope, listing, taken));
+    const streams = listing !== undefined || (c.refs?.batch ?? 1) === 1;
+    const unwatch = streams ? this.watch(take) : () => undefined;
+    try {
+      await earlier;
+    } finally {
+      unwatch();
+    }
+    take();
+    await Promise.all(work);
+  }
+
+  /** Records `c` has not taken yet: listed ones `select` now keeps, or references not yet read. */
+  private async takeFresh(c: AnyCollector, scope: ScopeInfo, listing: Promise<unknown[]> | undefined, taken: Set<unknown>): Promise<void> {
+    const referenced = this.referenced(c.phase);
+    let records: unknown[];
+    if (listing) {
+      const listed = await listing;
+      records = listed.filter((r) => !taken.has(r) && (!c.select || c.select(r, { scope, referenced })));
+      for (const r of records) taken.add(r);
+    } else {
+      const fresh = [...referenced].filter((r) => !taken.has(r)).sort();
+      for (const r of fresh) taken.add(r);
+      const { records: read, failures } = await this.refs(c, scope, fresh);
+      for (const failure of failures) this.gaps.listing(scope, c.refs!.op, failure, c);
+      records = read;
+    }
+    await Promise.all(records.map((record) => this.record(c, scope, record)));
+  }
+
+  /** A listing of `c` in `scope`, its stop (if any) recorded as a gap. */
+  private async listOnce(c: AnyCollector, spec: ListSpec<unknown, unknown, unknown>, scope: ScopeInfo): Promise<unknown[]> {
+    const { records, failures } = await this.list(c, spec, scope);
+    for (const failure of failures) this.gaps.listing(scope, spec.op, failure, c);
+    return records;
+  }
+
+  /** Calls `onEdge` (once per burst, after it) while edges are added; returns the call that stops it. */
+  private watch(onEdge: () => void): () => void {
+    let active = true;
+    let queued = false;
+    const watcher = () => {
+      if (queued) return;
+      queued = true;
+      queueMicrotask(() => {
+        queued = false;
+        if (active) onEdge();
+      });
+    };
+    this.watchers.add(watcher);
+    return () => {
+      active = false;
+      this.watchers.delete(watcher);
+    };
   }
 
   private scope(region: string): ScopeInfo {
@@ -93,9 +187,9 @@ export class AccountRunner {
   private async collect(c: AnyCollector, scope: ScopeInfo, parent?: Parent): Promise<void> {
     const spec = c.list ?? c.refs;
     if (!spec) throw new Error(`collector ${c.name} declares neither list nor refs`);
-    const { records, failures } = c.list ? await this.list(c, c.list, scope, parent) : await this.refs(c, scope);
+    const referenced = this.referenced(c.phase);
+    const { records, failures } = c.list ? await this.list(c, c.list, scope, parent) : await this.refs(c, scope, [...referenced].sort());
     for (const failure of failures) this.gaps.listing(scope, spec.op, failure, c, parent?.id);
-    const referenced = this.referenced();
     const kept = c.select ? records.filter((r) => c.select!(r, { scope, referenced })) : records;
     await Promise.all(kept.map((record) => this.record(c, scope, record, parent)));
   }
@@ -106,10 +200,10 @@ export class AccountRunner {
     return { records: read.items, failures: read.error === undefined ? [] : [read] };
   }
 
-  /** Resources earlier collectors referenced and no collector has read yet. */
-  private refs(c: AnyCollector, scope: ScopeInfo): Promise<Listed> {
+  /** Of `candidates` (sorted), the resources of `c` no collector has read yet, read. */
+  private refs(c: AnyCollector, scope: ScopeInfo, candidates: readonly string[]): Promise<Listed> {
     const spec = c.refs!;
-    const wanted = [...this.referenced()].filter((r) => !this.assets.has(r) && !this.aliases.has(r) && spec.match(r, scope)).sort();
+    const wanted = candidates.filter((r) => !this.assets.has(r) && !this.aliases.has(r) && spec.match(r, scope));
     return readRefs(spec, wanted, scope, (input, items) => this.read(scope, spec.op, input, spec.page, items));
   }
 
@@ -119,6 +213,11 @@ export class AccountRunner {
     for (const d of c.details ?? []) {
       if (d.when && !d.when(record, ctx)) continue;
       const at = { ...scope, region: d.region?.(record, ctx) ?? scope.region };
+      const bulk = d.bulkTags ? bulkTagsOf(await this.bulkIndex(at), d.bulkTags, record, ctx) : undefined;
+      if (bulk !== undefined) {
+        details[d.key] = bulk;
+        continue;
+      }
       try {
         if (d.each) {
           const elements = d.each(record, ctx);
@@ -141,12 +240,12 @@ export class AccountRunner {
     const { asset, normalized } = assembled;
     if (!this.assets.has(asset.id)) this.assets.set(asset.id, asset);
     for (const e of normalized.edges ?? []) {
-      if ('to' in e) this.edge({ from: asset.id, to: e.to, kind: e.kind });
-      else this.edge({ from: e.from, to: asset.id, kind: e.kind });
+      if ('to' in e) this.edge({ from: asset.id, to: e.to, kind: e.kind }, c.phase);
+      else this.edge({ from: e.from, to: asset.id, kind: e.kind }, c.phase);
     }
     for (const alias of normalized.aliases ?? []) if (alias !== asset.id) this.aliases.set(alias, asset.id);
     if (parent && c.parentEdge) {
-      this.edge(c.parentEdge.reverse ? { from: asset.id, to: parent.id, kind: c.parentEdge.kind } : { from: parent.id, to: asset.id, kind: c.parentEdge.kind });
+      this.edge(c.parentEdge.reverse ? { from: asset.id, to: parent.id, kind: c.parentEdge.kind } : { from: parent.id, to: asset.id, kind: c.parentEdge.kind }, c.phase);
     }
     const children = this.o.collectors.filter((child) => child.parent === c.name);
     await Promise.all(children.map((child) => this.collect(child, scope, { record, id: asset.id })));
@@ -177,26 +276,38 @@ export class AccountRunner {
     return pending;
   }
 
-  /** Every page of one listing, each page a scheduled (and retried) call. */
+  /** Every page of one listing, each page a scheduled (and retried) call asking for the operation's largest page. */
   private read<T>(scope: ScopeInfo, op: AnyOperation, input: Record<string, unknown>, page: PageTokens | undefined, items: (output: never) => readonly T[] | undefined): Promise<ListingRead<T>> {
-    return readPages((request) => this.call(scope, op, request), { operation: op.name, input, page, items, maxPages: this.o.maxPages });
+    const request = page ? withPageSize(op, input) : input;
+    return readPages((r) => this.call(scope, op, r), { operation: op.name, input: request, page, items, maxPages: this.o.maxPages });
+  }
+
+  /** The region's bulk tag index (one read per region, shared by every collector); undefined when it did not complete. */
+  private bulkIndex(scope: ScopeInfo): Promise<BulkTagIndex | undefined> {
+    let pending = this.bulk.get(scope.region);
+    if (!pending) {
+      pending = readBulkTags((input, items) => this.read(scope, getResources, input, PAGINATION_TOKEN, items), this.bulkTypes);
+      this.bulk.set(scope.region, pending);
+    }
+    return pending;
   }
 
   private call(scope: ScopeInfo, op: AnyOperation, input: unknown): Promise<unknown> {
     return sendOp({ scheduler: this.o.scheduler, clients: this.o.clients, signal: this.o.signal, sent: this.o.sent }, scope, op, input);
   }
 
-  private referenced(): Set<string> {
+  /** Ids the edges of collectors of phases before `phase` name (either end). */
+  private referenced(phase: number): Set<string> {
     const out = new Set<string>();
-    for (const e of this.edges.values()) {
-      out.add(e.to);
-      out.add(e.from);
-    }
+    for (const [id, first] of this.referencedIn) if (first < phase) out.add(id);
     return out;
   }
 
-  private edge(e: Edge): void {
+  /** Adds an edge that a collector of `phase` found, and tells those following references. */
+  private edge(e: Edge, phase: number): void {
     this.edges.set(`${e.from}\n${e.kind}\n${e.to}`, e);
+    for (const id of [e.from, e.to]) this.referencedIn.set(id, Math.min(phase, this.referencedIn.get(id) ?? phase));
+    for (const watcher of this.watchers) watcher();
   }
 }
 

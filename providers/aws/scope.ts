@@ -1,9 +1,10 @@
 import { DescribeRegionsCommand } from '@aws-sdk/client-ec2';
+import { ListAccountAliasesCommand, type ListAccountAliasesResponse } from '@aws-sdk/client-iam';
 import { ListAccountsCommand, type ListAccountsResponse } from '@aws-sdk/client-organizations';
 import { AssumeRoleCommand, GetCallerIdentityCommand } from '@aws-sdk/client-sts';
 import { partitionOf, type ScopeInfo } from './arn.js';
 import type { CredentialIdentity } from './clients.js';
-import { op } from './operations.js';
+import { op, withPageSize } from './operations.js';
 import { readPages, type ListingRead } from './paging.js';
 import { sendOp, type SendDeps } from './send.js';
 
@@ -13,7 +14,15 @@ export const scopeOps = {
   assumeRole: op('sts', AssumeRoleCommand),
   listAccounts: op('organizations', ListAccountsCommand),
   describeRegions: op('ec2', DescribeRegionsCommand),
+  /** The account's name when Organizations did not give one (a single-account or account-list scan). */
+  listAccountAliases: op('iam', ListAccountAliasesCommand),
 };
+
+/** An account of the organisation and the name Organizations knows it by. */
+export interface OrgAccount {
+  id: string;
+  name?: string;
+}
 
 export interface Caller {
   account: string;
@@ -28,21 +37,36 @@ export async function callerIdentity(deps: SendDeps, homeRegion: string): Promis
   return { account: out.Account, partition };
 }
 
-/** Active accounts of the organisation (paged); `error` says why the listing stopped early (the accounts read are kept). */
-export async function organisationAccounts(deps: SendDeps, caller: Caller, homeRegion: string): Promise<ListingRead<string>> {
+/** Active accounts of the organisation with their names (paged); `error` says why the listing stopped early (the accounts read are kept). */
+export async function organisationAccounts(deps: SendDeps, caller: Caller, homeRegion: string): Promise<ListingRead<OrgAccount>> {
   const scope: ScopeInfo = { partition: caller.partition, account: caller.account, region: homeRegion };
   const read = await readPages((input) => sendOp(deps, scope, scopeOps.listAccounts, input), {
     operation: scopeOps.listAccounts.name,
-    input: {},
+    input: withPageSize(scopeOps.listAccounts, {}),
     page: { input: 'NextToken', output: 'NextToken' },
-    items: (page: ListAccountsResponse) =>
-      (page.Accounts ?? []).flatMap((a) => {
-        const state = (a as { State?: string }).State ?? a.Status;
-        return a.Id && (state === undefined || state === 'ACTIVE') ? [a.Id] : [];
-      }),
+    items: activeAccountsOf,
   });
-  read.items.sort();
+  read.items.sort((a, b) => a.id.localeCompare(b.id));
   return read;
+}
+
+/** The active accounts of one ListAccounts page, with their names (closed and suspended ones left out). */
+export function activeAccountsOf(page: ListAccountsResponse): OrgAccount[] {
+  return (page.Accounts ?? []).flatMap((a) => {
+    const state = (a as { State?: string }).State ?? a.Status;
+    if (!a.Id || (state !== undefined && state !== 'ACTIVE')) return [];
+    return [a.Name ? { id: a.Id, name: a.Name } : { id: a.Id }];
+  });
+}
+
+/** The alias of a ListAccountAliases answer (an account has at most one). */
+export function aliasOf(answer: ListAccountAliasesResponse): string | undefined {
+  return answer.AccountAliases?.[0] || undefined;
+}
+
+/** The account's IAM alias (an account has at most one); undefined when it has none. IAM is global: the call goes to the home region's endpoint. */
+export async function accountAlias(deps: SendDeps, account: string, partition: string, homeRegion: string): Promise<string | undefined> {
+  return aliasOf(await sendOp(deps, { partition, account, region: homeRegion }, scopeOps.listAccountAliases, {}));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { fromNodeProviderChain } from '@aws-sdk/credential-providers';
 import { InputFileError, UserError } from '../../src/errors.js';
-import type { CoverageGap } from '../../src/model/index.js';
+import type { Account, CoverageGap } from '../../src/model/index.js';
 import { CallScheduler } from '../../src/scan/scheduler.js';
 import { takeShard, type ShardSlice } from '../../src/scan/shard.js';
 import type { Inventory, InventorySource, ProgressEvent } from '../../src/scan/source.js';
@@ -13,8 +13,9 @@ import { errorCode, safeMessage } from './errors.js';
 import { listingMessage } from './gaps.js';
 import { AwsScanOptionsSchema, type AwsScanOptions, type ResolvedAwsScanOptions } from './options.js';
 import { AccountRunner, type Linker } from './runner.js';
-import { assumeRoleCredentials, callerIdentity, enabledRegions, organisationAccounts, type Caller } from './scope.js';
+import { accountAlias, assumeRoleCredentials, callerIdentity, enabledRegions, organisationAccounts, type Caller } from './scope.js';
 import type { SendDeps } from './send.js';
+import { awsWorkspace, narrowToWorkspace, type AwsWorkspace } from './workspace-scope.js';
 
 /** Seams for tests and embedding; the CLI passes none. */
 export interface AwsSourceDeps {
@@ -32,6 +33,8 @@ export interface AwsSourceDeps {
   maxPages?: number;
   /** `mlscan inventory --shard`: scan only the accounts of this slice. */
   shard?: ShardSlice;
+  /** `false`: never ask IAM for an account alias (tests whose wire script has no such call); default true. */
+  accountAliases?: boolean;
 }
 
 /**
@@ -40,7 +43,8 @@ export interface AwsSourceDeps {
  * Never throws for a cloud error: what it could not read comes back as coverage gaps.
  */
 export function createAwsSource(options: AwsScanOptions = {}, deps: AwsSourceDeps = {}): InventorySource {
-  const o = parseAwsOptions(options);
+  const workspace = awsWorkspace(options);
+  const o = parseAwsOptions(withWorkspaceScope(options, workspace));
   const homeRegion = o.homeRegion ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? o.regions?.[0] ?? 'us-east-1';
   return {
     name: 'aws',
@@ -48,8 +52,9 @@ export function createAwsSource(options: AwsScanOptions = {}, deps: AwsSourceDep
       const session = openSession(o, homeRegion, deps, onProgress, signal);
       try {
         const caller = await identifyCaller(session);
-        const listed = o.org ? await organisationAccountsOrCaller(session.send, caller, homeRegion, session.gap) : (o.accounts ?? [caller.account]);
+        const listed = o.org ? await organisationAccountsOrCaller(session, caller) : (o.accounts ?? [caller.account]);
         const accounts = takeShard('aws', listed, deps.shard);
+        for (const id of accounts) if (!session.accounts.has(id)) session.accounts.set(id, { provider: 'aws', id });
         session.emit(`${accounts.length} account(s)`);
         // A few accounts at a time; each account's calls are paced by the scheduler.
         const queue = [...accounts];
@@ -58,7 +63,8 @@ export function createAwsSource(options: AwsScanOptions = {}, deps: AwsSourceDep
         });
         await Promise.all(workers);
         session.emit();
-        return session.result;
+        const inventory = { ...session.result, accounts: accounts.map((id) => session.accounts.get(id)!) };
+        return workspace ? narrowToWorkspace(inventory, workspace) : inventory;
       } finally {
         session.close();
       }
@@ -66,7 +72,13 @@ export function createAwsSource(options: AwsScanOptions = {}, deps: AwsSourceDep
   };
 }
 
-function parseAwsOptions(options: AwsScanOptions): ResolvedAwsScanOptions {
+/** A workspace given by ARN implies its account and region, unless the options name them (as `--azure-workspace` implies its subscription). */
+export function withWorkspaceScope(options: AwsScanOptions, workspace: AwsWorkspace | undefined): AwsScanOptions {
+  if (!workspace?.account || !workspace.region) return options;
+  return { ...options, ...(options.accounts || options.org ? {} : { accounts: [workspace.account] }), regions: options.regions ?? [workspace.region] };
+}
+
+export function parseAwsOptions(options: AwsScanOptions): ResolvedAwsScanOptions {
   const parsed = AwsScanOptionsSchema.safeParse(options);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
@@ -86,6 +98,8 @@ interface Session {
   /** Clients for other credentials (an assumed role), closed with the session. */
   open(credentials: Credentials): AccountClients;
   result: Inventory;
+  /** Every account met (listed or scanned), with its name once known. */
+  accounts: Map<string, Account>;
   gap(g: CoverageGap): void;
   progress: ProgressEvent;
   emit(current?: string): void;
@@ -99,11 +113,13 @@ function openSession(
   onProgress: ((event: ProgressEvent) => void) | undefined,
   signal: AbortSignal | undefined,
 ): Session {
-  // `timeoutMs` bounds one HTTP request; an attempt of the scheduler spans the SDK's own retries.
-  const scheduler = deps.scheduler ?? new CallScheduler({ perKeyConcurrency: o.concurrency, timeoutMs: sdkCallTimeoutMs(o.timeoutMs, o.maxAttempts) });
+  // `timeoutMs` bounds one HTTP request; the clients make one request per scheduled attempt
+  // (a retry strategy given in `clientConfig`, as tests do, may make more: the envelope allows it).
+  const scheduler =
+    deps.scheduler ?? new CallScheduler({ perKeyConcurrency: o.concurrency, timeoutMs: sdkCallTimeoutMs(o.timeoutMs, o.maxAttempts), retries: o.maxAttempts - 1 });
   const startCalls = scheduler.stats.calls;
   const progress: ProgressEvent = { provider: 'aws', scopesTotal: 0, scopesDone: 0, calls: 0 };
-  const settings = { maxAttempts: o.maxAttempts, requestTimeoutMs: o.timeoutMs, ...(deps.clientConfig ? { extra: deps.clientConfig } : {}) };
+  const settings = { requestTimeoutMs: o.timeoutMs, ...(deps.clientConfig ? { extra: deps.clientConfig } : {}) };
   const opened: AccountClients[] = [];
   const open = (credentials: Credentials) => {
     const clients = new AccountClients(credentials, settings);
@@ -122,6 +138,7 @@ function openSession(
     send: { scheduler, clients: open(base), signal, sent: deps.sent },
     open,
     result,
+    accounts: new Map(),
     gap: (g) => result.gaps.push(g),
     progress,
     emit: (current) => onProgress?.({ ...progress, calls: scheduler.stats.calls - startCalls, ...(current ? { current } : {}) }),
@@ -145,6 +162,7 @@ async function scanAccount(session: Session, caller: Caller, account: string): P
   const clients = await accountClients(session, caller, account);
   if (!clients) return;
   const partition = caller.partition ?? partitionOf(session.homeRegion);
+  await nameFromAlias(session, clients, account, partition);
   const regions = await regionsToScan(session, clients, account, partition);
   session.progress.scopesTotal += regions.length;
   session.emit(account);
@@ -207,11 +225,28 @@ function accountRunner(session: Session, clients: AccountClients, account: strin
   });
 }
 
-/** The organisation's accounts as far as they could be listed (the caller's alone when none were); an incomplete list is a gap. */
-async function organisationAccountsOrCaller(send: SendDeps, caller: Caller, homeRegion: string, gap: (g: CoverageGap) => void): Promise<string[]> {
-  const read = await organisationAccounts(send, caller, homeRegion);
-  if (read.error !== undefined) {
-    gap({ provider: 'aws', account: caller.account, service: 'organizations', errorCode: errorCode(read.error), message: listingMessage('ListAccounts', read, 'account') });
+/**
+ * An account Organizations did not name is named by its IAM alias. A name the scan cannot read is
+ * a note on the account, not a coverage gap: no asset or verdict depends on it.
+ */
+async function nameFromAlias(session: Session, clients: AccountClients, account: string, partition: string): Promise<void> {
+  const entry = session.accounts.get(account) ?? { provider: 'aws', id: account };
+  session.accounts.set(account, entry);
+  if (entry.name || session.deps.accountAliases === false) return;
+  try {
+    const alias = await accountAlias({ ...session.send, clients }, account, partition, session.homeRegion);
+    if (alias) entry.name = alias;
+  } catch (error) {
+    entry.note = `iam:ListAccountAliases ${errorCode(error)}`;
   }
-  return read.items.length ? read.items : [caller.account];
+}
+
+/** The organisation's accounts as far as they could be listed, names kept (the caller's alone when none were); an incomplete list is a gap. */
+async function organisationAccountsOrCaller(session: Session, caller: Caller): Promise<string[]> {
+  const read = await organisationAccounts(session.send, caller, session.homeRegion);
+  for (const { id, name } of read.items) session.accounts.set(id, { provider: 'aws', id, ...(name ? { name } : {}) });
+  if (read.error !== undefined) {
+    session.gap({ provider: 'aws', account: caller.account, service: 'organizations', errorCode: errorCode(read.error), message: listingMessage('ListAccounts', read, 'account') });
+  }
+  return read.items.length ? read.items.map((a) => a.id) : [caller.account];
 }

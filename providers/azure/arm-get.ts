@@ -1,4 +1,4 @@
-import { createPipelineRequest } from '@azure/core-rest-pipeline';
+import { createPipelineRequest, type PipelineResponse } from '@azure/core-rest-pipeline';
 import { parseJson, type RequestSender } from './capture.js';
 import { IncompleteBodyError } from '../../src/scan/paging-errors.js';
 
@@ -33,6 +33,8 @@ async function* pages(client: RequestSender, first: string): AsyncGenerator<unkn
 export interface ArmHttpError extends Error {
   code: string;
   statusCode: number;
+  /** The answer's headers (Retry-After), as a RestError carries them. */
+  response: { headers: PipelineResponse['headers'] };
 }
 
 /** The JSON body of a GET; a 2xx answer without one is an IncompleteBodyError, never `{}`. */
@@ -47,5 +49,6 @@ export async function armGetJson(client: RequestSender, url: string): Promise<un
   const error = new Error(typeof err?.message === 'string' ? err.message : `GET returned ${response.status}`) as ArmHttpError;
   error.code = typeof err?.code === 'string' ? err.code : `HTTP${response.status}`;
   error.statusCode = response.status;
+  error.response = { headers: response.headers };
   throw error;
 }

@@ -1,4 +1,4 @@
-import type { AssetInput, RawEnvelope } from '../../src/model/index.js';
+import type { AssetInput, AssetKind, RawEnvelope } from '../../src/model/index.js';
 import { redactValues } from '../../src/lib/secrets.js';
 import { lastSegment, tagsOf, type ArmResource } from './arm.js';
 import type { AssetCollector, DetailCollector, EdgeSpec, Normalized } from './collector.js';
@@ -13,7 +13,7 @@ export function assembleAzureAsset(collector: AssetCollector, subscriptionId: st
   const raw = redactEnvelope(collector.name, record);
   const asset: AssetInput = {
     id: record.id,
-    kind: collector.kind,
+    kind: kindOfRecord(collector, record),
     provider: 'azure',
     account: subscriptionId,
     region: record.location ?? parent?.location ?? 'global',
@@ -25,6 +25,14 @@ export function assembleAzureAsset(collector: AssetCollector, subscriptionId: st
     ...(raw ? { raw } : {}),
   };
   return { asset, normalized };
+}
+
+/** The asset kind of one record: the collector's, unless its ARM `kind` is one of `recordKinds`. */
+export function kindOfRecord(collector: AssetCollector, record: ArmResource): AssetKind {
+  if (!collector.recordKinds || !record.kind) return collector.kind;
+  const armKind = record.kind.toLowerCase();
+  const match = Object.entries(collector.recordKinds).find(([k]) => k.toLowerCase() === armKind);
+  return match ? match[1] : collector.kind;
 }
 
 /**

@@ -55,7 +55,8 @@ export function armCallPolicy(sender: RequestSender): PipelinePolicy {
       const body = bodyOf(request, response);
       if (scope) {
         const header = response.headers.get(REMAINING_READS_HEADER);
-        if (header !== undefined && header.trim() !== '' && Number.isFinite(Number(header))) {
+        // A 429 is signalled to the scheduler as a throttle (which slows the bucket down); its own count is not read.
+        if (response.status !== 429 && header !== undefined && header.trim() !== '' && Number.isFinite(Number(header))) {
           scope.onRemainingReads?.(Number(header));
         }
         scope.responses.push({ method: request.method, url: request.url, status: response.status, body, sender });

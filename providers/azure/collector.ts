@@ -51,6 +51,11 @@ export interface AssetCollector extends CollectorBase {
   nativeType: string;
   /** Edge from the parent asset to this one; default `contains`, null for none. */
   parentEdge?: EdgeKind | null;
+  /**
+   * Records of the listing that become another kind, by the ARM `kind` of the record (case-insensitive),
+   * e.g. ML workspaces of kind FeatureStore are feature stores. `kind` is every other record's.
+   */
+  recordKinds?: Readonly<Record<string, AssetKind>>;
   normalize(record: ArmResource, parent: ArmResource | undefined): Normalized;
 }
 

@@ -11,7 +11,8 @@ import type { InventoryBuilder } from './runner.js';
 /** Kinds whose `mlRelated` fact says whether an ML asset uses them. */
 const SUPPORTING = new Set<AssetKind>(['storage', 'key-vault', 'container-registry', 'private-endpoint', 'network', 'subnet', 'security-group', 'identity']);
 /** Edges along which "used by ML" spreads from ML assets to what supports them. */
-const SUPPORT_EDGES = new Set<EdgeKind>(['assumes', 'uses-storage', 'uses-key-vault', 'uses-registry', 'encrypted-by', 'private-endpoint', 'in-network', 'stored-in', 'protected-by', 'monitored-by']);
+// connects-to: a connection's target (e.g. a feature store's offline store account) serves ML too.
+const SUPPORT_EDGES = new Set<EdgeKind>(['assumes', 'uses-storage', 'uses-key-vault', 'uses-registry', 'encrypted-by', 'private-endpoint', 'in-network', 'stored-in', 'protected-by', 'monitored-by', 'connects-to']);
 
 export interface LinkOptions {
   /** Subscriptions whose workspace listing succeeded: there, "no ML edge" means not ML-related. */

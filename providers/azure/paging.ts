@@ -6,7 +6,7 @@ import { withCallScope, type CapturedResponse } from './capture.js';
 import type { Listing } from './collector.js';
 import { describeError } from './errors.js';
 import { IncompleteBodyError, IncompleteListingError, PagingStopError } from '../../src/scan/paging-errors.js';
-import { isRetryableArmError } from './pipeline.js';
+import { armThrottle, isRetryableArmError } from './pipeline.js';
 
 /** Pages one listing may take before it stops with a coverage gap (a runaway chain of new links). */
 export const DEFAULT_MAX_PAGES = 1_000;
@@ -119,7 +119,7 @@ function fetchPage(
     if (expected === PAGE && !listOf(ok.body)) throw new IncompleteBodyError('a listing page without its value array');
     return { body: ok.body, url: ok.url, sender: ok.sender };
   };
-  return scheduler.run(key, operation, call, { retryable: isRetryableArmError, signal: options.signal });
+  return scheduler.run(key, operation, call, { retryable: isRetryableArmError, throttled: armThrottle, signal: options.signal });
 }
 
 function isPager(listing: Listing): listing is { byPage(): AsyncIterator<unknown[]> } {

@@ -18,6 +18,7 @@ export const azurePlugin = defineProviderPlugin<AzureScanOptions>({
   ],
   callTimeoutOption: 'timeoutMs',
   loadSource: async () => (await import('./source.js')).createAzureSource,
+  loadPlan: async () => (await import('./plan.js')).planAzure,
   permissions: { describe: 'an Azure custom role definition', document: async () => (await import('./permissions.js')).azurePermissionsRole() },
   factCarriers: azureFactCarriers,
 });

@@ -52,6 +52,8 @@ export const AZURE_RAW_FIELDS: Readonly<Record<string, KeepTree>> = {
     ...k('discoveryUrl', 'workspaceId', 'mlFlowTrackingUri', 'enableDataIsolation', 'softDeleteRetentionInDays', 'ipAllowlist'),
     // AI Foundry hubs and projects (workspace kind Hub / Project)
     ...k('hubResourceId', 'associatedWorkspaces', 'workspaceHubConfig'),
+    // Feature stores (workspace kind FeatureStore): the materialization stores' connection names and Spark runtime
+    featureStoreSettings: { ...k('offlineStoreConnectionName', 'onlineStoreConnectionName'), computeRuntime: k('sparkRuntimeVersion') },
     encryption: { ...k('status', 'identity'), keyVaultProperties: k('keyVaultArmId', 'keyIdentifier', 'identityClientId') },
     managedNetwork: { ...k('isolationMode', 'status', 'firewallSku'), outboundRules: { '*': k('type', 'category', 'status', 'destination') } },
     privateEndpointConnections: PRIVATE_ENDPOINT_CONNECTIONS,
@@ -64,8 +66,8 @@ export const AZURE_RAW_FIELDS: Readonly<Record<string, KeepTree>> = {
       subnet: k('id'),
       sshSettings: k('sshPublicAccess', 'adminUserName', 'sshPort'),
       personalComputeInstanceSettings: { assignedUser: k('objectId', 'tenantId') },
-      // Kept for their shape: scriptData and scriptArguments become a hash, a length and the secret kinds found.
-      setupScripts: { scripts: { '*': k('scriptSource', 'scriptData', 'scriptArguments', 'timeout') } },
+      // Never the script body (scriptData): the normaliser scans inline ones for secrets (the scriptSecrets fact); arguments become a hash, a length and the secret kinds found.
+      setupScripts: { scripts: { '*': k('scriptSource', 'scriptArguments', 'timeout') } },
     },
   }),
   'machine-learning/datastores': arm({
@@ -94,6 +96,13 @@ export const AZURE_RAW_FIELDS: Readonly<Record<string, KeepTree>> = {
     ...k('scaleSettings', 'description', 'provisioningState'),
     codeConfiguration: k('codeId', 'scoringScript'),
     dataCollector: { ...k('rollingRate'), collections: { '*': k('dataCollectionMode', 'dataId', 'samplingRate') }, requestLogging: k('captureHeaders') },
+  }),
+  // inferenceEndpoint.headers is left out (request headers the service suggests); keys are never read (no listKeys).
+  'machine-learning/serverless-endpoints': arm({
+    ...k('authMode', 'endpointState', 'marketplaceSubscriptionId', 'provisioningState'),
+    contentSafety: k('contentSafetyStatus', 'contentSafetyLevel'),
+    modelSettings: k('modelId'),
+    inferenceEndpoint: k('uri'),
   }),
   'machine-learning/batch-endpoints': arm({ ...k('authMode', 'scoringUri', 'swaggerUri', 'description', 'provisioningState'), defaults: k('deploymentName') }),
   // Connection credentials (keys, tokens, passwords) have no type field to keep: only the auth type is.

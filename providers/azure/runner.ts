@@ -36,15 +36,18 @@ export class InventoryBuilder {
 export interface RunnerOptions {
   scheduler: CallScheduler;
   collectors: readonly Collector[];
-  /** Pause a subscription when ARM says fewer reads than this remain. */
+  /** Reads of ARM's per-subscription bucket left to other clients: the scan paces itself to keep this many. */
   minRemainingReads: number;
   /** Pages one listing may take (default paging.ts DEFAULT_MAX_PAGES). */
   maxPages?: number;
 }
 
-/** ARM refills a subscription's read bucket at about 25 requests per second. */
-const REFILL_PER_SECOND = 25;
-const MAX_PAUSE_MS = 30_000;
+/**
+ * ARM's read bucket per subscription and principal: 250 requests, refilled at 25 per second
+ * (Azure Resource Manager's token-bucket throttling). Every call of a subscription draws from it;
+ * the remaining-reads header each answer carries keeps it in step with ARM's own count.
+ */
+export const ARM_READ_QUOTA = { ratePerSecond: 25, burst: 250 };
 
 /** What a listing gave: its records, and whether it was read to the end. */
 interface Read {
@@ -158,7 +161,7 @@ export class CollectorRunner {
   private kindsOf(collector: Collector): AssetKind[] {
     let kinds = this.kindsFed.get(collector.name);
     if (!kinds) {
-      const found = new Set<AssetKind>([collector.kind]);
+      const found = new Set<AssetKind>([collector.kind, ...(collector.type === 'asset' ? Object.values(collector.recordKinds ?? {}) : [])]);
       for (const child of this.childrenOf(collector)) for (const kind of this.kindsOf(child)) found.add(kind);
       kinds = [...found];
       this.kindsFed.set(collector.name, kinds);
@@ -175,7 +178,7 @@ export class CollectorRunner {
     const key = this.keyOf(ctx.subscriptionId, collector.service);
     const operation = `${collector.name}${ctx.parent ? ` ${ctx.parent.name ?? ''}` : ''}`;
     return fetchRecords(this.options.scheduler, key, operation, () => collector.list!(ctx), {
-      onRemainingReads: (n) => this.pace(ctx.subscriptionId, n),
+      onRemainingReads: (n) => this.pace(key, n),
       signal: this.signal,
       ...(this.options.maxPages ? { maxPages: this.options.maxPages } : {}),
     });
@@ -189,18 +192,15 @@ export class CollectorRunner {
     }
     let key = keys.get(service);
     if (!key) {
-      key = { provider: 'azure', account: subscriptionId, service };
+      key = { provider: 'azure', account: subscriptionId, service, pace: { bucket: `azure|${subscriptionId}|reads`, quota: ARM_READ_QUOTA } };
       keys.set(service, key);
     }
     return key;
   }
 
-  /** The read quota is per subscription, across resource providers: pause them all. */
-  private pace(subscriptionId: string, remaining: number): void {
-    const min = this.options.minRemainingReads;
-    if (remaining >= min) return;
-    const ms = Math.min(MAX_PAUSE_MS, Math.ceil(((min - remaining) / REFILL_PER_SECOND) * 1000));
-    for (const key of this.keysBySubscription.get(subscriptionId)?.values() ?? []) this.options.scheduler.pause(key, ms);
+  /** The read quota is per subscription, across resource providers: one bucket, capped at what ARM says is left (less the reserve). */
+  private pace(key: CallKey, remaining: number): void {
+    this.options.scheduler.observeRemaining(key, remaining, this.options.minRemainingReads);
   }
 }
 

@@ -1,7 +1,7 @@
-import type { CoverageGap } from '../../src/model/index.js';
+import type { Account, CoverageGap } from '../../src/model/index.js';
 import type { CallScheduler } from '../../src/scan/scheduler.js';
 import { takeShard, type ShardSlice } from '../../src/scan/shard.js';
-import { str, subscriptionOf } from './arm.js';
+import { str, subscriptionOf, type ArmResource } from './arm.js';
 import type { ClientConfig } from './clients.js';
 import { tenantClients } from './clients.js';
 import { toGap } from './errors.js';
@@ -14,6 +14,8 @@ export const SCOPE_PERMISSIONS = ['Microsoft.Resources/subscriptions/read', 'Mic
 export interface ResolvedScope {
   subscriptions: string[];
   gaps: CoverageGap[];
+  /** Display names (and, under a management group, the group path) the discovery listing carried. */
+  accounts?: Account[];
 }
 
 const TENANT = 'tenant';
@@ -36,26 +38,54 @@ export async function resolveSubscriptions(
         clients.managementGroups.managementGroups.listDescendants(group),
       );
       const subs = items.filter((d) => (d.type ?? '').toLowerCase().endsWith('/subscriptions')).map((d) => d.name ?? '');
-      return { subscriptions: [...new Set(subs.filter(Boolean))], gaps };
+      return { subscriptions: [...new Set(subs.filter(Boolean))], gaps, accounts: namedDescendants(group, items) };
     }
     const items = await fetchRecords(scheduler, { provider: 'azure', account: TENANT, service: 'Microsoft.Resources' }, 'subscriptions', () =>
       clients.subscriptions.subscriptions.list(),
     );
-    const subs: string[] = [];
-    for (const s of items) {
-      const id = str(s, 'subscriptionId') ?? subscriptionOf(s.id);
-      if (!id) continue;
-      const state = (str(s, 'state') ?? 'Enabled').toLowerCase();
-      if (USABLE_STATES.has(state)) subs.push(id);
-      else {
-        gaps.push({ provider: 'azure', account: id, service: 'Microsoft.Resources', errorCode: 'SubscriptionDisabled', message: `subscription state is ${str(s, 'state')}; not scanned` });
-      }
-    }
-    return { subscriptions: subs, gaps };
+    return usableSubscriptions(items);
   } catch (error) {
     gaps.push(toGap(error, { subscriptionId: TENANT, service: options.managementGroup ? 'Microsoft.Management' : 'Microsoft.Resources', context: 'listing subscriptions' }));
     return { subscriptions: [], gaps };
   }
+}
+
+/** The subscriptions of a subscriptions listing that can be scanned, with their display names; a disabled one is a gap. */
+export function usableSubscriptions(items: readonly ArmResource[]): Required<ResolvedScope> {
+  const scope: Required<ResolvedScope> = { subscriptions: [], gaps: [], accounts: [] };
+  for (const s of items) {
+    const id = str(s, 'subscriptionId') ?? subscriptionOf(s.id);
+    if (!id) continue;
+    const name = str(s, 'displayName');
+    scope.accounts.push({ provider: 'azure', id, ...(name ? { name } : {}) });
+    const state = (str(s, 'state') ?? 'Enabled').toLowerCase();
+    if (USABLE_STATES.has(state)) scope.subscriptions.push(id);
+    else {
+      scope.gaps.push({ provider: 'azure', account: id, service: 'Microsoft.Resources', errorCode: 'SubscriptionDisabled', message: `subscription state is ${str(s, 'state')}; not scanned` });
+    }
+  }
+  return scope;
+}
+
+/**
+ * The subscriptions under `group` with their display names and the path of groups from `group`
+ * down to each, read from the descendants listing itself (no further call). A descendant is
+ * `{ id, type, name, properties: { displayName, parent: { id } } }` on the wire.
+ */
+function namedDescendants(group: string, items: readonly ArmResource[]): Account[] {
+  const byId = new Map(items.map((d) => [d.id.toLowerCase(), d]));
+  const parentOf = (d: ArmResource) => byId.get((str(d, 'properties', 'parent', 'id') ?? '').toLowerCase());
+  const pathAbove = (d: ArmResource): string[] => {
+    const path: string[] = [];
+    for (let at = parentOf(d); at && path.length < 10; at = parentOf(at)) path.unshift(str(at, 'properties', 'displayName') ?? at.name ?? at.id);
+    return [group, ...path];
+  };
+  return items
+    .filter((d) => (d.type ?? '').toLowerCase().endsWith('/subscriptions') && d.name)
+    .map((d) => {
+      const name = str(d, 'properties', 'displayName');
+      return { provider: 'azure' as const, id: d.name!, ...(name ? { name } : {}), path: pathAbove(d) };
+    });
 }
 
 /**
@@ -66,5 +96,6 @@ export function sliceScope(scope: ResolvedScope, shard: ShardSlice | undefined):
   if (!shard) return scope;
   const subscriptions = takeShard('azure', scope.subscriptions, shard);
   const gaps = scope.gaps.filter((gap) => gap.account === TENANT || takeShard('azure', [gap.account], shard).length > 0);
-  return { subscriptions, gaps };
+  const kept = new Set(subscriptions);
+  return { subscriptions, gaps, ...(scope.accounts && { accounts: scope.accounts.filter((a) => kept.has(a.id)) }) };
 }

@@ -13,7 +13,9 @@ import { linkInventory } from './link.js';
 import { armCallEnvelopeMs } from './pipeline.js';
 import { AZURE_CLOUDS, AzureScanOptionsSchema, armEndpointOf, authorityOf, type AzureScanOptions, type ResolvedAzureScanOptions } from './options.js';
 import { CollectorRunner, InventoryBuilder } from './runner.js';
-import { resolveSubscriptions, sliceScope } from './scope.js';
+import { resolveSubscriptions, sliceScope, type ResolvedScope } from './scope.js';
+import { readSubscriptionNames } from './subscription-names.js';
+import type { Account } from '../../src/model/index.js';
 import type { ShardSlice } from '../../src/scan/shard.js';
 
 export interface AzureSourceDeps {
@@ -27,6 +29,8 @@ export interface AzureSourceDeps {
   maxPages?: number;
   /** `mlscan inventory --shard`: collect only the subscriptions of this slice. */
   shard?: ShardSlice;
+  /** `false`: never GET an explicitly given subscription for its display name (subscription-names.ts); default true. */
+  subscriptionNames?: boolean;
 }
 
 /** Validates options; a bad value is a user error naming the field. */
@@ -80,6 +84,8 @@ export function createAzureSource(options: AzureScanOptions, deps: AzureSourceDe
       };
       progress();
       const inScope = scopeFilter(resolved);
+      // Names of subscriptions no listing named, read beside the collection (never a gap, never throws).
+      const names = deps.subscriptionNames === false ? Promise.resolve([]) : readSubscriptionNames(unnamed(scope), config, scheduler, signal);
       await Promise.all(
         scope.subscriptions.map(async (subscriptionId) => {
           if (signal?.aborted) return;
@@ -92,9 +98,22 @@ export function createAzureSource(options: AzureScanOptions, deps: AzureSourceDe
       // A subscription is ML-blind when its workspace listing failed; a failure under one workspace (scope) is not that.
       const mlBlind = new Set(builder.gaps.filter((g) => g.kinds?.includes('workspace') && g.scope === undefined).map((g) => g.account));
       const mlVisible = new Set(scope.subscriptions.filter((s) => !mlBlind.has(s)));
-      return linkInventory(builder, { mlVisible, ...(resolved.workspace ? { workspace: resolved.workspace } : {}) });
+      const linked = linkInventory(builder, { mlVisible, ...(resolved.workspace ? { workspace: resolved.workspace } : {}) });
+      return { ...linked, accounts: scannedAccounts(scope, await names) };
     },
   };
+}
+
+/** Every subscription scanned, with the display name and group path discovery read, or else the name read on its own. */
+function scannedAccounts(scope: ResolvedScope, readAlone: readonly Account[]): Account[] {
+  const named = new Map([...readAlone, ...(scope.accounts ?? [])].map((a) => [a.id.toLowerCase(), a]));
+  return scope.subscriptions.map((id) => named.get(id.toLowerCase()) ?? { provider: 'azure', id });
+}
+
+/** The subscriptions in scope that discovery did not name: an explicit list, or a workspace's subscription. */
+function unnamed(scope: ResolvedScope): string[] {
+  const listed = new Set((scope.accounts ?? []).map((a) => a.id.toLowerCase()));
+  return scope.subscriptions.filter((id) => !listed.has(id.toLowerCase()));
 }
 
 /** Root records kept: the resource groups asked for, and only the one workspace in workspace mode. */
@@ -110,7 +129,7 @@ function scopeFilter(options: ResolvedAzureScanOptions): (id: string, collector:
   };
 }
 
-function defaultCredential(options: ResolvedAzureScanOptions): TokenCredential {
+export function defaultCredential(options: ResolvedAzureScanOptions): TokenCredential {
   const authorityHost = authorityOf(options);
   const publicCloud = authorityHost === AZURE_CLOUDS.AzureCloud.authority;
   return new DefaultAzureCredential({
@@ -125,7 +144,7 @@ function defaultCredential(options: ResolvedAzureScanOptions): TokenCredential {
  * Gets one token before any call: without credentials every collector would fail the same way and
  * bury the cause under dozens of coverage gaps. No token is a user error (exit 2), said once.
  */
-async function requireToken(credential: TokenCredential, endpoint: string): Promise<void> {
+export async function requireToken(credential: TokenCredential, endpoint: string): Promise<void> {
   try {
     const token = await credential.getToken(scopeOf(endpoint));
     if (!token) throw new Error('the credential returned no token');

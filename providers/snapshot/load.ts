@@ -16,7 +16,14 @@ export async function loadSnapshot(file: string): Promise<NormalisedInventory> {
 }
 
 export function toInventory(snapshot: Snapshot): NormalisedInventory {
-  return { assets: snapshot.assets, edges: snapshot.edges, gaps: snapshot.coverage?.gaps ?? [], validated: true, ...(snapshot.shard && { shard: snapshot.shard }) };
+  return {
+    assets: snapshot.assets,
+    edges: snapshot.edges,
+    gaps: snapshot.coverage?.gaps ?? [],
+    validated: true,
+    ...(snapshot.accounts && { accounts: snapshot.accounts }),
+    ...(snapshot.shard && { shard: snapshot.shard }),
+  };
 }
 
 /** A snapshot file as a source the scan can merge with live providers. */

@@ -28,6 +28,7 @@ export function toSnapshot(inventory: Inventory, meta: SnapshotMeta = {}): Snaps
     ...(generatedAt !== undefined && { generatedAt }),
     ...(meta.generator !== undefined && { generator: meta.generator }),
     ...(meta.sources !== undefined && { sources: meta.sources }),
+    ...(inventory.accounts?.length && { accounts: inventory.accounts }),
     assets: inventory.assets,
     edges: inventory.edges,
     ...(references.length > 0 && { references }),

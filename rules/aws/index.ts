@@ -45,6 +45,7 @@ import s3MlBucketAclsEnabled from './s3/ml-bucket-acls-enabled.js';
 import s3MlBucketCrossAccountWrite from './s3/ml-bucket-cross-account-write.js';
 import s3MlBucketMfaDeleteDisabled from './s3/ml-bucket-mfa-delete-disabled.js';
 import s3MlBucketPublicAccessBlockOff from './s3/ml-bucket-public-access-block-off.js';
+import sagemakerAutomlJobAutoDeploysCandidate from './sagemaker/automl-job-auto-deploys-candidate.js';
 import sagemakerDomainIamAuth from './sagemaker/domain-iam-auth.js';
 import sagemakerDomainPublicInternetOnly from './sagemaker/domain-public-internet-only.js';
 import sagemakerEndpointConfigNotCmk from './sagemaker/endpoint-config-not-cmk.js';
@@ -52,6 +53,8 @@ import sagemakerEndpointConfigSingleInstance from './sagemaker/endpoint-config-s
 import sagemakerEndpointConfigSsmAccessEnabled from './sagemaker/endpoint-config-ssm-access-enabled.js';
 import sagemakerEndpointDataCaptureIncomplete from './sagemaker/endpoint-data-capture-incomplete.js';
 import sagemakerEndpointWithoutModelMonitor from './sagemaker/endpoint-without-model-monitor.js';
+import sagemakerHyperpodLifecycleSourcePubliclyWritable from './sagemaker/hyperpod-lifecycle-source-publicly-writable.js';
+import sagemakerJobInputPubliclyWritable from './sagemaker/job-input-publicly-writable.js';
 import sagemakerModelImageNotPrivateEcr from './sagemaker/model-image-not-private-ecr.js';
 import sagemakerModelNotInVpc from './sagemaker/model-not-in-vpc.js';
 import sagemakerModelPackageGroupCrossAccountAccess from './sagemaker/model-package-group-cross-account-access.js';
@@ -60,6 +63,7 @@ import sagemakerMonitoringJobInterContainerEncryptionDisabled from './sagemaker/
 import sagemakerMonitoringJobNetworkIsolationDisabled from './sagemaker/monitoring-job-network-isolation-disabled.js';
 import sagemakerNotebookImdsv1Allowed from './sagemaker/notebook-imdsv1-allowed.js';
 import sagemakerNotebookUnsupportedPlatform from './sagemaker/notebook-unsupported-platform.js';
+import sagemakerServedModelWithoutApprovedCard from './sagemaker/served-model-without-approved-card.js';
 import sagemakerUserProfileSharedExecutionRole from './sagemaker/user-profile-shared-execution-role.js';
 
 export const awsRules: readonly AnyRule[] = [
@@ -108,6 +112,7 @@ export const awsRules: readonly AnyRule[] = [
   s3MlBucketCrossAccountWrite,
   s3MlBucketMfaDeleteDisabled,
   s3MlBucketPublicAccessBlockOff,
+  sagemakerAutomlJobAutoDeploysCandidate,
   sagemakerDomainIamAuth,
   sagemakerDomainPublicInternetOnly,
   sagemakerEndpointConfigNotCmk,
@@ -115,6 +120,8 @@ export const awsRules: readonly AnyRule[] = [
   sagemakerEndpointConfigSsmAccessEnabled,
   sagemakerEndpointDataCaptureIncomplete,
   sagemakerEndpointWithoutModelMonitor,
+  sagemakerHyperpodLifecycleSourcePubliclyWritable,
+  sagemakerJobInputPubliclyWritable,
   sagemakerModelImageNotPrivateEcr,
   sagemakerModelNotInVpc,
   sagemakerModelPackageGroupCrossAccountAccess,
@@ -123,5 +130,6 @@ export const awsRules: readonly AnyRule[] = [
   sagemakerMonitoringJobNetworkIsolationDisabled,
   sagemakerNotebookImdsv1Allowed,
   sagemakerNotebookUnsupportedPlatform,
+  sagemakerServedModelWithoutApprovedCard,
   sagemakerUserProfileSharedExecutionRole,
 ];

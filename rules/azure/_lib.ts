@@ -10,3 +10,8 @@ export function isNodeCompute(asset: Asset): boolean {
   const type = recordString(asset, 'properties', 'computeType');
   return hasNativeType(asset, 'azure', [ML_COMPUTE]) && (type === 'ComputeInstance' || type === 'AmlCompute');
 }
+
+/** Compute instances: the one Azure ML compute type that runs setup scripts (creation and startup). */
+export function isComputeInstance(asset: Asset): boolean {
+  return hasNativeType(asset, 'azure', [ML_COMPUTE]) && recordString(asset, 'properties', 'computeType') === 'ComputeInstance';
+}

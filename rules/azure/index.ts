@@ -8,6 +8,7 @@ import aiServicesDeploymentGlobalProcessing from './ai-services/deployment-globa
 import aiServicesManagedIdentityMissing from './ai-services/managed-identity-missing.js';
 import aiServicesNetworkAclBroadIpRange from './ai-services/network-acl-broad-ip-range.js';
 import aiServicesOutboundFqdnWildcard from './ai-services/outbound-fqdn-wildcard.js';
+import aiServicesPublicDeploymentWithoutContentFilter from './ai-services/public-deployment-without-content-filter.js';
 import aiServicesRaiPolicyAnnotateOnly from './ai-services/rai-policy-annotate-only.js';
 import aiServicesRaiPolicyAsynchronousMode from './ai-services/rai-policy-asynchronous-mode.js';
 import aiServicesRaiPolicyHarmCategoryOff from './ai-services/rai-policy-harm-category-off.js';
@@ -33,6 +34,8 @@ import machineLearningConnectionSharedSecret from './machine-learning/connection
 import machineLearningDatastoreCredentialAuth from './machine-learning/datastore-credential-auth.js';
 import machineLearningDeployedModelLineage from './machine-learning/deployed-model-lineage.js';
 import machineLearningDeploymentEgress from './machine-learning/deployment-egress.js';
+import machineLearningPrivateFeatureStorePublicOfflineStore from './machine-learning/private-feature-store-public-offline-store.js';
+import machineLearningPrivateRegistryPublicStore from './machine-learning/private-registry-public-store.js';
 import machineLearningRegistryPrivateAccess from './machine-learning/registry-private-access.js';
 import machineLearningWorkspaceDatastoreIdentityAuth from './machine-learning/workspace-datastore-identity-auth.js';
 import machineLearningWorkspaceHighBusinessImpact from './machine-learning/workspace-high-business-impact.js';
@@ -54,6 +57,7 @@ export const azureRules: readonly AnyRule[] = [
   aiServicesManagedIdentityMissing,
   aiServicesNetworkAclBroadIpRange,
   aiServicesOutboundFqdnWildcard,
+  aiServicesPublicDeploymentWithoutContentFilter,
   aiServicesRaiPolicyAnnotateOnly,
   aiServicesRaiPolicyAsynchronousMode,
   aiServicesRaiPolicyHarmCategoryOff,
@@ -79,6 +83,8 @@ export const azureRules: readonly AnyRule[] = [
   machineLearningDatastoreCredentialAuth,
   machineLearningDeployedModelLineage,
   machineLearningDeploymentEgress,
+  machineLearningPrivateFeatureStorePublicOfflineStore,
+  machineLearningPrivateRegistryPublicStore,
   machineLearningRegistryPrivateAccess,
   machineLearningWorkspaceDatastoreIdentityAuth,
   machineLearningWorkspaceHighBusinessImpact,

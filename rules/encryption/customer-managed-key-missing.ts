@@ -8,11 +8,11 @@ export default defineRule({
     family: 'encryption',
     concern: 'customer-managed-key-missing',
     severity: 'medium',
-    appliesTo: ['workspace', 'storage', 'notebook', 'training-job', 'endpoint', 'feature-store', 'ai-service'],
+    appliesTo: ['workspace', 'storage', 'notebook', 'training-job', 'ml-job', 'endpoint', 'feature-store', 'model-card', 'ai-service'],
     rationale:
       'With a customer-managed key the organisation controls who can decrypt training data, model artifacts and notebook volumes, sees every use of the key in its audit log, and can revoke access by disabling the key; platform keys give none of that.',
     remediation: {
-      text: 'Encrypt with a customer-managed key: AWS KMS key on notebooks (KmsKeyId), training jobs (VolumeKmsKeyId and OutputDataConfig.KmsKeyId), endpoint configs and S3 default encryption (SSE-KMS); Azure Key Vault key on the workspace (set at creation) and the storage account.',
+      text: 'Encrypt with a customer-managed key: AWS KMS key on notebooks (KmsKeyId), training, tuning, AutoML, processing and transform jobs (the volume KmsKeyId and the output KmsKeyId), compilation jobs (OutputConfig.KmsKeyId), model cards (SecurityConfig.KmsKeyId, set at creation), endpoint configs and S3 default encryption (SSE-KMS); Azure Key Vault key on the workspace (set at creation) and the storage account.',
       cli: "# AWS S3\naws s3api put-bucket-encryption --bucket <bucket> --server-side-encryption-configuration '{\"Rules\":[{\"ApplyServerSideEncryptionByDefault\":{\"SSEAlgorithm\":\"aws:kms\",\"KMSMasterKeyID\":\"<key-arn>\"},\"BucketKeyEnabled\":true}]}'\n# Azure storage\naz storage account update --name <account> --resource-group <rg> --encryption-key-source Microsoft.Keyvault --encryption-key-vault <vault-uri> --encryption-key-name <key>",
       terraform:
         'resource "aws_sagemaker_notebook_instance" "nb" {\n  kms_key_id = aws_kms_key.ml.arn\n}\nresource "azurerm_machine_learning_workspace" "ws" {\n  encryption {\n    key_vault_id = azurerm_key_vault.ml.id\n    key_id       = azurerm_key_vault_key.ml.id\n  }\n}',

@@ -9,11 +9,11 @@ export default defineRule({
     family: 'encryption',
     concern: 'transit-encryption-not-enforced',
     severity: 'medium',
-    appliesTo: ['storage', 'training-job'],
+    appliesTo: ['storage', 'training-job', 'ml-job'],
     rationale:
       'Storage that still accepts plain HTTP, and distributed training that passes gradients and data between nodes unencrypted, expose training data and model parameters to anyone on the network path.',
     remediation: {
-      text: 'Azure storage: require secure transfer (HTTPS only). AWS S3: deny requests where aws:SecureTransport is false in the bucket policy. SageMaker training: enable inter-container traffic encryption.',
+      text: 'Azure storage: require secure transfer (HTTPS only). AWS S3: deny requests where aws:SecureTransport is false in the bucket policy. SageMaker training, tuning, AutoML and processing jobs: enable inter-container traffic encryption.',
       cli: '# Azure\naz storage account update --name <account> --resource-group <rg> --https-only true\n# AWS training job\naws sagemaker create-training-job --training-job-name <job> --enable-inter-container-traffic-encryption <other-options>',
       terraform:
         'resource "azurerm_storage_account" "ml" {\n  https_traffic_only_enabled = true\n}\ndata "aws_iam_policy_document" "tls_only" {\n  statement {\n    effect    = "Deny"\n    actions   = ["s3:*"]\n    resources = [aws_s3_bucket.ml.arn, "${aws_s3_bucket.ml.arn}/*"]\n    principals {\n      type        = "*"\n      identifiers = ["*"]\n    }\n    condition {\n      test     = "Bool"\n      variable = "aws:SecureTransport"\n      values   = ["false"]\n    }\n  }\n}',

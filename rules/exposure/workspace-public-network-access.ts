@@ -7,7 +7,7 @@ export default defineRule({
     family: 'exposure',
     concern: 'workspace-public-network-access',
     severity: 'high',
-    appliesTo: ['workspace'],
+    appliesTo: ['workspace', 'feature-store'],
     rationale:
       'A workspace reachable from the internet exposes its APIs, notebooks and data plane to anyone who obtains or guesses a credential; private access confines it to the organisation network.',
     remediation: {

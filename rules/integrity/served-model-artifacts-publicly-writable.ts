@@ -24,6 +24,8 @@ export default defineRule({
   },
   applies: (asset, graph) => isServingRoot(asset, graph),
   evaluate(asset, ctx) {
+    // A foundation or catalog model is loaded by the cloud from its own store: no customer storage to judge.
+    if (asset.facts.providerHostedModel === true) return ctx.notApplicable('it serves a model the cloud provider hosts, loaded from no customer storage');
     const served = ctx.graph.servedModels(asset.id);
     if (served.length === 0) return ctx.unknown(['serves-model']);
 

@@ -43,6 +43,8 @@ export default defineRule({
     if (deployments.length > 0 && deployments.every((d) => d.facts.dataCapture === true)) {
       return ctx.requireSeen(['deployment'], { account: asset.account, region: asset.region, scope: asset.id }) ?? ctx.pass('on', { evidence });
     }
+    // A deployment type that has no data capture (Bedrock throughput, Azure OpenAI deployments) says so.
+    if (deployments.length === 0) return ctx.requireFacts('dataCapture')!;
     return ctx.unknown(['dataCapture'], { evidence });
   },
 });

@@ -8,7 +8,7 @@ export default defineRule({
     family: 'logging',
     concern: 'workspace-logging-disabled',
     severity: 'medium',
-    appliesTo: ['workspace'],
+    appliesTo: ['workspace', 'feature-store'],
     rationale:
       'Without workspace resource logs (job runs, model and data events, compute operations) there is no record of who trained, registered or deployed what, so tampering and data exfiltration cannot be detected or investigated.',
     remediation: {

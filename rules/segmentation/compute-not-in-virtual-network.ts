@@ -3,15 +3,15 @@ import { defineRule } from '../../src/engine/index.js';
 export default defineRule({
   meta: {
     id: 'segmentation/compute-not-in-virtual-network',
-    title: 'ML compute, notebook or training job runs outside a customer network',
+    title: 'ML compute, notebook, training or other ML job runs outside a customer network',
     family: 'segmentation',
     concern: 'compute-not-in-virtual-network',
     severity: 'high',
-    appliesTo: ['compute', 'notebook', 'training-job'],
+    appliesTo: ['compute', 'notebook', 'training-job', 'ml-job'],
     rationale:
       'Compute outside a customer VPC or VNet cannot be reached through private endpoints, filtered by security groups or observed with flow logs, so training data and credentials travel over paths the organisation does not control.',
     remediation: {
-      text: 'AWS: launch notebook instances with a private subnet and security groups, and give training jobs a VpcConfig. Azure: create compute in a VNet subnet or in the workspace managed virtual network.',
+      text: 'AWS: launch notebook instances with a private subnet and security groups, and give training, tuning, AutoML, processing and compilation jobs a VpcConfig. Azure: create compute in a VNet subnet or in the workspace managed virtual network.',
       cli: '# AWS\naws sagemaker create-notebook-instance --notebook-instance-name <name> --instance-type <type> --role-arn <role-arn> --subnet-id <subnet> --security-group-ids <sg>\n# Azure\naz ml compute create --name <compute> --resource-group <rg> --workspace-name <workspace> --type AmlCompute --size <vm-size> --vnet-name <vnet> --subnet <subnet>',
       terraform:
         'resource "aws_sagemaker_notebook_instance" "nb" {\n  subnet_id       = aws_subnet.private.id\n  security_groups = [aws_security_group.nb.id]\n}\nresource "azurerm_machine_learning_compute_cluster" "train" {\n  subnet_resource_id = azurerm_subnet.ml.id\n}',

@@ -4,15 +4,15 @@ import { judgeFact } from '../_lib/verdicts.js';
 export default defineRule({
   meta: {
     id: 'segmentation/network-isolation-disabled',
-    title: 'Training job or model container runs without network isolation',
+    title: 'Training job, processing job or model container runs without network isolation',
     family: 'segmentation',
     concern: 'network-isolation-disabled',
     severity: 'high',
-    appliesTo: ['training-job', 'model'],
+    appliesTo: ['training-job', 'ml-job', 'model'],
     rationale:
       'Training and inference containers run third-party code and deserialise model files; without network isolation a malicious package or pickled payload can call out, exfiltrate training data or fetch a second stage.',
     remediation: {
-      text: 'AWS: set EnableNetworkIsolation on training jobs and models (inputs and outputs still flow through SageMaker). Azure: run training and deployments in a workspace managed network with outbound limited to approved destinations.',
+      text: 'AWS: set EnableNetworkIsolation on training jobs, tuning job training definitions, processing jobs (NetworkConfig) and models (inputs and outputs still flow through SageMaker). Azure: run training and deployments in a workspace managed network with outbound limited to approved destinations.',
       cli: 'aws sagemaker create-model --model-name <model> --execution-role-arn <role-arn> --primary-container Image=<image>,ModelDataUrl=<s3-uri> --enable-network-isolation',
       terraform: 'resource "aws_sagemaker_model" "m" {\n  enable_network_isolation = true\n}',
       url: 'https://docs.aws.amazon.com/sagemaker/latest/dg/mkt-algo-model-internet-free.html',

@@ -8,7 +8,7 @@ export default defineRule({
     family: 'segmentation',
     concern: 'outbound-unrestricted',
     severity: 'high',
-    appliesTo: ['workspace', 'deployment', 'ai-service'],
+    appliesTo: ['workspace', 'feature-store', 'deployment', 'ai-service'],
     rationale:
       'Unrestricted egress is the exfiltration path for training data and model weights and the download path for malicious packages; limiting outbound to approved destinations contains a compromised job or container.',
     remediation: {

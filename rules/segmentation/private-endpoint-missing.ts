@@ -8,7 +8,7 @@ export default defineRule({
     family: 'segmentation',
     concern: 'private-endpoint-missing',
     severity: 'medium',
-    appliesTo: ['workspace', 'storage', 'key-vault', 'container-registry', 'ai-service'],
+    appliesTo: ['workspace', 'feature-store', 'storage', 'key-vault', 'container-registry', 'ai-service'],
     rationale:
       'Private endpoints keep workspace, storage, key vault and registry traffic on the organisation network and let the public endpoint be switched off; without them, ML traffic crosses the internet-facing service endpoint.',
     remediation: {
@@ -31,6 +31,9 @@ export default defineRule({
   },
   applies: (asset, graph) => isMlAsset(asset) || usedByMl(asset, graph),
   evaluate(asset, ctx) {
+    // An AI Foundry project has no private endpoint of its own: it is reached through its hub's, and the hub is judged.
+    const hub = ctx.graph.targets(asset.id, 'in-hub').find((h) => h.kind === 'workspace');
+    if (hub) return ctx.notApplicable(`an AI Foundry project is reached through the private endpoints of its hub ${hub.name}, which this rule judges`);
     const linked = ctx.graph.targets(asset.id, 'private-endpoint').filter((p) => p.kind === 'private-endpoint');
     const count = Math.max(asset.facts.privateEndpoints ?? 0, linked.length);
     const evidence = { privateEndpoints: asset.facts.privateEndpoints, linkedPrivateEndpoints: linked.map((p) => p.id) };

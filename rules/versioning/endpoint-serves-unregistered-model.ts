@@ -43,7 +43,11 @@ export default defineRule({
   },
   applies: (asset, graph) => isServingRoot(asset, graph),
   evaluate(asset, ctx) {
-    const served = ctx.graph.servedModels(asset.id);
+    // One verdict per model: an endpoint may reach the same model by two routes (its config and an inference component).
+    const seen = new Set<string>();
+    const served = ctx.graph.servedModels(asset.id).filter((entry) => !seen.has(entry.model.id) && seen.add(entry.model.id));
+    // A foundation or catalog model the cloud hosts has no registry version or training run of the customer's.
+    if (served.length === 0 && asset.facts.providerHostedModel === true) return ctx.notApplicable('it serves a model the cloud provider hosts');
     // Without a serves-model edge we cannot see what the endpoint runs, so we cannot judge it.
     if (served.length === 0) return ctx.unknown(['serves-model']);
     const verdicts: Verdict[] = [];
@@ -57,7 +61,10 @@ export default defineRule({
         evidence: { model: entry.model.id, registered, lineageFrom: lineage },
       };
       const model = entry.model.id;
-      if (registered === undefined) verdicts.push(ctx.unknown(['registered'], { path: entry.path, evidence: options.evidence, subject: `registered:${model}` }));
+      // A model no registry can hold (a Bedrock custom model) has no registration to judge; lineage still is.
+      const unregistrable = registered === undefined ? ctx.requireFactsOf(entry.model, 'registered') : undefined;
+      if (unregistrable?.status === 'not_applicable') verdicts.push({ ...unregistrable, subject: `registered:${model}` });
+      else if (registered === undefined) verdicts.push(ctx.unknown(['registered'], { path: entry.path, evidence: options.evidence, subject: `registered:${model}` }));
       else if (!registered) verdicts.push(ctx.fail('unregistered', { ...options, subject: `registered:${model}` }));
       // No lineage edge is proof only when no coverage gap could have hidden the records that add one.
       if (lineage.length === 0) verdicts.push(withSubject(ctx.requireSeen(LINEAGE_KINDS), `lineage:${model}`) ?? ctx.fail('noLineage', { ...options, subject: `lineage:${model}` }));

@@ -10,6 +10,7 @@ import { permissionsCommand } from './commands/permissions.js';
 import { demoCommand } from './commands/demo.js';
 import { historyCommand } from './commands/history.js';
 import { diffCommand } from './commands/diff.js';
+import { planCommand } from './commands/plan.js';
 import { terminalSafe } from './output.js';
 import { EXIT } from './exit-codes.js';
 import { providerPlugins } from './compose.js';
@@ -25,7 +26,7 @@ export async function main(argv: readonly string[], options: { providers?: reado
     .exitOverride()
     .configureOutput({ outputError: () => {} })
     .showHelpAfterError(false);
-  for (const command of [scanCommand(plugins), inventoryCommand(plugins), rulesCommand(plugins), frameworksCommand(), riskMatrixCommand(plugins), permissionsCommand(plugins), demoCommand(plugins), diffCommand(), historyCommand()]) {
+  for (const command of [scanCommand(plugins), planCommand(plugins), inventoryCommand(plugins), rulesCommand(plugins), frameworksCommand(), riskMatrixCommand(plugins), permissionsCommand(plugins), demoCommand(plugins), diffCommand(), historyCommand()]) {
     program.addCommand(command.exitOverride().configureOutput({ outputError: () => {} }));
   }
   try {

@@ -81,7 +81,7 @@ function failsGate(gate: Gate): boolean {
   return gate.threshold !== 'none' && gate.failing > 0;
 }
 
-function emptyLiveText(providers: readonly string[]): string {
+export function emptyLiveText(providers: readonly string[]): string {
   return `the live scan (${providers.join(', ')}) found no asset in scope: check the accounts, regions, subscriptions or workspace given and that the credential can list them`;
 }
 

@@ -91,6 +91,12 @@ export function createContext(
     evidence: {},
     reason,
   });
+  const requireFactsOf = (target: Asset, facts: readonly FactName[]): Verdict | undefined => {
+    const missing = facts.filter((f) => target.facts[f] === undefined);
+    if (missing.length === 0) return undefined;
+    const never = neverCarriedReason(carriers, target, missing);
+    return never ? notApplicable(never) : unknown(missing);
+  };
   return {
     graph,
     dataTags,
@@ -98,12 +104,8 @@ export function createContext(
     fail: (id, o) => verdict('fail', id, o),
     unknown,
     notApplicable,
-    requireFacts(...facts: FactName[]) {
-      const missing = facts.filter((f) => asset.facts[f] === undefined);
-      if (missing.length === 0) return undefined;
-      const never = neverCarriedReason(carriers, asset, missing);
-      return never ? notApplicable(never) : unknown(missing);
-    },
+    requireFacts: (...facts: FactName[]) => requireFactsOf(asset, facts),
+    requireFactsOf: (relative: Asset, ...facts: FactName[]) => requireFactsOf(relative, facts),
     requireSeen(kinds, where = { account: asset.account, region: asset.region }) {
       const hidden = kinds.filter((kind) => graph.hiddenBy([kind], where).length > 0);
       if (hidden.length === 0) return undefined;

@@ -44,24 +44,25 @@ export function createDataTags(graph: GraphView, keys: Partial<DataTagKeys> = {}
     }
     return undefined;
   };
-  const trainingData = (asset: Asset): Asset[] => {
-    const lineage = graph.lineage(asset.id);
-    return [...lineage.trainingSources, ...lineage.storage];
-  };
-  const holders = (asset: Asset): Asset[] => {
-    const out = [asset];
-    const seen = new Set([asset.id]);
-    for (let i = 0; i < out.length; i++) {
-      for (const parent of graph.sources(out[i]!.id, 'contains')) {
-        if (!seen.has(parent.id)) (seen.add(parent.id), out.push(parent));
-      }
+  // The graph never changes during a scan: each asset's walks are done once (read only below).
+  const trainingDataOf = new Map<string, readonly Asset[]>();
+  const trainingData = (asset: Asset): readonly Asset[] => {
+    let known = trainingDataOf.get(asset.id);
+    if (!known) {
+      const lineage = graph.lineage(asset.id);
+      trainingDataOf.set(asset.id, (known = [...lineage.trainingSources, ...lineage.storage]));
     }
-    return out;
+    return known;
   };
-  const scope = holders;
+  const holdersOf = new Map<string, readonly Asset[]>();
+  const scope = (asset: Asset): readonly Asset[] => {
+    let known = holdersOf.get(asset.id);
+    if (!known || known[0] !== asset) holdersOf.set(asset.id, (known = containersOf(graph, asset)));
+    return known;
+  };
   return {
     keys: resolved,
-    holders,
+    holders: (asset) => [...scope(asset)],
     classification(asset) {
       const own = first(scope(asset), resolved.classificationKeys);
       if (own || !SERVES_A_MODEL.has(asset.kind)) return own;
@@ -76,4 +77,16 @@ export function createDataTags(graph: GraphView, keys: Partial<DataTagKeys> = {}
     },
     isSensitive,
   };
+}
+
+/** The asset and the assets that contain it, transitively, nearest first. */
+function containersOf(graph: GraphView, asset: Asset): Asset[] {
+  const out = [asset];
+  const seen = new Set([asset.id]);
+  for (let i = 0; i < out.length; i++) {
+    for (const parent of graph.sources(out[i]!.id, 'contains')) {
+      if (!seen.has(parent.id)) (seen.add(parent.id), out.push(parent));
+    }
+  }
+  return out;
 }

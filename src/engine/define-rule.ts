@@ -21,6 +21,11 @@ export interface RuleContext<M extends string = string> {
    */
   requireFacts(...facts: FactName[]): Verdict | undefined;
   /**
+   * `requireFacts` read on a relative of the asset (the model an endpoint serves): `not_applicable`
+   * when the relative's provider never sets one of `facts` on the relative's native type.
+   */
+  requireFactsOf(relative: Asset, ...facts: FactName[]): Verdict | undefined;
+  /**
    * An `unknown` verdict when a coverage gap may have hidden assets of any of `kinds` at `where`
    * (default: the asset's account and region), else undefined. Guards every verdict that rests on
    * a relative being absent (no lineage, no other user of a role, no deployment that is off).

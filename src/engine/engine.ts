@@ -5,7 +5,7 @@ import type { GraphView } from '../graph/index.js';
 import type { AnyRule, RuleOutcome, Verdict } from './define-rule.js';
 import { createContext } from './context.js';
 import { createDataTags, type DataTags } from './data-tags.js';
-import { compareFindings } from './sort.js';
+import { sortFindings } from './sort.js';
 import { findingFingerprint } from './fingerprint.js';
 
 export interface RiskAssessor {
@@ -66,8 +66,9 @@ export async function runRules(options: EngineOptions): Promise<EngineResult> {
   for (const round of supersessionRounds(rules)) {
     for (const rule of round) {
       const skip = skippedAssets(rule, rules, decided);
-      const verdicts = new Set<string>();
-      if (rules.some((r) => rule.meta.supersedes?.includes(r.meta.id))) decided.set(rule.meta.id, verdicts);
+      // Only a rule that supersedes another needs to remember where it gave a verdict.
+      const verdicts = rules.some((r) => rule.meta.supersedes?.includes(r.meta.id)) ? new Set<string>() : undefined;
+      if (verdicts) decided.set(rule.meta.id, verdicts);
       const candidates = candidatesFor(rule, graph).filter((a) => !skip.has(a.id));
       for (let start = 0; start < candidates.length; start += batchSize) {
         const batch = candidates.slice(start, start + batchSize);
@@ -78,7 +79,7 @@ export async function runRules(options: EngineOptions): Promise<EngineResult> {
             if (produced === null) continue;
             evaluations++;
             for (const finding of produced) {
-              if (finding.status === 'pass' || finding.status === 'fail') verdicts.add(asset.id);
+              if (verdicts && (finding.status === 'pass' || finding.status === 'fail')) verdicts.add(asset.id);
               if (finding.status === 'fail' && risk) {
                 const { severity, adjustment, attackTypes } = risk.assess(rule.meta.severity, asset, finding, rule.meta);
                 finding.severity = severity;
@@ -93,7 +94,7 @@ export async function runRules(options: EngineOptions): Promise<EngineResult> {
     }
     await queue.onIdle();
   }
-  findings.sort(compareFindings);
+  sortFindings(findings);
   return { findings, stats: { evaluations, rules: rules.length, assets: graph.assets.length } };
 }
 
@@ -171,15 +172,21 @@ function evaluateSyncFirst(
   } catch (error) {
     return [errorFinding(rule, asset, error)];
   }
-  const settle = (outcome: RuleOutcome): Finding[] => {
-    try {
-      return distinctFingerprints(rule, toVerdicts(outcome, rule.meta.id).map((v) => toFinding(rule, asset, v)));
-    } catch (error) {
-      return [errorFinding(rule, asset, error)];
-    }
-  };
-  if (!isPromise(result)) return settle(result);
-  return withTimeout(result, timeoutMs, rule.meta.id).then(settle, (error: unknown) => [errorFinding(rule, asset, error)]);
+  // No closure for the synchronous case: it is almost every evaluation.
+  if (!isPromise(result)) return settle(rule, asset, result);
+  return withTimeout(result, timeoutMs, rule.meta.id).then(
+    (outcome) => settle(rule, asset, outcome),
+    (error: unknown) => [errorFinding(rule, asset, error)],
+  );
+}
+
+/** The findings of a rule's outcome, or an `error` finding when the outcome is not a valid verdict list. */
+function settle(rule: AnyRule, asset: Asset, outcome: RuleOutcome): Finding[] {
+  try {
+    return distinctFingerprints(rule, toVerdicts(outcome, rule.meta.id).map((v) => toFinding(rule, asset, v)));
+  } catch (error) {
+    return [errorFinding(rule, asset, error)];
+  }
 }
 
 const VERDICT_STATUSES: ReadonlySet<string> = new Set<Verdict['status']>(['pass', 'fail', 'unknown', 'not_applicable']);

@@ -5,18 +5,93 @@ import type { ControlStatus, Finding } from '../model/index.js';
  * and an asset that could not be judged (rule error, data not visible) is never a pass.
  */
 type AssetVerdict = 'fail' | 'error' | 'unknown' | 'pass';
-const WEIGHT: Record<AssetVerdict, number> = { fail: 3, error: 2, unknown: 1, pass: 0 };
+/** Verdicts by weight, so the worst of two is the larger number. */
+const PASS = 0;
+const UNKNOWN = 1;
+const ERROR = 2;
+const FAIL = 3;
+type Weight = typeof PASS | typeof UNKNOWN | typeof ERROR | typeof FAIL;
+const WEIGHT: Record<AssetVerdict, Weight> = { fail: FAIL, error: ERROR, unknown: UNKNOWN, pass: PASS };
 
-export interface RuleEvidence {
-  verdicts: Map<string, AssetVerdict>;
+/** One rule's evidence: each asset it judged once, with its worst verdict, by asset number. */
+interface RuleEvidence {
+  assets: Int32Array;
+  weights: Uint8Array;
   failingFindings: number;
   /** Findings a suppression accepted: judged by the verdict they hide, and named in the basis. */
   suppressedFindings: number;
 }
 
+/** What the rules of one control show together: assets counted by their worst verdict over those rules. */
+interface MergedVerdicts {
+  /** Assets by weight (PASS, UNKNOWN, ERROR, FAIL). */
+  byWeight: [number, number, number, number];
+  total: number;
+  failingFindings: number;
+  suppressedFindings: number;
+  failingRules: string[];
+}
+
+/**
+ * The scan's findings indexed once for the gap analysis: assets numbered, each rule's verdicts in
+ * flat arrays, and each distinct set of rules merged once however many controls map it (a rule is
+ * typically mapped to a control in every framework).
+ */
+export class ScanEvidence {
+  private readonly worst: Uint8Array;
+  /** worst[i] holds for the merge whose generation is seen[i]: nothing to clear between merges. */
+  private readonly seen: Uint32Array;
+  private generation = 0;
+  private readonly merged = new Map<string, MergedVerdicts>();
+
+  constructor(private readonly rules: ReadonlyMap<string, RuleEvidence>, assetCount: number) {
+    this.worst = new Uint8Array(assetCount);
+    this.seen = new Uint32Array(assetCount);
+  }
+
+  /** Each asset judged by any of the rules, counted once by its worst verdict under them. */
+  mergedVerdicts(ruleIds: readonly string[]): MergedVerdicts {
+    const memoKey = ruleIds.join('\u0000');
+    let merged = this.merged.get(memoKey);
+    if (!merged) this.merged.set(memoKey, (merged = this.merge(ruleIds)));
+    return merged;
+  }
+
+  private merge(ruleIds: readonly string[]): MergedVerdicts {
+    const out: MergedVerdicts = { byWeight: [0, 0, 0, 0], total: 0, failingFindings: 0, suppressedFindings: 0, failingRules: [] };
+    const { worst, seen } = this;
+    const byWeight = out.byWeight;
+    const generation = ++this.generation;
+    for (const ruleId of ruleIds) {
+      const evidence = this.rules.get(ruleId);
+      if (!evidence) continue;
+      out.failingFindings += evidence.failingFindings;
+      out.suppressedFindings += evidence.suppressedFindings;
+      if (evidence.failingFindings > 0) out.failingRules.push(ruleId);
+      const { assets, weights } = evidence;
+      for (let k = 0; k < assets.length; k++) {
+        const asset = assets[k]!;
+        const weight = weights[k] as Weight;
+        if (seen[asset] !== generation) {
+          seen[asset] = generation;
+          worst[asset] = weight;
+          byWeight[weight]++;
+          out.total++;
+        } else if (weight > worst[asset]!) {
+          byWeight[worst[asset] as Weight]--;
+          worst[asset] = weight;
+          byWeight[weight]++;
+        }
+      }
+    }
+    return out;
+  }
+}
+
 /** Indexes findings by rule in one pass; each asset keeps its worst verdict. */
-export function collectEvidence(findings: readonly Finding[]): Map<string, RuleEvidence> {
-  const byRule = new Map<string, RuleEvidence>();
+export function collectEvidence(findings: readonly Finding[]): ScanEvidence {
+  const assetNumbers = new Map<string, number>();
+  const byRule = new Map<string, { verdicts: Map<number, number>; failingFindings: number; suppressedFindings: number }>();
   for (const finding of findings) {
     // A rule that does not apply to an asset says nothing about the control there.
     if (finding.status === 'not_applicable') continue;
@@ -26,10 +101,16 @@ export function collectEvidence(findings: readonly Finding[]): Map<string, RuleE
     if (!evidence) byRule.set(finding.ruleId, (evidence = { verdicts: new Map(), failingFindings: 0, suppressedFindings: 0 }));
     if (status === 'fail') evidence.failingFindings++;
     if (finding.status === 'suppressed') evidence.suppressedFindings++;
-    const before = evidence.verdicts.get(finding.assetId);
-    if (before === undefined || WEIGHT[status] > WEIGHT[before]) evidence.verdicts.set(finding.assetId, status);
+    let asset = assetNumbers.get(finding.assetId);
+    if (asset === undefined) assetNumbers.set(finding.assetId, (asset = assetNumbers.size));
+    const before = evidence.verdicts.get(asset);
+    if (before === undefined || WEIGHT[status] > before) evidence.verdicts.set(asset, WEIGHT[status]);
   }
-  return byRule;
+  const rules = new Map<string, RuleEvidence>();
+  for (const [ruleId, { verdicts, failingFindings, suppressedFindings }] of byRule) {
+    rules.set(ruleId, { assets: Int32Array.from(verdicts.keys()), weights: Uint8Array.from(verdicts.values()), failingFindings, suppressedFindings });
+  }
+  return new ScanEvidence(rules, assetNumbers.size);
 }
 
 /** What the rules mapped to one control show, before any attestation is considered. */
@@ -48,26 +129,10 @@ export interface AutomatedVerdict {
  * judged asset and every asset passing; assets that could not be judged keep a control at partly met,
  * and a control with nothing but unknowns and errors is not assessed.
  */
-export function judgeRules(ruleIds: readonly string[], evidence: ReadonlyMap<string, RuleEvidence>): AutomatedVerdict {
-  const assets = new Map<string, AssetVerdict>();
-  const failingRules: string[] = [];
-  let failingFindings = 0;
-  let suppressed = 0;
-  for (const ruleId of ruleIds) {
-    const ev = evidence.get(ruleId);
-    if (!ev) continue;
-    failingFindings += ev.failingFindings;
-    suppressed += ev.suppressedFindings;
-    if (ev.failingFindings > 0) failingRules.push(ruleId);
-    for (const [assetId, verdict] of ev.verdicts) {
-      const before = assets.get(assetId);
-      if (before === undefined || WEIGHT[verdict] > WEIGHT[before]) assets.set(assetId, verdict);
-    }
-  }
-  const n: Record<AssetVerdict, number> = { fail: 0, error: 0, unknown: 0, pass: 0 };
-  for (const verdict of assets.values()) n[verdict]++;
+export function judgeRules(ruleIds: readonly string[], evidence: ScanEvidence): AutomatedVerdict {
+  const { byWeight, total, failingFindings, suppressedFindings: suppressed, failingRules } = evidence.mergedVerdicts(ruleIds);
+  const n: Record<AssetVerdict, number> = { fail: byWeight[FAIL], error: byWeight[ERROR], unknown: byWeight[UNKNOWN], pass: byWeight[PASS] };
   const counts = { assetsPassing: n.pass, assetsFailing: n.fail, assetsUnknown: n.error + n.unknown, failingFindings };
-  const total = assets.size;
   const unseen = unseenClause(n.error, n.unknown);
   // An accepted risk does not make a control met: say that the verdicts include findings a suppression hides in the reports.
   const accepted = suppressed === 0 ? '' : suppressed === 1

@@ -117,8 +117,11 @@ function attestationFirst(auto: AutomatedVerdict, answer: Attestation | undefine
     const seen = auto.assetsPassing > 0 ? `${auto.basis}, but ` : '';
     return { status: 'not-assessed', basis: sentence(`${seen}no attestation answers this control, which cloud evidence alone cannot show`) };
   }
-  const extra = failures ? `; rule evidence is named, not counted, because the attestation decides this control: ${auto.basis}` : '';
-  return { status: answer.status, basis: sentence(`${describe(answer)}${extra}`) };
+  if (!failures) return { status: answer.status, basis: sentence(describe(answer)) };
+  // A control with a failing asset is never met, whatever was attested: met is held to partly met.
+  const capped = answer.status === 'met';
+  const why = capped ? `; held to partly met because an asset fails: ${auto.basis}` : `; rule evidence is named, not counted, because the attestation decides this control: ${auto.basis}`;
+  return { status: capped ? 'partly-met' : answer.status, basis: sentence(`${describe(answer)}${why}`) };
 }
 
 /**

@@ -78,7 +78,12 @@ export class AssetGraph implements GraphView {
   private readonly byId = new Map<string, Asset>();
   private readonly out = new Map<string, Edge[]>();
   private readonly in = new Map<string, Edge[]>();
+  /** The same adjacency lists split by edge kind: rules ask for one kind hundreds of thousands of times. */
+  private readonly outByKind = new Map<EdgeKind, Map<string, Edge[]>>();
+  private readonly inByKind = new Map<EdgeKind, Map<string, Edge[]>>();
   private readonly byKind = new Map<AssetKind, Asset[]>();
+  /** lineage() per asset id: the graph never changes once built, and tiers, tags and rules ask again and again. */
+  private readonly lineages = new Map<string, Lineage>();
 
   constructor(assets: readonly Asset[], edges: readonly Edge[], gaps: readonly CoverageGap[] = []) {
     this.assets = assets;
@@ -93,6 +98,8 @@ export class AssetGraph implements GraphView {
     for (const edge of edges) {
       push(this.out, edge.from, edge);
       push(this.in, edge.to, edge);
+      push(listsOfKind(this.outByKind, edge.kind), edge.from, edge);
+      push(listsOfKind(this.inByKind, edge.kind), edge.to, edge);
     }
   }
 
@@ -101,21 +108,23 @@ export class AssetGraph implements GraphView {
   }
 
   outgoing(id: string, kind?: EdgeKind): readonly Edge[] {
-    const list = this.out.get(id) ?? EMPTY;
-    return kind ? list.filter((e) => e.kind === kind) : list;
+    return (kind ? this.outByKind.get(kind)?.get(id) : this.out.get(id)) ?? EMPTY;
   }
 
   incoming(id: string, kind?: EdgeKind): readonly Edge[] {
-    const list = this.in.get(id) ?? EMPTY;
-    return kind ? list.filter((e) => e.kind === kind) : list;
+    return (kind ? this.inByKind.get(kind)?.get(id) : this.in.get(id)) ?? EMPTY;
   }
 
   targets(id: string, kind?: EdgeKind): Asset[] {
-    return this.resolve(this.outgoing(id, kind).map((e) => e.to));
+    const out: Asset[] = [];
+    for (const edge of this.outgoing(id, kind)) this.pushKnown(out, edge.to);
+    return out;
   }
 
   sources(id: string, kind?: EdgeKind): Asset[] {
-    return this.resolve(this.incoming(id, kind).map((e) => e.from));
+    const out: Asset[] = [];
+    for (const edge of this.incoming(id, kind)) this.pushKnown(out, edge.from);
+    return out;
   }
 
   ofKind(kind: AssetKind): readonly Asset[] {
@@ -181,6 +190,13 @@ export class AssetGraph implements GraphView {
   }
 
   lineage(id: string): Lineage {
+    let known = this.lineages.get(id);
+    if (!known) this.lineages.set(id, (known = this.walkLineage(id)));
+    // Copies: a caller may change its arrays, never the memo.
+    return { models: [...known.models], trainingSources: [...known.trainingSources], storage: [...known.storage] };
+  }
+
+  private walkLineage(id: string): Lineage {
     const start = this.byId.get(id);
     const served: ModelPath[] = start && isModel(start) ? [{ model: start, path: [id] }] : [];
     const models = new Map<string, Asset>();
@@ -205,13 +221,10 @@ export class AssetGraph implements GraphView {
     return this.gaps.filter((gap) => kinds.some((kind) => gapHides(gap, kind, where)));
   }
 
-  private resolve(ids: string[]): Asset[] {
-    const out: Asset[] = [];
-    for (const id of ids) {
-      const asset = this.byId.get(id);
-      if (asset) out.push(asset);
-    }
-    return out;
+  /** Appends the asset `id` names, if the graph has it (dangling edges are skipped). */
+  private pushKnown(out: Asset[], id: string): void {
+    const asset = this.byId.get(id);
+    if (asset) out.push(asset);
   }
 }
 
@@ -219,6 +232,12 @@ const EMPTY_ASSETS: readonly Asset[] = Object.freeze([]);
 
 function isStorage(asset: Asset): boolean {
   return asset.kind === 'storage';
+}
+
+function listsOfKind(byKind: Map<EdgeKind, Map<string, Edge[]>>, kind: EdgeKind): Map<string, Edge[]> {
+  let lists = byKind.get(kind);
+  if (!lists) byKind.set(kind, (lists = new Map()));
+  return lists;
 }
 
 function push(map: Map<string, Edge[]>, key: string, edge: Edge): void {

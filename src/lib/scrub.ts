@@ -65,6 +65,38 @@ export function scrubRecord(value: unknown, keep: KeepTree = true): unknown {
   return root;
 }
 
+/**
+ * True when `scrubRecord(value)` (keep everything) would be written as the same JSON text as
+ * `value`, decided without the copy: a plain object whose keys are all ordinary (no secret,
+ * script, environment or user-map name, written as they are) and whose values are booleans,
+ * null, finite numbers, strings without a credential shape, or flat arrays of those. False means
+ * "not known": the caller scrubs. Report rows call this for each finding's evidence.
+ */
+export function scrubKeepsFlatRecord(value: unknown): boolean {
+  if (value === null || typeof value !== 'object' || Object.getPrototypeOf(value) !== Object.prototype) return false;
+  for (const key of Object.keys(value)) {
+    const info = keyInfo(key);
+    if (key === '$metadata' || info.name !== key || info.script || info.env || info.secret || info.userMap) return false;
+    const v = (value as Record<string, unknown>)[key];
+    if (Array.isArray(v) ? !v.every(keptAsIs) : !keptAsIs(v)) return false;
+  }
+  return true;
+}
+
+/** A leaf outside a secret-named object that scrubbing leaves exactly as it is. */
+function keptAsIs(v: unknown): boolean {
+  switch (typeof v) {
+    case 'boolean':
+      return true;
+    case 'number':
+      return Number.isFinite(v);
+    case 'string':
+      return redactText(v) === v;
+    default:
+      return v === null;
+  }
+}
+
 /** The envelope shape of src/model/raw.ts (structural: lib does not import the model). */
 export interface ScrubbedEnvelope {
   record: Record<string, unknown>;

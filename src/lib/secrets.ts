@@ -124,13 +124,15 @@ export function findSecrets(text: string): SecretFound[] {
   return out.sort((a, b) => a.line - b.line || a.kind.localeCompare(b.kind));
 }
 
-function lineStarts(text: string): number[] {
+/** Offsets where each line of `text` starts (shared with script-secrets.ts). */
+export function lineStarts(text: string): number[] {
   const starts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return starts;
 }
 
-function lineOf(starts: readonly number[], index: number): number {
+/** 1-based line of `index`, given `lineStarts(text)`. */
+export function lineOf(starts: readonly number[], index: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {

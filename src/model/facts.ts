@@ -105,10 +105,18 @@ export const FactsSchema = z
     imageScanning: z.boolean().optional().describe('Images are scanned for vulnerabilities on push'),
     tagImmutability: z.boolean().optional().describe('Image tags cannot be overwritten'),
     anonymousPull: z.boolean().optional().describe('Images can be pulled without authentication'),
+    scriptSecrets: z
+      .array(z.string())
+      .optional()
+      .describe('Secrets embedded in the scripts it runs (lifecycle configurations, setup scripts), as "<script> line <n>: <kind>", never the values; empty when every script was read and holds none'),
     // --- operations
     idleShutdown: z.boolean().optional().describe('Idle compute shuts down / scales to zero'),
     instanceCount: z.number().int().nonnegative().optional().describe('Instances backing an endpoint variant'),
     serverless: z.boolean().optional().describe('Capacity is serverless (instance count does not apply)'),
+    providerHostedModel: z
+      .boolean()
+      .optional()
+      .describe('Serves a model the cloud provider hosts and loads itself (a foundation or catalog model), not artifacts from customer storage'),
     highBusinessImpact: z.boolean().optional().describe('Workspace flagged as high business impact (reduced telemetry, encrypted scratch)'),
     mlRelated: z.boolean().optional().describe('Supporting resource (storage, key, network) is used by or tagged for ML'),
     tagsRead: z

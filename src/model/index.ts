@@ -10,3 +10,4 @@ export * from './suppression.js';
 export * from './rule.js';
 export * from './data-tags.js';
 export * from './ml-usage.js';
+export * from './account.js';

@@ -13,12 +13,15 @@ const ML_KIND_LIST = [
   'endpoint',
   'deployment',
   'training-job',
+  'ml-job', // a batch job that is not training: processing, batch transform, compilation
+  'model-card',
   'pipeline',
   'feature-store',
   'guardrail',
   'agent',
   'knowledge-base',
   'ai-service',
+  'tracking-server', // experiment tracking (SageMaker managed MLflow)
 ] as const;
 
 /** Cloud-neutral asset kinds: the ML kinds, then the infrastructure around them. Providers map their native types onto these. */
@@ -39,6 +42,7 @@ export const ASSET_KINDS = [
   'log-sink',
   'audit-trail',
   'monitoring',
+  'lifecycle-script', // a script ML compute runs on create or start (SageMaker lifecycle configuration)
 ] as const;
 export const AssetKindSchema = z.enum(ASSET_KINDS).describe('Cloud-neutral asset kind');
 export type AssetKind = z.infer<typeof AssetKindSchema>;
@@ -75,6 +79,8 @@ export const EDGE_KINDS = [
   'filtered-by', // agent / deployment -> guardrail or content filter that screens its prompts and completions
   'retrieves-from', // agent -> knowledge-base it answers from
   'in-hub', // AI Foundry project -> the hub workspace it belongs to
+  'documents', // model-card -> the model or model-version it describes
+  'runs-script', // notebook / compute / workspace / identity -> lifecycle-script it runs, or storage it loads its scripts from
 ] as const;
 export const EdgeKindSchema = z.enum(EDGE_KINDS).describe('Relationship kind; reads from -> to');
 export type EdgeKind = z.infer<typeof EdgeKindSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AccountSchema } from './account.js';
 import { AssetSchema, CoverageGapSchema, EdgeSchema } from './asset.js';
 import { AttackTypeSchema, CriticalityTierSchema, FindingSchema, FrameworkIdSchema, LikelihoodSchema } from './finding.js';
 import { SeveritySchema } from './severity.js';
@@ -11,7 +12,8 @@ import { SuppressionsReportSchema } from './suppression.js';
  * (`normal` is gone); findings carry `attackTypes` and (issue 8, before any 2.0 release) a required
  * `fingerprint`. 2.1 (issues 8, 9, 10) only adds: findings may be `suppressed` (with `suppression`)
  * and carry a `subject`; optional top-level `suppressions` and `sinceLastScan`; new asset and edge
- * kinds. 1.0 was the first release's shape.
+ * kinds; (issue 13) the optional top-level `accounts` with account and subscription names. 1.0 was
+ * the first release's shape.
  */
 export const RESULT_SCHEMA_VERSION = '2.1';
 
@@ -122,6 +124,10 @@ export const ScanResultSchema = z
       })
       .strict(),
     inventory: z.object({ assets: z.array(AssetSchema), edges: z.array(EdgeSchema) }).strict(),
+    accounts: z
+      .array(AccountSchema)
+      .optional()
+      .describe('The accounts and subscriptions scanned, with their names where the cloud told them (issue 13); absent in results of earlier scans'),
     coverage: z.object({ gaps: z.array(CoverageGapSchema) }).strict(),
     findings: z.array(FindingSchema),
     frameworks: z.array(FrameworkAssessmentSchema),

@@ -1,5 +1,6 @@
 import type { Finding, ScanResult } from '../model/index.js';
 import { severityRank } from '../model/index.js';
+import { accountNames } from './account-names.js';
 import { csvField } from './escape.js';
 import { compare } from './findings-view.js';
 
@@ -19,6 +20,7 @@ export const FINDINGS_CSV_HEADER = [
   'assetName',
   'assetKind',
   'provider',
+  'accountName',
   'account',
   'region',
   'assetId',
@@ -38,12 +40,13 @@ export function* renderFindingsCsv(result: ScanResult): Generator<string> {
   const findings = result.findings
     .filter((f) => LISTED.has(f.status))
     .sort((a, b) => compare(a.status, b.status) || severityRank(a.severity) - severityRank(b.severity) || compare(a.ruleId, b.ruleId) || compare(a.assetName, b.assetName));
+  const names = accountNames(result);
   yield FINDINGS_CSV_HEADER.map(csvField).join(',') + '\r\n';
   for (const f of findings) {
     const a = f.adjustment;
     // The closing "result: …" reason repeats the two severity columns.
     const reasons = a?.reasons.filter((r) => !r.startsWith('result: ')).join('; ');
-    yield [f.status, f.severity, a?.base, a?.criticality, a?.likelihood, f.attackTypes?.join(' '), reasons, f.ruleId, f.assetName, f.assetKind, f.provider, f.account, f.region, f.assetId, f.message, f.fingerprint, ...suppressionColumns(f)]
+    yield [f.status, f.severity, a?.base, a?.criticality, a?.likelihood, f.attackTypes?.join(' '), reasons, f.ruleId, f.assetName, f.assetKind, f.provider, names.get(f.account.toLowerCase()), f.account, f.region, f.assetId, f.message, f.fingerprint, ...suppressionColumns(f)]
       .map(csvField)
       .join(',') + '\r\n';
   }

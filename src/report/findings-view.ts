@@ -1,21 +1,31 @@
 import { SEVERITIES, severityRank, type Asset, type Finding, type Severity } from '../model/index.js';
 import type { Remediation } from '../model/index.js';
+import { assetAnchor, controlAnchor } from './anchors.js';
 import { boundedJson } from './bounded-json.js';
+import { pathGraph } from './path-graph.js';
 import { redactValue } from './redact.js';
 import { findingSuppressionView } from './suppressions-view.js';
-import type { ControlRef, FindingView, PathStep, ReportRuleMeta, RuleGroup } from './view-model-types.js';
+import type { ControlLink, ControlRef, FindingView, PathStep, ReportRuleMeta, RuleGroup } from './view-model-types.js';
 
 type ReportedStatus = RuleGroup['status'];
+
+/** Findings per rule group rendered into the page itself (the script pages through the rest). */
+export const FINDINGS_FIRST_PAGE = 25;
+
+/** The coverage gap (its HTML id) that hid an unknown finding's data, if one matches. */
+export type CoverageGapLookup = (finding: Finding) => string | undefined;
 
 /** The first 12 hex digits of a fingerprint: enough to tell findings apart in a table or a PR comment. */
 export function shortFingerprint(fingerprint: string): string {
   return fingerprint.slice(fingerprint.lastIndexOf('/') + 1).slice(0, 12);
 }
 
-export function findingView(finding: Finding, assetsById: ReadonlyMap<string, Asset>): FindingView {
+export function findingView(finding: Finding, assetsById: ReadonlyMap<string, Asset>, gapOf?: CoverageGapLookup): FindingView {
   const evidence = redactValue(finding.evidence) as Record<string, unknown>;
+  const path = (finding.path ?? []).map((id) => pathStep(id, assetsById));
   const view: FindingView = {
     fingerprint: finding.fingerprint,
+    id: shortFingerprint(finding.fingerprint),
     severity: finding.severity,
     assetId: finding.assetId,
     assetName: finding.assetName,
@@ -27,9 +37,14 @@ export function findingView(finding: Finding, assetsById: ReadonlyMap<string, As
     evidence: Object.keys(evidence)
       .sort(compare)
       .map((key) => `${key}: ${boundedJson(evidence[key])}`),
-    path: (finding.path ?? []).map((id) => pathStep(id, assetsById)),
+    path,
     missingFacts: finding.missingFacts ?? [],
+    assetAnchor: assetsById.has(finding.assetId) ? assetAnchor(finding.assetId) : '',
   };
+  const graph = pathGraph(path);
+  if (graph) view.graph = graph;
+  const gap = finding.status === 'unknown' ? gapOf?.(finding) : undefined;
+  if (gap) view.coverageGap = gap;
   if (finding.adjustment) {
     const { base, criticality, likelihood, reasons } = finding.adjustment;
     view.severityWhy = { base, criticality, likelihood, reasons };
@@ -41,7 +56,7 @@ export function findingView(finding: Finding, assetsById: ReadonlyMap<string, As
 
 function pathStep(id: string, assetsById: ReadonlyMap<string, Asset>): PathStep {
   const asset = assetsById.get(id);
-  return asset ? { id, name: asset.name, kind: asset.kind } : { id, name: id, kind: '' };
+  return asset ? { id, name: asset.name, kind: asset.kind, anchor: assetAnchor(id) } : { id, name: id, kind: '', anchor: '' };
 }
 
 /**
@@ -52,6 +67,7 @@ export function groupFindings(
   findings: readonly Finding[],
   ruleMeta: ReadonlyMap<string, ReportRuleMeta>,
   assetsById: ReadonlyMap<string, Asset>,
+  gapOf?: CoverageGapLookup,
 ): Record<ReportedStatus, RuleGroup[]> {
   const groups = new Map<string, RuleGroup>();
   for (const finding of findings) {
@@ -62,7 +78,7 @@ export function groupFindings(
       group = emptyGroup(key, finding.status, finding.ruleId, ruleMeta.get(finding.ruleId));
       groups.set(key, group);
     }
-    group.findings.push(findingView(finding, assetsById));
+    group.findings.push(findingView(finding, assetsById, gapOf));
   }
   const sections: Record<ReportedStatus, RuleGroup[]> = { fail: [], error: [], unknown: [], suppressed: [] };
   for (const group of groups.values()) {
@@ -92,7 +108,15 @@ function emptyGroup(key: string, status: ReportedStatus, ruleId: string, meta: R
     count: 0,
     bySeverity: [],
     findings: [],
+    ...controlLinks(refs(meta?.controls)),
+    firstPage: [],
+    moreThanFirstPage: 0,
   };
+}
+
+function controlLinks(controls: readonly ControlRef[]): Pick<RuleGroup, 'controlLinks' | 'controlKeys'> {
+  const links: ControlLink[] = controls.flatMap((ref) => ref.ids.map((id) => ({ framework: ref.framework, id, anchor: controlAnchor(ref.framework, id) })));
+  return { controlLinks: links, controlKeys: links.map((l) => `${l.framework}:${l.id}`).join(' ') };
 }
 
 /** The report links to vendor documentation only over https: never javascript:, data: or plain http. */
@@ -106,6 +130,8 @@ function linkSafe(remediation: Remediation): Remediation {
 function finishGroup(group: RuleGroup): void {
   group.findings.sort((a, b) => severityRank(a.severity) - severityRank(b.severity) || compare(a.assetId, b.assetId));
   group.count = group.findings.length;
+  group.firstPage = group.findings.slice(0, FINDINGS_FIRST_PAGE);
+  group.moreThanFirstPage = Math.max(0, group.count - FINDINGS_FIRST_PAGE);
   group.topSeverity = group.findings[0]?.severity ?? 'info';
   const counts = new Map<Severity, number>();
   for (const f of group.findings) counts.set(f.severity, (counts.get(f.severity) ?? 0) + 1);

@@ -1,6 +1,7 @@
 import type { ScanResult } from '../model/index.js';
 import { renderCsv } from './csv.js';
 import { renderFindingsCsv } from './findings-csv.js';
+import { renderGapCsv } from './gap-csv.js';
 import { escapeInvisibleInJson } from './escape.js';
 import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
@@ -67,6 +68,11 @@ export const REPORT_RENDERERS = {
     file: 'mlscan-findings.csv',
     description: 'the findings to act on, one row each: base and adjusted severity, tier, likelihood, reasons and attack types',
     render: ({ result }) => renderFindingsCsv(result),
+  },
+  'gap-csv': {
+    file: 'mlscan-gap-analysis.csv',
+    description: 'the gap analysis, one row per framework control: status, evidence rules, assets failing / passing / unknown and the attestation',
+    render: ({ result }) => renderGapCsv(result),
   },
   summary: {
     file: 'mlscan-summary.md',

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import Handlebars from 'handlebars';
-import { jsonForScript } from './escape.js';
+import { htmlData, type CompactFinding, type CompactInventoryRow } from './html-data.js';
 import { compileTemplate, readTemplateFile } from './templates.js';
-import type { FindingView, InventoryRow, ReportViewModel } from './view-model-types.js';
+import type { ReportViewModel } from './view-model-types.js';
 
 /**
  * The data island the inline script reads. Its exact opening-and-closing text can't come out of
@@ -11,8 +11,6 @@ import type { FindingView, InventoryRow, ReportViewModel } from './view-model-ty
  */
 const DATA_ISLAND = '<script type="application/json" id="mlscan-data"></script>';
 const DATA_OPEN = '<script type="application/json" id="mlscan-data">';
-/** Rows per JSON chunk: big enough to amortise writes, small enough that no single string gets huge. */
-const ROWS_PER_CHUNK = 2_000;
 
 interface HtmlContext {
   vm: ReportViewModel;
@@ -20,10 +18,12 @@ interface HtmlContext {
   assets: { style: Handlebars.SafeString; script: Handlebars.SafeString };
 }
 
-/** Shape of the JSON island; templates/assets/report.js reads exactly this. */
+/** Shape of the JSON island (html-data.ts); templates/assets/report.js reads exactly this. */
 export interface HtmlData {
-  inventory: InventoryRow[];
-  findings: Record<string, FindingView[]>;
+  inventory: CompactInventoryRow[];
+  findings: Record<string, CompactFinding[]>;
+  severities: string[];
+  strings: string[];
 }
 
 let compiled: Handlebars.TemplateDelegate<HtmlContext> | undefined;
@@ -71,27 +71,7 @@ export function* renderHtml(vm: ReportViewModel): Generator<string> {
   const at = page.indexOf(DATA_ISLAND);
   if (at < 0 || page.indexOf(DATA_ISLAND, at + 1) >= 0) throw new Error('report.html.hbs must hold the data island exactly once');
   yield page.slice(0, at + DATA_OPEN.length);
-  yield* dataIsland(vm);
+  yield* htmlData(vm);
   yield page.slice(at + DATA_OPEN.length);
 }
 
-function* dataIsland(vm: ReportViewModel): Generator<string> {
-  yield '{"inventory":';
-  yield* jsonArray(vm.inventory.rows);
-  yield ',"findings":{';
-  const groups = [...vm.findings.fail, ...vm.findings.error, ...vm.findings.unknown, ...vm.findings.suppressed];
-  for (const [i, group] of groups.entries()) {
-    yield `${i ? ',' : ''}${jsonForScript(group.key)}:`;
-    yield* jsonArray(group.findings);
-  }
-  yield '}}';
-}
-
-function* jsonArray(items: readonly unknown[]): Generator<string> {
-  yield '[';
-  for (let start = 0; start < items.length; start += ROWS_PER_CHUNK) {
-    const chunk = items.slice(start, start + ROWS_PER_CHUNK).map((item) => jsonForScript(item));
-    yield (start ? ',' : '') + chunk.join(',');
-  }
-  yield ']';
-}

@@ -31,6 +31,8 @@ export interface WriteReportsOptions {
   ruleMeta: ReadonlyMap<string, ReportRuleMeta>;
   /** Defaults to the scan's finish time, so the same result renders byte-identical reports. */
   generatedAt?: string;
+  /** Attestations older than this many days are flagged stale in the HTML gap tables (default 365). */
+  attestationMaxAgeDays?: number;
   /** How long to wait while another mlscan writes into `outDir` (default 60 s); 0 fails at once. */
   lockWaitMs?: number;
   /** Called once when another mlscan holds `outDir` and waiting starts. */
@@ -71,7 +73,12 @@ async function writeSet(result: ScanResult, options: WriteReportsOptions, format
   try {
     // The view model is built once, and only when a human-readable format needs it.
     let vm: ReportViewModel | undefined;
-    const viewModel = () => (vm ??= buildViewModel(result, { ruleMeta: options.ruleMeta, ...(options.generatedAt !== undefined ? { generatedAt: options.generatedAt } : {}) }));
+    const viewModel = () =>
+      (vm ??= buildViewModel(result, {
+        ruleMeta: options.ruleMeta,
+        ...(options.generatedAt !== undefined ? { generatedAt: options.generatedAt } : {}),
+        ...(options.attestationMaxAgeDays !== undefined ? { attestationMaxAgeDays: options.attestationMaxAgeDays } : {}),
+      }));
     const reportFiles = formats.map((format) => REPORT_FILE_NAMES[format]);
     for (const format of formats) {
       writeFileAtomic(join(staging.dir, REPORT_FILE_NAMES[format]), REPORT_RENDERERS[format].render({ result, viewModel, reportFiles, ruleMeta: options.ruleMeta }));

@@ -18,6 +18,7 @@
  */
 import type { z } from 'zod';
 import { ScanResultSchema, type ScanResult } from '../model/index.js';
+import { scrubKeepsFlatRecord } from '../lib/scrub.js';
 import { redactValue } from './redact.js';
 import { ReportError } from './report-error.js';
 
@@ -53,6 +54,8 @@ const CACHED_EVIDENCE_ENTRIES = 20_000;
  * filtered value serialises to the same text.
  */
 function redactEvidence(evidence: unknown, cache: Map<string, unknown>): unknown {
+  // Most evidence is a few flat facts the filter provably keeps: no JSON text, no lookup.
+  if (scrubKeepsFlatRecord(evidence)) return UNCHANGED;
   const text = JSON.stringify(evidence);
   if (text === undefined || text.length > CACHED_EVIDENCE_CHARS) return redactValue(evidence);
   let redacted = cache.get(text);

@@ -3,6 +3,7 @@ import { escapeMarkdown } from './escape.js';
 import { shortFingerprint } from './findings-view.js';
 import { compileTemplate } from './templates.js';
 import { sinceLastScanMarkdown } from './since-last-scan-markdown.js';
+import { codeSpan } from './pr-summary.js';
 import type { ReportViewModel } from './view-model-types.js';
 
 /** A ticket or PR comment stays readable: past this many rows the table says where the rest is. */
@@ -38,7 +39,7 @@ function findingRows(vm: ReportViewModel): MarkdownFindingRow[] {
         title: group.title,
         asset: f.assetName,
         kind: f.assetKind,
-        account: f.account,
+        account: vm.accountLabels[f.account] ?? f.account,
         message: f.message,
         ...(why && why.base !== f.severity ? { base: why.base } : {}),
         why: why ? `tier ${why.criticality}, likelihood ${why.likelihood}${why.reasons.some((r) => r.startsWith('on a proven toxic path')) ? ', on a proven toxic path' : ''}` : '',
@@ -72,6 +73,7 @@ export function markdownView(vm: ReportViewModel) {
     tool: vm.tool,
     scan: vm.scan,
     summary: vm.summary,
+    accounts: Object.values(vm.accountLabels),
     findings: rows.slice(0, MARKDOWN_FINDING_ROWS),
     moreFindings: Math.max(0, rows.length - MARKDOWN_FINDING_ROWS),
     errors: count(vm.findings.error),
@@ -87,7 +89,17 @@ export function markdownView(vm: ReportViewModel) {
     suppressions: vm.suppressions,
   });
   // Escaped string by string in its own renderer (shared with `mlscan diff --format md`).
-  return { ...view, sinceLastScan: vm.sinceLastScan ? sinceLastScanMarkdown(vm.sinceLastScan) : '' };
+  return { ...view, sinceLastScan: vm.sinceLastScan ? sinceLastScanMarkdown(vm.sinceLastScan) : '', priorities: priorityLines(vm) };
+}
+
+/** "Fix these first": one line per finding, the remediation commands as a code span (escaped its own way). */
+function priorityLines(vm: ReportViewModel): { lines: string[]; more: number } {
+  const lines = vm.priorities.rows.map((p) => {
+    const [title, ruleId, asset, provider, account] = escapeStrings([p.title, p.ruleId, p.assetName, p.provider, vm.accountLabels[p.account] ?? p.account]);
+    const fix = p.cli ? ` Fix: ${codeSpan(p.cli)}` : '';
+    return `**${p.severity}** ${title} (${ruleId}) on ${asset} (${provider} ${account}, blast radius ${p.blastRadius}).${fix}`;
+  });
+  return { lines, more: vm.priorities.more };
 }
 
 type MarkdownView = ReturnType<typeof markdownView>;

@@ -3,7 +3,7 @@ import { diffHeadline } from '../diff/since-last-scan.js';
 import { escapeMarkdown } from './escape.js';
 import { shortFingerprint } from './findings-view.js';
 import { replaceHiddenCharacters, truncate } from './text-limits.js';
-import { blastRadius, topFindings } from './top-findings.js';
+import { blastRadius, cloudCommands, topFindings } from './top-findings.js';
 import type { ReportViewModel, RuleGroup } from './view-model-types.js';
 
 /**
@@ -102,14 +102,14 @@ function fixFirst(result: ScanResult, vm: ReportViewModel): string[] {
   const groups = new Map<string, RuleGroup>(vm.findings.fail.map((g) => [g.ruleId, g]));
   const { top, more } = topFindings(failing, SUMMARY_TOP_FINDINGS);
   const lines = ['### Fix these first', ''];
-  top.forEach((f, i) => lines.push(`${i + 1}. ${findingLine(f, groups.get(f.ruleId))}`));
+  top.forEach((f, i) => lines.push(`${i + 1}. ${findingLine(f, groups.get(f.ruleId), vm.accountLabels[f.account] ?? f.account)}`));
   if (more > 0) lines.push('', `… and ${more} more failing findings: see the full report.`);
   return lines;
 }
 
-function findingLine(f: Finding, group: RuleGroup | undefined): string {
+function findingLine(f: Finding, group: RuleGroup | undefined, account: string): string {
   const reach = blastRadius(f);
-  const where = `${text(f.assetName)} (${f.assetKind}, ${text(f.account)})`;
+  const where = `${text(f.assetName)} (${f.assetKind}, ${text(account)})`;
   const title = group ? text(group.title, 200) : text(f.ruleId);
   const fix = commands(group?.remediation?.cli, f.provider);
   return `**${f.severity}** ${where}: ${title}${reach > 1 ? ` (reaches ${reach} assets)` : ''}${fix ? `. Fix: ${fix}` : ''} (id \`${shortFingerprint(f.fingerprint)}\`)`;
@@ -120,20 +120,13 @@ function findingLine(f: Finding, group: RuleGroup | undefined): string {
  * sections narrowed to the finding's provider, comments dropped, each command its own code span.
  */
 function commands(cli: string | undefined, provider: Provider): string | undefined {
-  if (!cli) return undefined;
-  const sections: { header: string; lines: string[] }[] = [{ header: '', lines: [] }];
-  for (const line of cli.split('\n').map((l) => l.trim()).filter(Boolean)) {
-    if (line.startsWith('#')) sections.push({ header: line.toLowerCase(), lines: [] });
-    else sections.at(-1)!.lines.push(line);
-  }
-  const forCloud = sections.filter((s) => s.header.includes(provider));
-  const chosen = (forCloud.length ? forCloud : sections).flatMap((s) => s.lines);
+  const chosen = cloudCommands(cli, provider);
   if (chosen.length === 0 || chosen.length > COMMANDS_MAX || chosen.some((c) => c.length > COMMAND_MAX)) return undefined;
   return chosen.map(codeSpan).join(' · ');
 }
 
 /** A code span that holds any text: fenced with one more backtick than the longest run inside. */
-function codeSpan(s: string): string {
+export function codeSpan(s: string): string {
   const clean = replaceHiddenCharacters(s).replace(/\n/g, ' ');
   const fence = '`'.repeat(Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length)) + 1);
   const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';

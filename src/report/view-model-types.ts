@@ -86,6 +86,8 @@ export interface InventoryRow {
   /** `key=value` pairs, sorted by key. */
   tags: string[];
   failing: number;
+  /** HTML id of the asset's inventory row (`asset-` + a hash of the id): findings link here. */
+  anchor: string;
 }
 
 export interface Inventory {
@@ -93,7 +95,10 @@ export interface Inventory {
   byKind: CountCell<AssetKind>[];
   providers: Provider[];
   accounts: string[];
+  regions: string[];
   rows: InventoryRow[];
+  /** The rows the page shows before (or without) its script: the first page. */
+  firstPage: InventoryRow[];
 }
 
 export interface ControlRow {
@@ -107,13 +112,19 @@ export interface ControlRow {
   assetsFailing: number;
   assetsUnknown: number;
   failingFindings: number;
-  attestation?: { status: ControlStatus; evidence: string; owner: string; date: string; notes?: string };
+  attestation?: { status: ControlStatus; evidence: string; owner: string; date: string; notes?: string; ageDays: number; stale: boolean };
+  /** HTML id of the control's row: findings link here. */
+  anchor: string;
+  /** Findings-view filter (`control=<framework>:<id>`) that lists the findings behind the counts. */
+  filter: string;
 }
 
 export interface GapTable {
   framework: FrameworkSummary;
   source: string;
-  /** Not met first, then partly met, not assessed, met: the reader's work list in order. */
+  /** The source document's title (a seed's title in parentheses after its file name), else the source. */
+  sourceTitle: string;
+  /** In control-id order (5.2 before 5.10). */
   controls: ControlRow[];
 }
 
@@ -122,11 +133,25 @@ export interface PathStep {
   name: string;
   /** Empty when the id is not in the inventory (e.g. a resource outside the scan). */
   kind: string;
+  /** The inventory row's HTML id, empty when the id is not in the inventory. */
+  anchor: string;
+}
+
+/** A path drawn as a small left-to-right SVG graph; geometry computed in path-graph.ts. */
+export interface PathGraph {
+  width: number;
+  height: number;
+  /** "a (kind) → b (kind) → c": the graph's text alternative. */
+  label: string;
+  nodes: { x: number; y: number; width: number; textX: number; textY: number; name: string; fullName: string; kind: string; anchor: string }[];
+  arrows: { x1: number; x2: number; y: number; head: string }[];
 }
 
 export interface FindingView {
   /** The finding's stable fingerprint (Finding.fingerprint). */
   fingerprint: string;
+  /** Its first 12 hex digits: the id the HTML report shows (shortFingerprint). */
+  id: string;
   severity: Severity;
   assetId: string;
   assetName: string;
@@ -138,7 +163,13 @@ export interface FindingView {
   /** Evidence as `fact: value` lines, values JSON-encoded so types stay visible. */
   evidence: string[];
   path: PathStep[];
+  /** The path as a graph, when it has two or more steps. */
+  graph?: PathGraph;
   missingFacts: string[];
+  /** The inventory row's HTML id (empty when the asset is not in the inventory). */
+  assetAnchor: string;
+  /** An unknown finding: the HTML id of the coverage gap that hid its data, when one matches. */
+  coverageGap?: string;
   /** Why the effective severity differs (or not) from the rule's base severity. */
   severityWhy?: { base: Severity; criticality: string; likelihood: string; reasons: string[] };
   /** seeds/000 section 3.4 attack types the failing control enables. */
@@ -150,6 +181,13 @@ export interface FindingView {
 export interface ControlRef {
   framework: string;
   ids: string[];
+}
+
+/** A mapped control as a link to its gap-table row. */
+export interface ControlLink {
+  framework: string;
+  id: string;
+  anchor: string;
 }
 
 export interface RuleGroup {
@@ -169,6 +207,14 @@ export interface RuleGroup {
   count: number;
   bySeverity: CountCell<Severity>[];
   findings: FindingView[];
+  /** Mapped controls as links (framework packs only, not peer references). */
+  controlLinks: ControlLink[];
+  /** `<framework>:<id>` of every mapped control, space-separated: the control filter reads it. */
+  controlKeys: string;
+  /** The findings the page shows before (or without) its script: the first page. */
+  firstPage: FindingView[];
+  /** How many findings the first page leaves out. */
+  moreThanFirstPage: number;
 }
 
 export interface FindingSections {
@@ -179,6 +225,8 @@ export interface FindingSections {
 }
 
 export interface CoverageGapRow {
+  /** HTML id of the row: unknown findings link here. */
+  anchor: string;
   provider: Provider;
   account: string;
   region: string;
@@ -201,6 +249,62 @@ export interface RiskMatrixView {
   attackTypes: { attackType: string; likelihood: string; impact: string; exploitability: string; meaning: string }[];
 }
 
+/** One line of "fix these first". */
+export interface PriorityRow {
+  severity: Severity;
+  title: string;
+  ruleId: string;
+  assetName: string;
+  assetAnchor: string;
+  provider: Provider;
+  account: string;
+  /** Distinct assets on the finding's path (1 without a path). */
+  blastRadius: number;
+  /** The rule's remediation commands for the finding's cloud, on one line (`a && b`); empty without. */
+  cli: string;
+  /** HTML id of the rule group. */
+  groupAnchor: string;
+}
+
+/** One row of the per-account or per-region breakdown. */
+export interface BreakdownRow {
+  provider: Provider;
+  account: string;
+  /** Empty in the per-account table. */
+  region: string;
+  assets: number;
+  failing: number;
+  critical: number;
+  high: number;
+  unknown: number;
+  /** Findings-view filter for the row's failing findings (`cloud=..&account=..`). */
+  filter: string;
+}
+
+export interface BreakdownTable {
+  caption: string;
+  byRegion: boolean;
+  rows: BreakdownRow[];
+}
+
+export interface FilterOption {
+  value: string;
+  label: string;
+}
+
+/** One findings filter: its URL key, label and the values present in the report. */
+export interface FindingFilter {
+  key: 'cloud' | 'account' | 'region' | 'kind' | 'family' | 'severity' | 'status' | 'control';
+  label: string;
+  /** The label of the empty choice ("all clouds"). */
+  all: string;
+  options: FilterOption[];
+}
+
+export interface FindingFilters {
+  selects: FindingFilter[];
+}
+
 export interface ReportViewModel {
   title: string;
   tool: { name: string; version: string };
@@ -218,4 +322,13 @@ export interface ReportViewModel {
   suppressions: SuppressionsView;
   /** What changed since the baseline scan; null without --baseline or --history. */
   sinceLastScan: SinceLastScanView | null;
+  /** "Fix these first": the top failing findings by adjusted severity × blast radius. */
+  priorities: { rows: PriorityRow[]; more: number };
+  /** Per-account, then per-region breakdown tables. */
+  breakdowns: BreakdownTable[];
+  filters: FindingFilters;
+  /** Attestations older than this many days are flagged in the gap tables. */
+  attestationMaxAgeDays: number;
+  /** Account or subscription id → "name (id)", the id alone when no name is known (templates: `lookup @root.vm.accountLabels account`). */
+  accountLabels: Record<string, string>;
 }

@@ -10,12 +10,15 @@ import {
   type FrameworkAssessment,
   type ScanResult,
 } from '../model/index.js';
+import { assetAnchor, controlAnchor } from './anchors.js';
+import { accountLabelMap } from './account-names.js';
 import { barChart } from './charts.js';
 import { failingCountByAsset } from './failing-counts.js';
 import { compare, groupFindings } from './findings-view.js';
 import { displayStrings } from './text-limits.js';
 import { suppressionsView } from './suppressions-view.js';
 import { sinceLastScanView } from './since-last-scan-view.js';
+import { breakdowns, controlOrder, coverageGapAnchor, coverageGapLookup, filterQuery, findingFilters, priorities, sourceTitle } from './view-model-navigation.js';
 import type {
   ControlRow,
   FrameworkSummary,
@@ -32,7 +35,13 @@ export interface ViewModelOptions {
   ruleMeta: ReadonlyMap<string, ReportRuleMeta>;
   /** ISO timestamp printed on the report; defaults to the scan's finish time so output is reproducible. */
   generatedAt?: string;
+  /** Attestations older than this many days (at the scan's finish) are flagged; default 365. */
+  attestationMaxAgeDays?: number;
 }
+
+export const DEFAULT_ATTESTATION_MAX_AGE_DAYS = 365;
+/** Inventory rows rendered into the page itself (the script pages through the rest, 100 at a time). */
+export const INVENTORY_FIRST_PAGE = 100;
 
 export const CONTROL_STATUS_LABELS: Record<ControlStatus, string> = {
   met: 'Met',
@@ -40,9 +49,6 @@ export const CONTROL_STATUS_LABELS: Record<ControlStatus, string> = {
   'not-met': 'Not met',
   'not-assessed': 'Not assessed',
 };
-
-/** The reader's work list order: what is broken first, what is fine last. */
-const CONTROL_STATUS_ORDER: readonly ControlStatus[] = ['not-met', 'partly-met', 'not-assessed', 'met'];
 
 /**
  * Everything the HTML and Markdown templates show, computed once and tested here, so templates stay
@@ -60,6 +66,9 @@ export function buildViewModel(result: ScanResult, options: ViewModelOptions): R
   const failingPerAsset = failingCountByAsset(result.findings);
   const familyOf = (ruleId: string): string => options.ruleMeta.get(ruleId)?.family ?? 'unmapped';
   const frameworks = result.frameworks.map(frameworkSummary);
+  const maxAgeDays = options.attestationMaxAgeDays ?? DEFAULT_ATTESTATION_MAX_AGE_DAYS;
+  const findings = groupFindings(result.findings, options.ruleMeta, assetsById, coverageGapLookup(result.coverage.gaps));
+  const accountLabels = accountLabelMap(result);
 
   return displayStrings<ReportViewModel>({
     title: 'mlscan report',
@@ -84,13 +93,14 @@ export function buildViewModel(result: ScanResult, options: ViewModelOptions): R
       coverageGaps: result.coverage.gaps.length,
       partial: result.scan.partial,
     },
-    charts: failingCharts(failing, failingBySeverity, familyOf),
+    charts: failingCharts(failing, failingBySeverity, familyOf, accountLabels),
     inventory: inventory(assets, failingPerAsset),
-    gaps: result.frameworks.map((fw, i) => gapTable(fw, frameworks[i]!)),
-    findings: groupFindings(result.findings, options.ruleMeta, assetsById),
-    coverage: result.coverage.gaps.map((gap) => ({
+    gaps: result.frameworks.map((fw, i) => gapTable(fw, frameworks[i]!, { asOf: result.scan.finishedAt, maxAgeDays })),
+    findings,
+    coverage: result.coverage.gaps.map((gap, i) => ({
+      anchor: coverageGapAnchor(i),
       provider: gap.provider,
-      account: gap.account,
+      account: accountLabels[gap.account] ?? gap.account,
       region: gap.region ?? '',
       service: gap.service,
       errorCode: gap.errorCode,
@@ -100,10 +110,20 @@ export function buildViewModel(result: ScanResult, options: ViewModelOptions): R
     risk: riskMatrix(result.risk),
     suppressions: suppressionsView(result),
     sinceLastScan: result.sinceLastScan ? sinceLastScanView(result.sinceLastScan) : null,
+    priorities: priorities(failing, options.ruleMeta),
+    breakdowns: breakdowns(assets, result.findings),
+    filters: findingFilters(findings),
+    attestationMaxAgeDays: maxAgeDays,
+    accountLabels,
   });
 }
 
-function failingCharts(failing: readonly Finding[], failingBySeverity: ReadonlyMap<string, number>, familyOf: (ruleId: string) => string): ReportViewModel['charts'] {
+function failingCharts(
+  failing: readonly Finding[],
+  failingBySeverity: ReadonlyMap<string, number>,
+  familyOf: (ruleId: string) => string,
+  accountLabels: Readonly<Record<string, string>>,
+): ReportViewModel['charts'] {
   return {
     severity: barChart(
       'severity',
@@ -112,7 +132,7 @@ function failingCharts(failing: readonly Finding[], failingBySeverity: ReadonlyM
     ),
     family: barChart('family', 'Failing findings by rule family', sortedCounts(countBy(failing, (f) => familyOf(f.ruleId)))),
     provider: barChart('provider', 'Failing findings by provider', sortedCounts(countBy(failing, (f) => f.provider))),
-    account: barChart('account', 'Failing findings by account', sortedCounts(countBy(failing, (f) => f.account))),
+    account: barChart('account', 'Failing findings by account', sortedCounts(countBy(failing, (f) => accountLabels[f.account] ?? f.account))),
   };
 }
 
@@ -145,6 +165,7 @@ function inventory(assets: readonly Asset[], failingPerAsset: Map<string, number
       .sort(compare)
       .map((k) => `${k}=${a.tags[k]}`),
     failing: failingPerAsset.get(a.id) ?? 0,
+    anchor: assetAnchor(a.id),
   }));
   rows.sort((a, b) => compare(a.kind, b.kind) || compare(a.name, b.name) || compare(a.id, b.id));
   return {
@@ -152,7 +173,9 @@ function inventory(assets: readonly Asset[], failingPerAsset: Map<string, number
     byKind: ASSET_KINDS.filter((k) => kinds.has(k)).map((k) => ({ key: k, label: k, count: kinds.get(k)! })),
     providers: [...new Set(assets.map((a) => a.provider))].sort(compare),
     accounts: [...new Set(assets.map((a) => a.account))].sort(compare),
+    regions: [...new Set(assets.map((a) => a.region))].sort(compare),
     rows,
+    firstPage: rows.slice(0, INVENTORY_FIRST_PAGE),
   };
 }
 
@@ -169,7 +192,9 @@ function frameworkSummary(fw: FrameworkAssessment): FrameworkSummary {
   };
 }
 
-function gapTable(fw: FrameworkAssessment, summary: FrameworkSummary): GapTable {
+const DAY_MS = 86_400_000;
+
+function gapTable(fw: FrameworkAssessment, summary: FrameworkSummary, age: { asOf: string; maxAgeDays: number }): GapTable {
   const controls: ControlRow[] = fw.controls.map((c) => ({
     controlId: c.controlId,
     title: c.title,
@@ -181,21 +206,26 @@ function gapTable(fw: FrameworkAssessment, summary: FrameworkSummary): GapTable 
     assetsFailing: c.assetsFailing,
     assetsUnknown: c.assetsUnknown,
     failingFindings: c.failingFindings,
-    ...(c.attestation
-      ? {
-          attestation: {
-            status: c.attestation.status,
-            evidence: c.attestation.evidence,
-            owner: c.attestation.owner,
-            date: c.attestation.date,
-            ...(c.attestation.notes !== undefined ? { notes: c.attestation.notes } : {}),
-          },
-        }
-      : {}),
+    anchor: controlAnchor(fw.id, c.controlId),
+    filter: filterQuery({ control: `${fw.id}:${c.controlId}` }),
+    ...(c.attestation ? { attestation: attestationView(c.attestation, age) } : {}),
   }));
-  // Stable sort keeps the catalogue's own order within a status.
-  controls.sort((a, b) => CONTROL_STATUS_ORDER.indexOf(a.status) - CONTROL_STATUS_ORDER.indexOf(b.status));
-  return { framework: summary, source: fw.source, controls };
+  controls.sort((a, b) => controlOrder(a.controlId, b.controlId));
+  return { framework: summary, source: fw.source, sourceTitle: sourceTitle(fw.source), controls };
+}
+
+/** The attestation, its age in days at the scan's finish, and whether that is older than allowed. */
+function attestationView(a: NonNullable<FrameworkAssessment['controls'][number]['attestation']>, age: { asOf: string; maxAgeDays: number }): NonNullable<ControlRow['attestation']> {
+  const ageDays = Math.max(0, Math.floor((Date.parse(age.asOf) - Date.parse(`${a.date}T00:00:00Z`)) / DAY_MS));
+  return {
+    status: a.status,
+    evidence: a.evidence,
+    owner: a.owner,
+    date: a.date,
+    ...(a.notes !== undefined ? { notes: a.notes } : {}),
+    ageDays,
+    stale: ageDays > age.maxAgeDays,
+  };
 }
 
 function riskMatrix(risk: ScanResult['risk']): RiskMatrixView {

@@ -35,11 +35,18 @@ export function createRiskAssessor(graph: GraphView, config?: RiskConfig): RiskA
     if (!tier) tiers.set(asset.id, (tier = criticalityOf(ctx, asset)));
     return tier;
   };
+  // The asset and its direct containers, whose exposure counts as its own; once per asset.
+  const scopes = new Map<string, readonly Asset[]>();
+  const scopeOf = (asset: Asset) => {
+    let scope = scopes.get(asset.id);
+    if (!scope || scope[0] !== asset) scopes.set(asset.id, (scope = [asset, ...graph.sources(asset.id, 'contains')]));
+    return scope;
+  };
   let toxic: ReadonlyMap<string, ToxicPath> | undefined;
   return {
     assess(base: Severity, asset: Asset, finding: Finding, rule?: RiskRuleInfo) {
       const [criticality, why] = tierOf(asset);
-      const [likelihood, how] = likelihoodOf(asset, [asset, ...graph.sources(asset.id, 'contains')], countedExposure(finding, rule));
+      const [likelihood, how] = likelihoodOf(asset, scopeOf(asset), countedExposure(finding, rule));
       const attackTypes = rule ? [...attackTypesOf(rule).attackTypes] : undefined;
       const reasons = [why, how];
       let severity = effectiveSeverity(base, criticality, likelihood, { config: c });

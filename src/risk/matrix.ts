@@ -11,6 +11,15 @@ const FLOOR: Severity = 'low';
 
 /** The configured matrix with every cell bounded by `maxSteps`: what the scan actually applies. */
 export function stepTable(c: ResolvedRiskConfig): Record<CriticalityTier, Record<Likelihood, number>> {
+  let table = STEP_TABLES.get(c);
+  if (!table) STEP_TABLES.set(c, (table = buildStepTable(c)));
+  return table;
+}
+
+/** A resolved config is never changed: its table is built once, not once per failing finding. */
+const STEP_TABLES = new WeakMap<ResolvedRiskConfig, Record<CriticalityTier, Record<Likelihood, number>>>();
+
+function buildStepTable(c: ResolvedRiskConfig): Record<CriticalityTier, Record<Likelihood, number>> {
   const bound = (n: number) => Math.max(-c.maxSteps, Math.min(c.maxSteps, n));
   const out = {} as Record<CriticalityTier, Record<Likelihood, number>>;
   for (const tier of CRITICALITY_TIERS) {

@@ -1,4 +1,4 @@
-import { AssetSchema, type Asset, type CoverageGap, type Edge } from '../model/index.js';
+import { AssetSchema, mergeAccounts, type Asset, type CoverageGap, type Edge } from '../model/index.js';
 import { checkShards } from './shard.js';
 import type { Inventory, NormalisedInventory } from './source.js';
 
@@ -24,5 +24,6 @@ export function mergeInventories(inventories: readonly Inventory[]): NormalisedI
     for (const gap of inventory.gaps) gaps.set(JSON.stringify(gap), gap);
   }
   for (const gap of shardGaps) gaps.set(JSON.stringify(gap), gap);
-  return { assets: [...assets.values()], edges: [...edges.values()], gaps: [...gaps.values()] };
+  const accounts = mergeAccounts(kept.map((inventory) => inventory.accounts));
+  return { assets: [...assets.values()], edges: [...edges.values()], gaps: [...gaps.values()], ...(accounts.length > 0 && { accounts }) };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { FactCarriers, FactCarriersByProvider } from '../model/index.js';
 import type { InventorySource } from './source.js';
 import type { ShardSlice } from './shard.js';
+import type { ProviderPlan, RecordCounts } from './plan.js';
 
 /**
  * One CLI flag of a provider, declared as data. The CLI adds it to `scan` and `inventory`; a
@@ -41,6 +42,11 @@ export interface SourceContext {
   shard?: ShardSlice;
 }
 
+/** What a provider's `plan()` gets: the shard to slice by, and the previous scan's record counts when a history was given. */
+export interface PlanContext extends SourceContext {
+  records?: RecordCounts;
+}
+
 /**
  * A provider plugin: one folder under providers/ exports one of these, and one line in the
  * registration list (providers/index.ts) makes the CLI flags, `--help`, the config file section
@@ -61,6 +67,11 @@ export interface ProviderPlugin {
   readonly readme: string;
   /** The options as the user wrote them (flags over config section); the plugin applies defaults. */
   createSource(options: Record<string, unknown>, context: SourceContext): Promise<InventorySource>;
+  /**
+   * `mlscan plan`: the units a scan would run and their estimated calls, from cheap read-only
+   * identity and enumeration calls only (never a collector's call). Absent: the provider cannot plan.
+   */
+  plan?(options: Record<string, unknown>, context: PlanContext): Promise<ProviderPlan>;
   /** What `mlscan permissions <id>` prints (as JSON), with a short noun phrase for `--help`. */
   readonly permissions?: ProviderPermissions;
   /**
@@ -88,6 +99,8 @@ export interface ProviderPluginDeclaration<O> {
   loadSource: () => Promise<(options: O, slice?: { shard?: ShardSlice }) => InventorySource>;
   permissions?: ProviderPlugin['permissions'];
   factCarriers?: FactCarriers;
+  /** Loads the provider's planner (a dynamic import, as `loadSource`). */
+  loadPlan?: () => Promise<(options: O, context: PlanContext) => Promise<ProviderPlan>>;
 }
 
 /** A plugin from its declaration: the `--<id>` flag first, the README at `providers/<id>/README.md`, the source loaded lazily. */
@@ -102,6 +115,7 @@ export function defineProviderPlugin<O>(d: ProviderPluginDeclaration<O>): Provid
     createSource: async (options, context) => (await d.loadSource())(options as O, context.shard ? { shard: context.shard } : {}),
     ...(d.permissions ? { permissions: d.permissions } : {}),
     ...(d.factCarriers ? { factCarriers: d.factCarriers } : {}),
+    ...(d.loadPlan ? { plan: async (options: Record<string, unknown>, context: PlanContext) => (await d.loadPlan!())(options as O, context) } : {}),
   };
 }
 

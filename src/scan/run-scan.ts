@@ -62,6 +62,7 @@ export async function runScan(options: ScanOptions): Promise<ScanOutcome> {
       ...(options.failOn ? { failOn: options.failOn } : {}),
     },
     inventory: { assets: inventory.assets, edges: inventory.edges },
+    ...(inventory.accounts?.length ? { accounts: inventory.accounts } : {}),
     coverage: { gaps: inventory.gaps },
     findings: evaluated.findings,
     frameworks: evaluated.frameworks,

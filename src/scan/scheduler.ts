@@ -1,4 +1,5 @@
 import PQueue from 'p-queue';
+import { Pacer, type BucketTuning, type Quota, type ThrottleSignal, type TokenBucket } from './pacing.js';
 import { isTransient } from './transient.js';
 
 /** Where a call goes; calls with the same key share one concurrency budget. */
@@ -10,12 +11,16 @@ export interface CallKey {
   region?: string;
   /** SDK service or Azure resource provider, e.g. `sagemaker`, `Microsoft.Storage`. */
   service: string;
+  /** The API the cloud rate-limits on (AWS throttles per API): calls then get slots per API, not per service. */
+  api?: string;
+  /** The cloud quota this call draws from: its token bucket's identity and seeded quota. */
+  pace?: { bucket: string; quota: Quota };
 }
 
 export interface SchedulerOptions {
   /** Calls in flight across everything. */
   globalConcurrency?: number;
-  /** Calls in flight per (provider, account, region, service). */
+  /** Calls in flight per (provider, account, region, service[, api]). */
   perKeyConcurrency?: number;
   /** An attempt that takes longer is aborted and rejected with a CallTimeoutError (retried like any transient fault). */
   timeoutMs?: number;
@@ -23,6 +28,10 @@ export interface SchedulerOptions {
   retries?: number;
   /** Retries the whole scan may spend; once spent, a transient failure is final (default 1,000). */
   retryBudget?: number;
+  /** Retries of a throttled answer after the first attempt, paced by the call's bucket (default 9); they do not spend the retry budget. */
+  throttleRetries?: number;
+  /** Tuning of the token buckets (tests pass a clock). */
+  pacing?: BucketTuning;
   /** Back-off before retry n is drawn from [0, min(cap, base × 2^(n-1))] ("full jitter"). */
   backoffBaseMs?: number;
   backoffCapMs?: number;
@@ -38,6 +47,11 @@ export interface RunOptions {
    * resets, cut-off or unparseable bodies, 5xx). Return false to make an error final at once.
    */
   retryable?: (error: unknown) => boolean;
+  /**
+   * Whether the error is the cloud throttling the call (and any Retry-After it gave). A throttled
+   * call slows its bucket down and is retried once the bucket allows, outside every slot.
+   */
+  throttled?: (error: unknown) => ThrottleSignal | undefined;
   /** The scan's cancellation: no retry is started once it is aborted. */
   signal?: AbortSignal | undefined;
 }
@@ -59,7 +73,12 @@ export interface SchedulerStats {
   retries: number;
   /** Transient failures left final because the scan's retry budget was spent. */
   budgetExhausted: number;
+  /** Remaining-quota headers that said less than the reserve is left (the bucket then held calls back). */
   paused: number;
+  /** Throttled answers seen (each one retried while the call's throttle retries last). */
+  throttled: number;
+  /** Milliseconds calls spent waiting for their bucket, summed over calls. */
+  pacedMs: number;
 }
 
 /** How many attempts a failed call made; gap messages say "after N attempts". */
@@ -70,22 +89,23 @@ export function attemptsOf(error: unknown): number | undefined {
 
 /**
  * The one scheduler every cloud call goes through: a global budget, a budget per account /
- * region / service, a timeout per attempt (the AbortSignal is handed to the SDK), retries of
- * transient faults with jittered exponential back-off, and pacing when a cloud says its quota is
- * nearly spent. A retry waits outside the concurrency slots, so back-off never counts against a
- * timeout or holds a slot other calls could use. Throttling answers the SDKs see on the wire are
- * retried by each SDK's own strategy (AWS adaptive mode, Azure's throttling policy) inside one
- * attempt; the providers give the SDKs a per-request timeout, so an SDK's own back-off does not
- * run into this attempt timeout either.
+ * region / service (per API where the call names one, as AWS throttles per API), a timeout per
+ * attempt (the AbortSignal is handed to the SDK), retries of transient faults with jittered
+ * exponential back-off, and pacing: a call that declares its cloud quota (`CallKey.pace`) takes a
+ * token from that quota's bucket before it is sent (see pacing.ts), a throttled answer slows the
+ * bucket down and is retried after the Retry-After the cloud gave, once the bucket allows, and
+ * remaining-quota headers cap the bucket. Every wait (back-off, pacing, Retry-After) happens outside the
+ * concurrency slots, so it never counts against a timeout or holds a slot other calls could use.
  */
 export class CallScheduler {
-  readonly stats: SchedulerStats = { calls: 0, failed: 0, retries: 0, budgetExhausted: 0, paused: 0 };
+  readonly stats: SchedulerStats = { calls: 0, failed: 0, retries: 0, budgetExhausted: 0, paused: 0, throttled: 0, pacedMs: 0 };
   private readonly global: PQueue;
   private readonly perKey = new Map<string, PQueue>();
-  private readonly pausedUntil = new Map<string, number>();
+  private readonly pacer: Pacer;
   private readonly perKeyConcurrency: number;
   private readonly timeoutMs: number;
   private readonly retries: number;
+  private readonly throttleRetries: number;
   private retryBudget: number;
   private readonly backoffBaseMs: number;
   private readonly backoffCapMs: number;
@@ -97,11 +117,13 @@ export class CallScheduler {
     this.perKeyConcurrency = options.perKeyConcurrency ?? 4;
     this.timeoutMs = options.timeoutMs ?? 30_000;
     this.retries = options.retries ?? 3;
+    this.throttleRetries = options.throttleRetries ?? 9;
     this.retryBudget = options.retryBudget ?? 1_000;
     this.backoffBaseMs = options.backoffBaseMs ?? 200;
     this.backoffCapMs = options.backoffCapMs ?? 5_000;
     this.random = options.random ?? Math.random;
     this.onCall = options.onCall;
+    this.pacer = new Pacer(options.pacing);
   }
 
   /** Timeout of one attempt, for providers that set the same limit on their SDK's requests. */
@@ -111,29 +133,41 @@ export class CallScheduler {
 
   async run<T>(key: CallKey, operation: string, call: (signal: AbortSignal) => Promise<T>, options: RunOptions = {}): Promise<T> {
     const id = keyString(key);
+    const bucket = key.pace ? this.pacer.bucket(key.pace.bucket, key.pace.quota) : undefined;
+    let throttles = 0;
     for (let attempt = 1; ; attempt++) {
+      if (bucket) await this.paceWait(bucket);
       try {
-        return await this.slot(id).add(() => this.global.add(() => this.execute(id, key, operation, call)));
+        const answer = await this.slot(id).add(() => this.global.add(() => this.execute(key, operation, call)));
+        bucket?.onSuccess();
+        return answer;
       } catch (error) {
-        if (!this.mayRetry(error, attempt, options)) {
+        const throttle = options.throttled?.(error);
+        if (throttle) {
+          this.stats.throttled++;
+          bucket?.onThrottle();
+        }
+        const retry = throttle ? this.mayRetryThrottle(error, ++throttles, options) : this.mayRetry(error, attempt - throttles, options);
+        if (!retry) {
           this.stats.failed++;
           throw markAttempts(error, attempt);
         }
         this.stats.retries++;
-        this.retryBudget--;
-        await delay(this.backoff(attempt));
+        // All outside the slots: a fault's back-off; a throttled call's Retry-After, then (top of the loop) its slowed-down bucket.
+        if (!throttle) {
+          this.retryBudget--;
+          await delay(this.backoff(attempt - throttles));
+        } else if (throttle.retryAfterMs !== undefined) await delay(throttle.retryAfterMs);
+        else if (!bucket) await delay(this.backoff(throttles));
       }
     }
   }
 
-  /** Holds back new calls for `key` for `ms` (e.g. when remaining-quota headers run low). */
-  pause(key: CallKey, ms: number): void {
-    const id = keyString(key);
-    const until = Date.now() + ms;
-    if ((this.pausedUntil.get(id) ?? 0) < until) {
-      this.pausedUntil.set(id, until);
-      this.stats.paused++;
-    }
+  /** The cloud said how many requests are left in the quota `key` draws from: its bucket holds no more (`reserve` kept for others). */
+  observeRemaining(key: CallKey, remaining: number, reserve = 0): void {
+    if (!key.pace) return;
+    this.pacer.bucket(key.pace.bucket, key.pace.quota).onRemaining(remaining, reserve);
+    if (remaining < reserve) this.stats.paused++;
   }
 
   async onIdle(): Promise<void> {
@@ -160,14 +194,24 @@ export class CallScheduler {
     return true;
   }
 
+  /** A throttle the SDK already retried itself (a test's own retry strategy) is left to it, like any fault. */
+  private mayRetryThrottle(error: unknown, throttles: number, options: RunOptions): boolean {
+    return throttles <= this.throttleRetries && !options.signal?.aborted && !retriedBySdk(error);
+  }
+
+  private async paceWait(bucket: TokenBucket): Promise<void> {
+    const wait = bucket.reserve();
+    if (wait <= 0) return;
+    this.stats.pacedMs += wait;
+    await delay(wait);
+  }
+
   private backoff(attempt: number): number {
     const ceiling = Math.min(this.backoffCapMs, this.backoffBaseMs * 2 ** (attempt - 1));
     return Math.floor(this.random() * ceiling);
   }
 
-  private async execute<T>(id: string, key: CallKey, operation: string, call: (signal: AbortSignal) => Promise<T>): Promise<T> {
-    const wait = (this.pausedUntil.get(id) ?? 0) - Date.now();
-    if (wait > 0) await delay(wait);
+  private async execute<T>(key: CallKey, operation: string, call: (signal: AbortSignal) => Promise<T>): Promise<T> {
     this.stats.calls++;
     this.onCall?.(key, operation);
     const controller = new AbortController();
@@ -203,7 +247,7 @@ function markAttempts(error: unknown, attempts: number): unknown {
 }
 
 function keyString(key: CallKey): string {
-  return [key.provider, key.account, key.region ?? '', key.service].join('|');
+  return [key.provider, key.account, key.region ?? '', key.service, key.api ?? ''].join('|');
 }
 
 function delay(ms: number): Promise<void> {

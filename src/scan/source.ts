@@ -1,4 +1,4 @@
-import type { Asset, AssetInput, CoverageGap, Edge } from '../model/index.js';
+import type { Account, Asset, AssetInput, CoverageGap, Edge } from '../model/index.js';
 import type { ShardStamp } from './shard.js';
 
 /** What a provider hands the core: assets, the edges between them, and what it could not see. */
@@ -6,6 +6,8 @@ export interface Inventory {
   assets: AssetInput[];
   edges: Edge[];
   gaps: CoverageGap[];
+  /** The accounts or subscriptions scanned, with their names where the cloud told them. */
+  accounts?: Account[];
   /** Set when every asset already passed AssetSchema (e.g. a validated snapshot), so the merge skips it. */
   validated?: true;
   /** Set on one shard of a sharded run (`mlscan inventory --shard`), so the merge can check the set is whole. */
@@ -18,6 +20,7 @@ export interface NormalisedInventory {
   assets: Asset[];
   edges: Edge[];
   gaps: CoverageGap[];
+  accounts?: Account[];
   validated?: true;
   shard?: ShardStamp;
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { ScanResultSchema, type ScanResult } from '../../src/model/index.js';
-import { inProcessCli } from '../support/in-process-cli.js';
+import { inProcessCli, runCli } from '../support/in-process-cli.js';
 import { useTempDirs } from '../support/temp-dirs.js';
 
 const tempDir = useTempDirs('mlscan-diff-');
@@ -41,15 +41,7 @@ async function scan(snapshot: string, out: string, ...extra: string[]): Promise<
   return { code, result: ScanResultSchema.parse(JSON.parse(readFileSync(join(out, 'mlscan-report.json'), 'utf8'))) };
 }
 
-async function run(...argv: string[]): Promise<{ code: number; stdout: string }> {
-  let stdout = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout += String(chunk);
-    return true;
-  });
-  const code = await main(argv);
-  return { code, stdout };
-}
+const run = runCli;
 
 const isFailing = (f: { status: string }) => f.status === 'fail' || f.status === 'error';
 

@@ -1,36 +1,14 @@
-import { describe, expect, it, vi, afterEach } from 'vitest';
-import { z } from 'zod';
+import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import { main } from '../../src/cli/main.js';
-import { providerPlugins } from '../../providers/index.js';
-import type { ProviderPlugin } from '../../src/scan/provider-plugin.js';
+import { captureStderr, providersWithEmptyCloud as providers, resetCliAfterEach } from '../support/empty-cloud.js';
 import { useTempDirs } from '../support/temp-dirs.js';
 
 const tempDir = useTempDirs('mlscan-empty-scope-');
 const ESTATE = join(import.meta.dirname, '..', '..', 'providers', 'snapshot', 'sample', 'estate.json');
 
-/** A live provider whose scope holds nothing (a wrong region, an empty subscription). */
-const emptyCloud: ProviderPlugin = {
-  id: 'gcp',
-  title: 'Google Cloud',
-  readme: 'providers/gcp/README.md',
-  options: z.object({}).strict(),
-  flags: [{ flag: '--gcp', description: 'scan Google Cloud live' }],
-  createSource: async () => ({ name: 'gcp', collect: async () => ({ assets: [], edges: [], gaps: [] }) }),
-};
-const providers = [...providerPlugins, emptyCloud];
-
-function captureStderr(): () => string {
-  let stderr = '';
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((stderr += String(chunk)), true));
-  return () => stderr;
-}
-
 describe('a live scan that finds no asset in scope', () => {
-  afterEach(() => {
-    vi.restoreAllMocks();
-    process.exitCode = 0;
-  });
+  resetCliAfterEach();
 
   it('says so and exits 3 (not 0: nothing failing in an empty scope is no clean result)', async () => {
     const stderr = captureStderr();

@@ -77,7 +77,7 @@ describe('mlscan demo', () => {
     const run = isolated(['demo'], {}, cwd);
     expect(run.code, run.stderr).toBe(0);
     expect(readdirSync(join(cwd, 'mlscan-demo-report')).sort()).toEqual(['mlscan-inventory.csv', 'mlscan-report.html', 'mlscan-report.json', 'mlscan-report.md']);
-    expect(run.stderr).toContain('119 assets in 4 accounts');
+    expect(run.stderr).toContain('171 assets in 4 accounts');
     const other = join(tempDir(), 'elsewhere');
     expect(isolated(['demo', '--out', other, '--format', 'summary', '-q'], {}, cwd).code).toBe(0);
     expect(readdirSync(other)).toEqual(['mlscan-summary.md']);

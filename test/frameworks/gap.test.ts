@@ -137,11 +137,17 @@ describe('gap analysis: attestations', () => {
   });
 
   it('the attestation decides an attestation control; failing rules there are named in the basis', () => {
-    const c = control('5.7.1', [f('sink', 'a', 'fail'), f('sink', 'b', 'pass')], [incident], [attest('5.7.1', 'met')]);
-    expect(c).toMatchObject({ status: 'met', assetsFailing: 1, assetsPassing: 1, rules: ['sink'] });
+    const c = control('5.7.1', [f('sink', 'a', 'fail'), f('sink', 'b', 'pass')], [incident], [attest('5.7.1', 'partly-met')]);
+    expect(c).toMatchObject({ status: 'partly-met', assetsFailing: 1, assetsPassing: 1, rules: ['sink'] });
     expect(c.basis).toBe(
-      'Attested met by secops on 2026-10-01; rule evidence is named, not counted, because the attestation decides this control: 1 of 2 assets fail rule sink.',
+      'Attested partly-met by secops on 2026-10-01; rule evidence is named, not counted, because the attestation decides this control: 1 of 2 assets fail rule sink.',
     );
+  });
+
+  it('an attestation control with a failing asset is never met, even attested met (issue 13)', () => {
+    const c = control('5.7.1', [f('sink', 'a', 'fail'), f('sink', 'b', 'pass')], [incident], [attest('5.7.1', 'met')]);
+    expect(c).toMatchObject({ status: 'partly-met', assetsFailing: 1, assetsPassing: 1 });
+    expect(c.basis).toBe('Attested met by secops on 2026-10-01; held to partly met because an asset fails: 1 of 2 assets fail rule sink.');
   });
 
   it('without an attestation, failing rules still show an attestation control as a gap', () => {

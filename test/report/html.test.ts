@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { renderHtml, type HtmlData } from '../../src/report/html.js';
+import { shortFingerprint } from '../../src/report/findings-view.js';
 import { compileTemplate } from '../../src/report/templates.js';
 import { buildViewModel } from '../../src/report/view-model.js';
 import { HOSTILE_NAME, HOSTILE_TAG, RULE_META, sampleResult } from './sample-result.js';
@@ -34,9 +35,11 @@ describe('HTML report', () => {
     const json = island(page);
     expect(json).not.toMatch(/[<>&\u2028\u2029]/);
     const data = JSON.parse(json) as HtmlData;
-    const workspace = data.inventory.find((r) => r.kind === 'workspace')!;
-    expect(workspace.name).toBe(HOSTILE_NAME);
-    expect(workspace.tags).toContain(`owner=${HOSTILE_TAG}`);
+    // Inventory rows: [idFront, idRest, name, kind, provider, account, region, [tags], failing, anchor], repeated strings by index.
+    const workspace = data.inventory.find((r) => data.strings[r[3]] === 'workspace')!;
+    expect(workspace[2]).toBe(HOSTILE_NAME);
+    expect(workspace[7].map((i) => data.strings[i])).toContain(`owner=${HOSTILE_TAG}`);
+    expect(data.strings[workspace[0]]! + workspace[1]).toBe(sampleResult().inventory.assets[0]!.id);
     expect(Object.keys(data.findings)).toEqual([
       'fail:integrity/public-endpoint-trained-on-public-data',
       'fail:exposure/workspace-public-network-access',
@@ -45,13 +48,17 @@ describe('HTML report', () => {
     ]);
   });
 
-  it('gives every listed finding its fingerprint: in the data, as a row attribute and as a visible short id', () => {
+  it('gives every listed finding its short id (the first 12 hex digits of its fingerprint): in the data, as a row attribute and visibly', () => {
     const data = JSON.parse(island(page)) as HtmlData;
     const listed = Object.values(data.findings).flat();
     const expected = sampleResult().findings.filter((f) => f.status !== 'pass' && f.status !== 'not_applicable');
-    expect(listed.map((f) => f.fingerprint).sort()).toEqual(expected.map((f) => f.fingerprint).sort());
+    expect(listed.map((f) => f.f).sort()).toEqual(expected.map((f) => shortFingerprint(f.fingerprint)).sort());
+    // A finding points at its asset's inventory row rather than repeating the asset.
+    const rows = data.inventory.map((r) => data.strings[r[0]]! + r[1]);
+    expect(listed.map((f) => rows[f.a]).sort()).toEqual(expected.map((f) => f.assetId).sort());
     expect(page).toContain("tr.setAttribute('data-fingerprint', f.fingerprint)");
-    expect(page).toContain("'Fingerprint: ' + ");
+    expect(page).toContain("'Id: ' + f.fingerprint");
+    expect(page).toContain(`<tr data-fingerprint="${shortFingerprint(expected[0]!.fingerprint)}">`);
   });
 
   it('allows only its own inline script and style, by hash, and nothing from the network', () => {

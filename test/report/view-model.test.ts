@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { assetAnchor } from '../../src/report/anchors.js';
 import { buildViewModel } from '../../src/report/view-model.js';
 import { riskMatrix } from '../../src/risk/index.js';
 import { HOSTILE_NAME, RULE_META, sampleResult } from './sample-result.js';
@@ -47,11 +48,12 @@ describe('buildViewModel', () => {
     expect(vm.inventory.rows.find((r) => r.kind === 'storage')!.failing).toBe(0);
   });
 
-  it('orders gap tables from not met to met', () => {
+  it('lists gap-table controls in id order, each with its status', () => {
     expect(vm.gaps[0]!.controls.map((c) => [c.controlId, c.statusLabel])).toEqual([
-      ['5.5.2', 'Not met'], ['5.7.1', 'Not assessed'], ['5.2.1', 'Met'],
+      ['5.2.1', 'Met'], ['5.5.2', 'Not met'], ['5.7.1', 'Not assessed'],
     ]);
-    expect(vm.gaps[0]!.controls[2]!.attestation).toEqual({ status: 'met', evidence: 'POL-12', owner: 'ciso@example.com', date: '2026-10-01' });
+    // 53 days before the scan finished (2026-11-23): well inside the default 365.
+    expect(vm.gaps[0]!.controls[0]!.attestation).toEqual({ status: 'met', evidence: 'POL-12', owner: 'ciso@example.com', date: '2026-10-01', ageDays: 53, stale: false });
   });
 
   it('groups failing findings by rule, worst first, with remediation, controls and why the severity', () => {
@@ -68,9 +70,9 @@ describe('buildViewModel', () => {
     });
     // Path ids resolve to name and kind; an id outside the scan stays as the id.
     expect(lineage.findings[0]!.path).toEqual([
-      { id: ENDPOINT_ARN, name: 'fraud-scoring', kind: 'endpoint' },
-      { id: 'arn:aws:sagemaker:eu-west-1:111122223333:model/not-in-scan', name: 'arn:aws:sagemaker:eu-west-1:111122223333:model/not-in-scan', kind: '' },
-      { id: 'arn:aws:s3:::training-data-raw', name: 'training-data-raw', kind: 'storage' },
+      { id: ENDPOINT_ARN, name: 'fraud-scoring', kind: 'endpoint', anchor: assetAnchor(ENDPOINT_ARN) },
+      { id: 'arn:aws:sagemaker:eu-west-1:111122223333:model/not-in-scan', name: 'arn:aws:sagemaker:eu-west-1:111122223333:model/not-in-scan', kind: '', anchor: '' },
+      { id: 'arn:aws:s3:::training-data-raw', name: 'training-data-raw', kind: 'storage', anchor: assetAnchor('arn:aws:s3:::training-data-raw') },
     ]);
     const exposure = vm.findings.fail[1]!;
     expect(exposure.remediation?.cli).toContain('--public-network-access Disabled');
@@ -97,7 +99,7 @@ describe('buildViewModel', () => {
 
   it('carries coverage gaps and the risk matrix', () => {
     expect(vm.coverage).toEqual([
-      { provider: 'aws', account: '444455556666', region: 'us-east-1', service: 'sagemaker', errorCode: 'AccessDenied', message: 'not authorized <b>', kinds: ['endpoint'] },
+      { anchor: 'coverage-gap-1', provider: 'aws', account: '444455556666', region: 'us-east-1', service: 'sagemaker', errorCode: 'AccessDenied', message: 'not authorized <b>', kinds: ['endpoint'] },
     ]);
     expect(vm.risk.productionTags).toEqual([{ key: 'environment', values: ['prod', 'production'] }]);
     expect(vm.risk.rules).toHaveLength(2);

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, vi } from 'vitest';
+import { main } from '../../src/cli/main.js';
 
 /**
  * For tests that run the CLI in-process (so nock sees the SDKs' traffic): each test gets an
@@ -23,4 +24,15 @@ export function inProcessCli(prefixes: readonly string[], env: Record<string, st
     process.exitCode = 0;
   });
   return () => stderr;
+}
+
+/** Runs the CLI in-process with stdout captured (restored by `vi.restoreAllMocks`); returns its exit code and what it printed there. */
+export async function runCli(...argv: string[]): Promise<{ code: number; stdout: string }> {
+  let stdout = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stdout += String(chunk);
+    return true;
+  });
+  const code = await main(argv);
+  return { code, stdout };
 }

@@ -105,6 +105,18 @@ const SAGEMAKER_WIRE = {
   'sagemaker/notebook-instances': ['ListNotebookInstances', 'DescribeNotebookInstance'],
   'sagemaker/endpoint-configs': ['ListEndpointConfigs', 'DescribeEndpointConfig'],
   'sagemaker/models': ['ListModels', 'DescribeModel'],
+  'sagemaker/processing-jobs': ['ListProcessingJobs', 'DescribeProcessingJob'],
+  'sagemaker/transform-jobs': ['ListTransformJobs', 'DescribeTransformJob'],
+  'sagemaker/compilation-jobs': ['ListCompilationJobs', 'DescribeCompilationJob'],
+  'sagemaker/hyper-parameter-tuning-jobs': ['ListHyperParameterTuningJobs', 'DescribeHyperParameterTuningJob'],
+  'sagemaker/automl-jobs': ['ListAutoMLJobs', 'DescribeAutoMLJobV2'],
+  'sagemaker/model-cards': ['ListModelCards', 'DescribeModelCard'],
+  'sagemaker/notebook-lifecycle-configs': ['ListNotebookInstanceLifecycleConfigs', 'DescribeNotebookInstanceLifecycleConfig'],
+  'sagemaker/studio-lifecycle-configs': ['ListStudioLifecycleConfigs', 'DescribeStudioLifecycleConfig'],
+  'sagemaker/mlflow-tracking-servers': ['ListMlflowTrackingServers', 'DescribeMlflowTrackingServer'],
+  'sagemaker/hyperpod-clusters': ['ListClusters', 'DescribeCluster'],
+  'sagemaker/inference-components': ['ListInferenceComponents', 'DescribeInferenceComponent'],
+  'sagemaker/spaces': ['ListSpaces', 'DescribeSpace'],
 } as const;
 
 /**

@@ -135,7 +135,8 @@ describe('mlscan scan --suppressions on the sample estate', () => {
     // The finding's own row (drawn by the report's script) carries the suppression in the data island.
     const island = html.slice(html.indexOf('id="mlscan-data">'));
     expect(island).toContain('"suppressed:exposure/storage-public-access":[{');
-    expect(island).toContain('"suppression":{"status":"fail","id":"SEC-101"');
+    // (src/report/html-data.ts: a compact finding's suppression is its `u` field)
+    expect(island).toContain('"u":{"status":"fail","id":"SEC-101"');
 
     const md = readFileSync(join(out, 'mlscan-report.md'), 'utf8');
     expect(md).toContain('## Suppressions\n\n2 finding(s) suppressed as accepted risks');

@@ -123,7 +123,7 @@ export const provisionedThroughputs = defineCollector<ProvisionedModelSummary>({
   name: 'bedrock/provisioned-throughputs',
   kind: 'deployment',
   nativeType: 'AWS::Bedrock::ProvisionedModelThroughput',
-  facts: [],
+  facts: ['providerHostedModel'],
   scope: 'regional',
   phase: 1,
   list: { op: op('bedrock', ListProvisionedModelThroughputsCommand), items: (o) => o.provisionedModelSummaries, page: NEXT_TOKEN },
@@ -132,7 +132,8 @@ export const provisionedThroughputs = defineCollector<ProvisionedModelSummary>({
     return {
       id: r.provisionedModelArn ?? bedrockArn(ctx, 'provisioned-model', r.provisionedModelName ?? ''),
       name: r.provisionedModelName ?? '',
-      facts: {},
+      // A base model's weights are AWS's own; a custom or imported model is judged through its record.
+      facts: r.modelArn?.startsWith('arn:') ? { providerHostedModel: r.modelArn.includes(':foundation-model/') } : {},
       tags: bedrockTags(ctx.details.tags),
       edges: r.modelArn?.startsWith('arn:') ? [{ kind: 'serves-model', to: r.modelArn }] : [],
     };

@@ -10,6 +10,7 @@ import {
   type Repository,
 } from '@aws-sdk/client-ecr';
 import type { Facts } from '../../../src/model/index.js';
+import { bulkTags } from '../bulk-tags.js';
 import { defineCollector, detail } from '../collector.js';
 import { op } from '../operations.js';
 import { actionMatches, externalPrincipals, parsePolicy, publicAllows } from '../../../src/lib/aws-policy.js';
@@ -47,6 +48,7 @@ export const repositories = defineCollector<Repository>({
       op: op('ecr', ListTagsForResourceCommand),
       input: (r) => ({ resourceArn: r.repositoryArn }),
       pick: (o) => o.tags,
+      bulkTags: bulkTags<Repository>('ecr:repository', (r) => r.repositoryArn),
     }),
   ],
   normalize(r, ctx) {

@@ -1,13 +1,17 @@
 // What the SageMaker collectors share: paging, tags, and the edges to networks, roles and images.
 import { ListTagsCommand, type ContainerDefinition } from '@aws-sdk/client-sagemaker';
 import { bucketArnOfUri, compact, ec2Arn, ecrRepositoryArnOfImage, roleArn, type ScopeInfo } from '../arn.js';
+import { bulkTags } from '../bulk-tags.js';
 import { detail, type DetailSpec, type EdgeSpec } from '../collector.js';
 import { op } from '../operations.js';
 
 export const NEXT = { input: 'NextToken', output: 'NextToken' } as const;
 const listTags = op('sagemaker', ListTagsCommand);
 
-/** Tags of a SageMaker resource (ListTags, paged). */
+/**
+ * Tags of a SageMaker resource: from the region's bulk read (Resource Groups Tagging API, every
+ * tagged SageMaker resource in a few calls), else ListTags of this resource (paged).
+ */
 export function tags<R>(arn: (record: R, scope: ScopeInfo) => string | undefined): DetailSpec<R> {
   return detail<R, { ResourceArn: string | undefined; NextToken?: string }, { Tags?: unknown[]; NextToken?: string }>({
     key: 'tags',
@@ -15,6 +19,7 @@ export function tags<R>(arn: (record: R, scope: ScopeInfo) => string | undefined
     when: (r, ctx) => arn(r, ctx) !== undefined,
     input: (r, ctx) => ({ ResourceArn: arn(r, ctx) }),
     page: { input: 'NextToken', output: 'NextToken', items: (o) => o.Tags },
+    bulkTags: bulkTags<R>('sagemaker', arn),
   });
 }
 

@@ -19,6 +19,7 @@ import { defineCollector, detail, type EdgeSpec } from '../collector.js';
 import { op } from '../operations.js';
 import { described, enabled, encryptionFacts, keyEdges, tagMap } from './common.js';
 import { NEXT, tags, networkEdges, roleEdge } from './sagemaker-shared.js';
+import { lifecycleEdges, notebookLifecycleConfigArn, userSettingsLifecycleEdges } from './sagemaker-lifecycle.js';
 
 export const domains = defineCollector<DomainDetails>({
   name: 'sagemaker/domains',
@@ -55,6 +56,7 @@ export const domains = defineCollector<DomainDetails>({
       tags: tagMap(ctx.details.tags),
       edges: [
         ...roleEdge(settings?.ExecutionRole),
+        ...userSettingsLifecycleEdges(settings),
         ...(d?.AppNetworkAccessType === 'VpcOnly' ? networkEdges(ctx, d.SubnetIds, settings?.SecurityGroups) : []),
         ...keyEdges(ctx, d?.KmsKeyId),
         ...compact<EdgeSpec>([
@@ -91,7 +93,7 @@ export const userProfiles = defineCollector<UserProfileDetails>({
       id: d?.UserProfileArn ?? sagemakerArn(ctx, `user-profile/${r.DomainId ?? ''}`, r.UserProfileName ?? ''),
       name: `${r.DomainId ?? ''}/${r.UserProfileName ?? ''}`,
       facts,
-      edges: [{ kind: 'contains', from: domain }, ...roleEdge(d?.UserSettings?.ExecutionRole)],
+      edges: [{ kind: 'contains', from: domain }, ...roleEdge(d?.UserSettings?.ExecutionRole), ...userSettingsLifecycleEdges(d?.UserSettings)],
     };
   },
 });
@@ -132,6 +134,7 @@ export const notebookInstances = defineCollector<NotebookInstanceSummary>({
         ...roleEdge(d?.RoleArn),
         ...networkEdges(ctx, d?.SubnetId ? [d.SubnetId] : [], d?.SecurityGroups),
         ...keyEdges(ctx, d?.KmsKeyId),
+        ...lifecycleEdges(d?.NotebookInstanceLifecycleConfigName ? [notebookLifecycleConfigArn(ctx, d.NotebookInstanceLifecycleConfigName)] : []),
       ],
     };
   },

@@ -1,29 +1,47 @@
 // The SageMaker collectors, in the order the runner runs them (studio and notebooks, training and
 // models, serving), and the links only visible across their records.
-import type { DescribeModelPackageOutput, DescribeModelOutput, DescribeTrainingJobResponse } from '@aws-sdk/client-sagemaker';
+import type { DescribeModelPackageOutput, DescribeModelOutput } from '@aws-sdk/client-sagemaker';
 import { detailOf, type AssetInput, type Edge } from '../../../src/model/index.js';
 import { compact } from '../arn.js';
 import type { Linker } from '../runner.js';
 import { domains, userProfiles, notebookInstances } from './sagemaker-studio.js';
 import { trainingJobs, models, modelPackageGroups, modelPackages, featureGroups, pipelines } from './sagemaker-training.js';
 import { endpointConfigs, endpoints } from './sagemaker-serving.js';
+import { notebookLifecycleConfigs, studioLifecycleConfigs } from './sagemaker-lifecycle.js';
+import { apps, spaces } from './sagemaker-spaces.js';
+import { hyperpodClusters } from './sagemaker-hyperpod.js';
+import { mlflowTrackingServers } from './sagemaker-mlflow.js';
+import { inferenceComponents } from './sagemaker-inference-components.js';
+import { producedArtifacts, sagemakerJobCollectors } from './sagemaker-jobs.js';
+import { modelCards } from './sagemaker-model-cards.js';
 
 export { domains, notebookInstances, userProfiles } from './sagemaker-studio.js';
 export { featureGroups, modelPackageGroups, modelPackages, models, pipelines, trainingJobs } from './sagemaker-training.js';
 export { endpointConfigs, endpoints, servingFacts } from './sagemaker-serving.js';
+export { autoMLJobs, compilationJobs, processingJobs, transformJobs, tuningJobs } from './sagemaker-jobs.js';
+export { modelCards } from './sagemaker-model-cards.js';
 
 export const sagemakerCollectors = [
   domains,
   userProfiles,
   notebookInstances,
+  notebookLifecycleConfigs,
+  studioLifecycleConfigs,
+  spaces,
+  apps,
   trainingJobs,
+  hyperpodClusters,
   models,
   modelPackageGroups,
   modelPackages,
   endpointConfigs,
   endpoints,
+  inferenceComponents,
   featureGroups,
   pipelines,
+  mlflowTrackingServers,
+  ...sagemakerJobCollectors,
+  modelCards,
 ];
 
 /** The Describe* response the runner kept with an asset (detail `describe`), when it answered. */
@@ -38,20 +56,16 @@ function describedIn<T>(asset: AssetInput): T | undefined {
  */
 export const linkSageMaker: Linker = ({ assets, edges }) => {
   const byId = new Map(assets.map((a) => [a.id, a]));
-  const jobByArtifact = new Map<string, string>();
-  for (const a of assets) {
-    if (a.nativeType !== 'AWS::SageMaker::TrainingJob') continue;
-    const artifact = describedIn<DescribeTrainingJobResponse>(a)?.ModelArtifacts?.S3ModelArtifacts;
-    if (artifact) jobByArtifact.set(artifact, a.id);
-  }
+  // Jobs by the model artifacts they wrote (a training job and the AutoML job that ran it may share one).
+  const jobsByArtifact = new Map<string, string[]>();
+  for (const a of assets) for (const artifact of producedArtifacts(a)) jobsByArtifact.set(artifact, [...(jobsByArtifact.get(artifact) ?? []), a.id]);
   const add: Edge[] = [];
   for (const a of assets) {
     if (a.nativeType === 'AWS::SageMaker::Model' || a.nativeType === 'AWS::SageMaker::ModelPackage') {
       const d = describedIn<DescribeModelOutput & DescribeModelPackageOutput>(a);
       const containers = compact([d?.PrimaryContainer, ...(d?.Containers ?? []), ...(d?.InferenceSpecification?.Containers ?? [])]);
       for (const c of containers) {
-        const job = c.ModelDataUrl ? jobByArtifact.get(c.ModelDataUrl) : undefined;
-        if (job) add.push({ from: a.id, to: job, kind: 'produced-by' });
+        for (const job of c.ModelDataUrl ? (jobsByArtifact.get(c.ModelDataUrl) ?? []) : []) add.push({ from: a.id, to: job, kind: 'produced-by' });
       }
     }
     if (a.nativeType === 'AWS::SageMaker::EndpointConfig') {

@@ -81,7 +81,7 @@ export const aiModelDeployments = defineCollector({
   name: 'cognitive-services/deployments',
   kind: 'deployment',
   nativeType: `${CS_ACCOUNTS}/deployments`,
-  facts: ['contentFilter'],
+  facts: ['contentFilter', 'providerHostedModel'],
   permissions: [`${CS_ACCOUNTS}/deployments/read`],
   list: listInAccount('deployments'),
   normalize(raw, parent) {
@@ -90,6 +90,8 @@ export const aiModelDeployments = defineCollector({
     // Without raiPolicyName the default content filter applies
     // (https://learn.microsoft.com/azure/ai-foundry/openai/concepts/content-filter); Microsoft.Nil filters nothing.
     if (raw.properties) facts.contentFilter = policy !== NO_FILTER_POLICY;
+    // The service loads the deployed model (a catalog model or one fine-tuned in the account) from its own store.
+    if (raw.properties) facts.providerHostedModel = true;
     const account = parent?.id ?? raw.id.replace(/\/deployments\/[^/]+$/i, '');
     const edges: EdgeSpec[] = policy && policy !== NO_FILTER_POLICY ? [{ kind: 'filtered-by', to: `${account}/raiPolicies/${policy}` }] : [];
     return { facts, edges };

@@ -9,15 +9,15 @@ import { ML, WS, inWorkspace, identityEdges, edge, WORKSPACES } from './machine-
 
 const ENDPOINT_AUTH: Record<string, string> = { key: 'key', amltoken: 'token', aadtoken: 'aad' };
 
+/** `authModes` and `localAuthEnabled` from an endpoint's `authMode`, through `table` (the API's spelling, lower case → auth mode). */
+export function authModeFacts(mode: string | undefined, table: Readonly<Record<string, string>>): Facts {
+  const normalised = mode ? table[mode.toLowerCase()] : undefined;
+  return normalised ? { authModes: [normalised], localAuthEnabled: normalised === 'key' } : {};
+}
+
 function endpointFacts(raw: ArmResource): Facts {
   const p = raw.properties ?? {};
-  const facts: Facts = {};
-  const mode = str(p, 'authMode');
-  const normalised = mode ? ENDPOINT_AUTH[mode.toLowerCase()] : undefined;
-  if (normalised) {
-    facts.authModes = [normalised];
-    facts.localAuthEnabled = normalised === 'key';
-  }
+  const facts: Facts = authModeFacts(str(p, 'authMode'), ENDPOINT_AUTH);
   const pna = enabled(p.publicNetworkAccess);
   if (pna !== undefined) facts.publicNetworkAccess = pna;
   return facts;

@@ -3,12 +3,17 @@
 import type { AssetKind, Facts } from '../../../src/model/index.js';
 import { approvedPrivateEndpoints, bool, enabled, num, obj, str } from '../arm.js';
 import { defineCollector, type EdgeSpec } from '../collector.js';
+import { connectionTargetOf, featureStoreEdges } from './machine-learning-feature-stores.js';
 import { ML, WS, WORKSPACES, inWorkspace, identityEdges, edge } from './machine-learning-shared.js';
 import { datastores, dataContainers, dataVersions, modelContainers, modelVersions, modelJobs } from './machine-learning-assets.js';
 import { onlineEndpoints, onlineDeployments, batchEndpoints } from './machine-learning-serving.js';
+import { setupScriptFacts } from './machine-learning-setup-scripts.js';
+import { registryStoreEdges } from './machine-learning-registry-stores.js';
+import { serverlessEndpoints } from './machine-learning-serverless.js';
 
 export { dataContainers, datastores, dataVersions, modelContainers, modelJobs, modelVersions } from './machine-learning-assets.js';
 export { batchEndpoints, onlineDeployments, onlineEndpoints } from './machine-learning-serving.js';
+export { serverlessEndpoints } from './machine-learning-serverless.js';
 
 // ---------------------------------------------------------------- workspaces
 
@@ -17,6 +22,8 @@ export const workspaces = defineCollector({
   name: WORKSPACES,
   service: ML,
   kind: 'workspace',
+  // Feature stores are workspaces of kind FeatureStore (machine-learning-feature-stores.ts): same record, own kind.
+  recordKinds: { FeatureStore: 'feature-store' },
   nativeType: WS,
   facts: ['publicNetworkAccess', 'privateEndpoints', 'networkIsolation', 'outboundRestricted', 'encryption', 'encryptionKeyId', 'highBusinessImpact'],
   permissions: [`${WS}/read`],
@@ -65,6 +72,7 @@ export const workspaces = defineCollector({
         ...edge('in-hub', str(p, 'hubResourceId')),
         ...approvedPrivateEndpoints(raw).ids.map((to) => ({ kind: 'private-endpoint' as const, to })),
         ...identityEdges(raw),
+        ...featureStoreEdges(raw),
       ],
     };
   },
@@ -81,7 +89,7 @@ export const computes = defineCollector({
   parent: workspaces.name,
   kind: 'compute',
   nativeType: `${WS}/computes`,
-  facts: ['publicIp', 'sshEnabled', 'localAuthEnabled', 'rootAccess', 'inVirtualNetwork', 'idleShutdown'],
+  facts: ['publicIp', 'sshEnabled', 'localAuthEnabled', 'rootAccess', 'inVirtualNetwork', 'idleShutdown', 'scriptSecrets'],
   permissions: [`${WS}/computes/read`],
   list: (ctx) => {
     const { rg, ws } = inWorkspace(ctx);
@@ -105,6 +113,7 @@ export const computes = defineCollector({
       facts.idleShutdown = str(inner, 'idleTimeBeforeShutdown') !== undefined;
       const root = bool(inner, 'enableRootAccess');
       if (root !== undefined) facts.rootAccess = root;
+      Object.assign(facts, setupScriptFacts(inner));
     } else if (type === 'AmlCompute') {
       const remote = str(inner, 'remoteLoginPortPublicAccess');
       // NotSpecified opens the port on every node when the cluster is not in a VNet.
@@ -153,7 +162,8 @@ export const connections = defineCollector({
     const type = str(raw.properties, 'authType');
     const auth = type ? CONNECTION_AUTH[type.toLowerCase()] : undefined;
     const facts: Facts = auth ? { authModes: [auth.mode], localAuthEnabled: auth.local } : {};
-    const resourceId = str(raw.properties, 'metadata', 'ResourceId');
+    // A feature store's materialization stores name their storage account or Redis cache in `target` only.
+    const resourceId = str(raw.properties, 'metadata', 'ResourceId') ?? connectionTargetOf(str(raw.properties, 'target'));
     return { facts, edges: edge('connects-to', resourceId) };
   },
 });
@@ -183,7 +193,7 @@ export const registries = defineCollector({
       if (pe) edges.push({ kind: 'private-endpoint', to: pe });
     }
     if (raw.properties) facts.privateEndpoints = approved;
-    return { facts, edges: [...edges, ...identityEdges(raw)] };
+    return { facts, edges: [...edges, ...registryStoreEdges(raw), ...identityEdges(raw)] };
   },
 });
 
@@ -199,9 +209,10 @@ export const machineLearningCollectors = [
   onlineEndpoints,
   onlineDeployments,
   batchEndpoints,
+  serverlessEndpoints,
   connections,
   registries,
 ] as const;
 
 /** Kinds that mark a supporting resource as ML-related when they point at it. */
-export const ML_KINDS = new Set<AssetKind>(['model-registry', 'workspace', 'compute', 'datastore', 'dataset', 'model', 'model-version', 'training-job', 'endpoint', 'deployment', 'connection', 'ai-service', 'guardrail']);
+export const ML_KINDS = new Set<AssetKind>(['model-registry', 'workspace', 'feature-store', 'compute', 'datastore', 'dataset', 'model', 'model-version', 'training-job', 'endpoint', 'deployment', 'connection', 'ai-service', 'guardrail']);

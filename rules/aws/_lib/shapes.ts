@@ -80,3 +80,8 @@ export interface FeatureGroup {
   OnlineStoreConfig?: { EnableOnlineStore?: boolean; SecurityConfig?: { KmsKeyId?: string } };
   OfflineStoreConfig?: { S3StorageConfig?: { KmsKeyId?: string } };
 }
+
+export interface AutoMLJob {
+  ModelDeployConfig?: { AutoGenerateEndpointName?: boolean; EndpointName?: string };
+  ModelDeployResult?: { EndpointName?: string };
+}

@@ -15,6 +15,7 @@ export default providerRule({
       terraform: 'resource "aws_iam_role_policy" "agent" {\n  policy = jsonencode({ Statement = [{ Effect = "Allow", Action = ["bedrock:InvokeModel"], Resource = [<model-arn>] }] })\n}',
       url: 'https://docs.aws.amazon.com/bedrock/latest/userguide/agents-permissions.html',
     },
+    references: { prowler: ['bedrock_agent_role_least_privilege'] },
     messages: {
       privileged: 'Agent {{name}} runs as role {{role}}, which has {{privilege}} privileges.',
       scoped: 'Agent {{name}} runs as role {{role}} with {{privilege}} privileges.',

@@ -20,6 +20,7 @@ export default providerRule({
       terraform: 'resource "aws_bedrockagent_agent" "a" {\n  idle_session_ttl_in_seconds = 600\n}',
       url: 'https://docs.aws.amazon.com/bedrock/latest/APIReference/API_agent_UpdateAgent.html',
     },
+    references: { prowler: ['bedrock_agent_idle_session_ttl_not_excessive'] },
     messages: {
       long: `Agent {{name}} keeps idle sessions for {{seconds}} seconds (more than ${LIMIT_SECONDS}).`,
       short: 'Agent {{name}} ends idle sessions after {{seconds}} seconds.',

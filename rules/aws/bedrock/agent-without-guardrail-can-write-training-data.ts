@@ -26,6 +26,7 @@ export default providerRule({
       cli: 'aws bedrock-agent update-agent --agent-id <id> --agent-name <name> --agent-resource-role-arn <role> --foundation-model <model> --guardrail-configuration guardrailIdentifier=<id>,guardrailVersion=<n>',
       url: 'https://atlas.mitre.org/techniques/AML.T0020',
     },
+    references: { checkov: ['CKV_AWS_383'], prowler: ['bedrock_agent_guardrail_enabled'] },
     messages: {
       exposed: 'Agent {{name}} has no guardrail and runs as role {{role}}, which can write to training data in {{bucket}}.',
       guarded: 'Agent {{name}} has a guardrail or cannot write to training data.',
@@ -46,7 +47,7 @@ export default providerRule({
     const training = ctx.graph.ofKind('storage').filter((s) => s.account === asset.account && ctx.graph.incoming(s.id, 'trained-on').length > 0);
     if (training.length === 0) return ctx.requireSeen(['model', 'training-job']) ?? ctx.pass('guarded', { evidence: { guardrail: null, role: role.id, trainingData: [] } });
     return training.map((bucket) =>
-      ctx.fail('exposed', { path: [asset.id, role.id, bucket.id], evidence: { guardrail: null, role: role.id, privilege: role.facts.privilege ?? null, trainingData: bucket.id }, data: { role: role.name, bucket: bucket.name } }),
+      ctx.fail('exposed', { path: [asset.id, role.id, bucket.id], subject: bucket.id, evidence: { guardrail: null, role: role.id, privilege: role.facts.privilege ?? null, trainingData: bucket.id }, data: { role: role.name, bucket: bucket.name } }),
     );
   },
 });

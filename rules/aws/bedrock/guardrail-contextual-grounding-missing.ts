@@ -15,6 +15,7 @@ export default guardrailRule<'missing' | 'grounded'>(
       terraform: 'resource "aws_bedrock_guardrail" "g" {\n  contextual_grounding_policy_config {\n    filters_config {\n      type      = "GROUNDING"\n      threshold = 0.7\n    }\n    filters_config {\n      type      = "RELEVANCE"\n      threshold = 0.7\n    }\n  }\n}',
       url: 'https://docs.aws.amazon.com/bedrock/latest/userguide/guardrails-contextual-grounding-check.html',
     },
+    references: { prowler: ['bedrock_guardrail_contextual_grounding_filter_enabled'] },
     messages: {
       missing: 'Guardrail {{name}} does not check {{checks}}.',
       grounded: 'Guardrail {{name}} checks grounding and relevance.',

@@ -19,6 +19,7 @@ export default guardrailRule<'detectOnly' | 'enforced'>(
       terraform: 'resource "aws_bedrock_guardrail" "g" {\n  content_policy_config {\n    filters_config {\n      type          = "HATE"\n      input_action  = "BLOCK"\n      output_action = "BLOCK"\n    }\n  }\n}',
       url: GUARDRAIL_URL,
     },
+    references: { prowler: ['bedrock_guardrail_sensitive_information_filter_enforced'] },
     messages: {
       detectOnly: 'Guardrail {{name}} only detects, without blocking: {{filters}}.',
       enforced: 'Every enabled filter of guardrail {{name}} blocks or masks.',

@@ -17,6 +17,11 @@ export default providerRule({
       terraform: 'resource "aws_bedrockagent_agent" "a" {\n  customer_encryption_key_arn = aws_kms_key.genai.arn\n}\nresource "aws_bedrock_guardrail" "g" {\n  kms_key_arn = aws_kms_key.genai.arn\n}',
       url: 'https://docs.aws.amazon.com/bedrock/latest/userguide/data-encryption.html',
     },
+    references: {
+      'aws-securityhub': ['Bedrock.1'],
+      checkov: ['CKV_AWS_373'],
+      prowler: ['bedrock_custom_model_encrypted_with_cmk', 'bedrock_imported_model_encrypted_with_cmk', 'bedrock_knowledge_base_encrypted_with_cmk'],
+    },
     messages: {
       notCmk: '{{name}} is encrypted with an AWS-owned or AWS-managed key.',
       cmk: '{{name}} is encrypted with a customer-managed key.',

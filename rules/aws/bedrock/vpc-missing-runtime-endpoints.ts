@@ -20,6 +20,7 @@ export default providerRule({
       terraform: 'resource "aws_vpc_endpoint" "bedrock_runtime" {\n  vpc_id              = aws_vpc.ml.id\n  service_name        = "com.amazonaws.${var.region}.bedrock-runtime"\n  vpc_endpoint_type   = "Interface"\n  private_dns_enabled = true\n}',
       url: 'https://docs.aws.amazon.com/bedrock/latest/userguide/vpc-interface-endpoints.html',
     },
+    references: { prowler: ['bedrock_vpc_endpoints_configured'] },
     messages: {
       missing: 'VPC {{name}} has no interface endpoint for {{services}}.',
       present: 'VPC {{name}} has interface endpoints for the Bedrock runtimes.',

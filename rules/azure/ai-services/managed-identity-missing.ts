@@ -17,7 +17,7 @@ export default providerRule({
       terraform: 'resource "azurerm_cognitive_account" "openai" {\n  identity {\n    type = "SystemAssigned"\n  }\n}',
       url: 'https://learn.microsoft.com/azure/ai-foundry/openai/how-to/managed-identity',
     },
-    references: { 'azure-policy': ['fe3fd216-4f83-4fc1-8984-2bbec80a3418'], mcsb: ['IM-3'] },
+    references: { 'azure-policy': ['fe3fd216-4f83-4fc1-8984-2bbec80a3418'], mcsb: ['IM-3'], prowler: ['aiservices_account_managed_identity_enabled'] },
     messages: {
       identity: 'AI Services account {{name}} runs as managed identity ({{type}}).',
       none: 'AI Services account {{name}} has no managed identity.',

@@ -16,7 +16,6 @@ export default contentFilterRule({
         'resource "azurerm_cognitive_account_rai_policy" "strict" {\n  content_filter {\n    name               = "Hate"\n    filter_enabled     = true\n    block_enabled      = true\n    severity_threshold = "Medium"\n    source             = "Prompt"\n  }\n  # ... the same for Sexual, Violence, Selfharm, on Prompt and Completion\n}',
       url: 'https://learn.microsoft.com/azure/ai-foundry/openai/concepts/content-filter',
     },
-    references: { prowler: ['bedrock_guardrail_sensitive_information_filter_enabled'] },
     messages: {
       screened: 'Content filter {{name}} screens every harm category on prompts and completions.',
       unscreened: 'Content filter {{name}} does not screen {{filters}}.',

@@ -14,7 +14,6 @@ export default shieldRule({
         'resource "azurerm_cognitive_account_rai_policy" "strict" {\n  content_filter {\n    name               = "Indirect Attack"\n    filter_enabled     = true\n    block_enabled      = true\n    severity_threshold = "High"\n    source             = "Prompt"\n  }\n}',
       url: 'https://learn.microsoft.com/azure/ai-foundry/openai/concepts/content-filter-prompt-shields',
     },
-    references: { prowler: ['bedrock_guardrail_prompt_attack_filter_enabled'] },
     messages: {
       on: 'Content filter {{name}} blocks indirect prompt injection in documents.',
       off: 'Content filter {{name}} does not block {{filters}}.',

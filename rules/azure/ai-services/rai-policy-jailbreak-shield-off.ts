@@ -14,7 +14,7 @@ export default shieldRule({
         'resource "azurerm_cognitive_account_rai_policy" "strict" {\n  name                 = "strict"\n  cognitive_account_id = azurerm_cognitive_account.openai.id\n  base_policy_name     = "Microsoft.DefaultV2"\n  content_filter {\n    name               = "Jailbreak"\n    filter_enabled     = true\n    block_enabled      = true\n    severity_threshold = "High"\n    source             = "Prompt"\n  }\n}',
       url: 'https://learn.microsoft.com/azure/ai-foundry/openai/concepts/content-filter-prompt-shields',
     },
-    references: { prowler: ['bedrock_guardrail_prompt_attack_filter_enabled'] },
+    references: { prowler: ['aiservices_deployment_content_filter_prompt_shield_enabled'] },
     messages: {
       on: 'Content filter {{name}} blocks jailbreak attempts in user prompts.',
       off: 'Content filter {{name}} does not block {{filters}}.',

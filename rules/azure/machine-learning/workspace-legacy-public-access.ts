@@ -7,7 +7,7 @@ export default providerRule({
     title: 'Azure ML workspace re-opens public access behind its private endpoint',
     family: 'exposure',
     severity: 'high',
-    appliesTo: ['workspace'],
+    appliesTo: ['workspace', 'feature-store'],
     rationale:
       'allowPublicAccessWhenBehindVnet (legacy) and v1LegacyMode re-open public paths to a workspace that looks private: the first accepts internet traffic despite the private endpoint, the second turns off private-link protection for the v1 ARM APIs.',
     remediation: {

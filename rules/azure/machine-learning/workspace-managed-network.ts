@@ -11,7 +11,7 @@ export default providerRule({
     concern: 'outbound-unrestricted',
     supersedes: ['segmentation/outbound-unrestricted'],
     severity: 'high',
-    appliesTo: ['workspace'],
+    appliesTo: ['workspace', 'feature-store'],
     rationale:
       'Without managed network isolation in AllowOnlyApprovedOutbound mode, training and inference code can reach any internet host: compromised packages call home and data can be exfiltrated from compute that holds the training data.',
     remediation: {

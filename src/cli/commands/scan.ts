@@ -9,7 +9,6 @@ import { DEFAULT_REPORT_FORMATS, REPORT_FORMATS, writeReports, type LockOwner } 
 import { checkOutDir } from '../../lib/out-path.js';
 import { buildSources, hasSources, providerPlugins, ruleMetaById, ruleRegistry } from '../compose.js';
 import { factCarriersOf, type ProviderPlugin } from '../../scan/provider-plugin.js';
-import type { InventorySource } from '../../scan/source.js';
 import { colorEnabled, createStyler } from '../output.js';
 import {
   list,
@@ -24,12 +23,16 @@ import {
 } from '../parse.js';
 import { formatQuietReason, formatSummary, type Gate } from '../summary.js';
 import { scanExitCode } from '../exit-codes.js';
+import { countLiveAssets } from '../live-assets.js';
 import { addSourceOptions, enableFlags, resolveSources, type CloudFlags } from '../cloud-flags.js';
 import { createProgressBar } from '../progress.js';
 import { lockWaitFromEnv } from '../lock-wait.js';
 import { loadScanSuppressions, type SuppressionFlags } from '../scan-suppressions.js';
 import { loadScanBaseline, newFindingsAtOrAbove, readBaselineReport, withSinceLastScan, type BaselineFlags } from '../scan-baseline.js';
 import { openScanHistory, parseKeep, recordInHistory, type HistoryFlags } from '../scan-history.js';
+import { buildPlan, printPlan } from './plan.js';
+import { estimatedCallsByProvider } from '../../scan/plan.js';
+import type { SourceOptions } from '../compose.js';
 
 export interface ScanFlags extends CloudFlags, BaselineFlags, SuppressionFlags, HistoryFlags {
   config?: string;
@@ -44,6 +47,7 @@ export interface ScanFlags extends CloudFlags, BaselineFlags, SuppressionFlags, 
   concurrency?: number;
   quiet?: boolean;
   allowPartial?: boolean;
+  planOnly?: boolean;
 }
 
 export function scanCommand(plugins: readonly ProviderPlugin[] = providerPlugins): Command {
@@ -69,6 +73,7 @@ export function scanCommand(plugins: readonly ProviderPlugin[] = providerPlugins
     .option('--fail-on-new', 'exit 1 only for failing findings at or above --fail-on that are new or regressed since the baseline (--baseline or --history)')
     .option('--history <file>', 'record the scan in this SQLite history file (created when missing); its newest scan is the baseline')
     .option('--keep <N|Nd>', 'history retention: keep the newest N scans (30) or the scans of the last N days (90d)', parseKeep)
+    .option('--plan-only', 'print what the scan would do (as mlscan plan, estimated from --history when given) and stop')
     .action(async (flags: ScanFlags) => {
       process.exitCode = await runScanCommand(flags, plugins);
     });
@@ -79,6 +84,10 @@ export async function runScanCommand(flags: ScanFlags, plugins: readonly Provide
   const config: Config = flags.config ? loadConfig(flags.config, plugins) : {};
   const sourceOptions = resolveSources(flags, config, plugins);
   if (!hasSources(sourceOptions)) throw new UsageError(`scan: nothing to scan: give --snapshot FILE, ${enableFlags(plugins)} (or set them in --config)`);
+  if (flags.planOnly) {
+    printPlan(await buildPlan(sourceOptions, plugins, planHistory(flags, config)), false);
+    return 0;
+  }
   const { registry, selection, rules } = selectScanRules(flags, config, plugins);
 
   const attestationsFile = flags.attestations ?? config.attestations;
@@ -95,7 +104,9 @@ export async function runScanCommand(flags: ScanFlags, plugins: readonly Provide
   const baseline = loadScanBaseline(flags, history?.store, baselineReport);
 
   const { sources, emptyLive } = countLiveAssets(await buildSources(sourceOptions, plugins), sourceOptions.snapshots.length);
-  const progress = createProgressBar(process.stderr, !flags.quiet && process.stderr.isTTY === true);
+  const showProgress = !flags.quiet && process.stderr.isTTY === true;
+  const estimated = showProgress ? await estimatedCalls(sourceOptions, plugins, planHistory(flags, config)) : undefined;
+  const progress = createProgressBar(process.stderr, showProgress, estimated);
   const { result: scanned } = await runScan({
     sources,
     onProgress: (event) => progress.update(event),
@@ -146,23 +157,18 @@ function selectScanRules(flags: ScanFlags, config: Config, plugins: readonly Pro
   return { registry, selection, rules };
 }
 
-/**
- * Wraps the live (non-snapshot) sources to count the assets each returns; `emptyLive()` names the
- * ones that found none in scope (exit 3: a wrong region or subscription is not a clean estate).
- */
-function countLiveAssets(sources: InventorySource[], snapshots: number) {
-  const found = new Map<string, number>();
-  const wrapped = sources.map((source, i): InventorySource => {
-    if (i < snapshots) return source;
-    found.set(source.name, 0);
-    return {
-      name: source.name,
-      collect: async (options) => {
-        const inventory = await source.collect(options);
-        found.set(source.name, (found.get(source.name) ?? 0) + inventory.assets.length);
-        return inventory;
-      },
-    };
-  });
-  return { sources: wrapped, emptyLive: () => [...found].filter(([, n]) => n === 0).map(([name]) => name) };
+/** The history a plan reads its record counts from: the scan's own (a missing file is no counts: the scan creates it). */
+function planHistory(flags: ScanFlags, config: Config): { history?: string; historyOptional: true } {
+  const history = flags.history ?? config.history;
+  return { ...(history ? { history } : {}), historyOptional: true };
+}
+
+/** The plan's estimated calls per provider, for the progress bar; none when no live provider runs or the plan fails (the scan says why). */
+async function estimatedCalls(options: SourceOptions, plugins: readonly ProviderPlugin[], request: Parameters<typeof buildPlan>[2]): Promise<Record<string, number> | undefined> {
+  if (Object.keys(options.providers).length === 0) return undefined;
+  try {
+    return estimatedCallsByProvider(await buildPlan(options, plugins, request));
+  } catch {
+    return undefined;
+  }
 }

@@ -89,6 +89,9 @@ export const A_MLSG: FrameworkPack = {
     'aws/sagemaker/endpoint-data-capture-incomplete': [
       ['A-MLSG-004-D003', 'Without both requests and responses, the served model cannot be checked for degradation.'],
     ],
+    'aws/sagemaker/automl-job-auto-deploys-candidate': [
+      ['A-MLSG-004-D002', 'The served candidate skips the registry gate that establishes which model is installed and that it is authentic.'],
+    ],
     'aws/sagemaker/endpoint-without-model-monitor': [
       ['A-MLSG-004-D003', 'Nothing checks continuously that the served model still delivers its goals.'],
       ['A-MLSG-004-D006', 'Nothing monitors the input distribution for dataset shift.'],
@@ -99,6 +102,9 @@ export const A_MLSG: FrameworkPack = {
     'aws/sagemaker/model-package-group-cross-account-access': [
       ['A-MLSG-004-D002', 'Outside accounts can pull, register or approve model versions, so the registered model is not protected.'],
       ['A-MLSG-002-D004', 'Carried from rbac/external-principal-trusted, which this rule supersedes on registries (a registry policy itself reaches no training data).'],
+    ],
+    'aws/sagemaker/job-input-publicly-writable': [
+      ['A-MLSG-002-D004', 'No access control keeps anyone from changing or injecting the data the job trains on or prepares.'],
     ],
     'aws/sagemaker/model-package-without-lineage': [
       ['A-MLSG-002-D005', 'No record links the approved version to the data it was trained and evaluated on.'],
@@ -136,6 +142,12 @@ export const A_MLSG: FrameworkPack = {
     ],
     'azure/machine-learning/deployment-egress': [
       ['A-MLSG-001-C002', 'Scoring code can send user data seen at inference anywhere, widening its exposure in deployment.'],
+    ],
+    'azure/machine-learning/private-registry-public-store': [
+      ['A-MLSG-004-D002', 'Models and images every workspace deploys sit in a store reachable from the internet, where a leaked key can replace them.'],
+    ],
+    'azure/machine-learning/private-feature-store-public-offline-store': [
+      ['A-MLSG-002-D004', 'The feature history training sets are built from sits in a store reachable from the internet, where a leaked key can alter it.'],
     ],
     'azure/machine-learning/registry-private-access': [
       ['A-MLSG-004-D002', 'Models every workspace deploys can be replaced through an internet-facing registry.'],
@@ -247,7 +259,7 @@ export const A_MLSG: FrameworkPack = {
     'exposure/ai-service-public-network-access': [
       ['A-MLSG-004-D007', 'Any system on the internet can query the models.'],
     ],
-    'exposure/public-deployment-without-content-filter': [
+    'azure/ai-services/public-deployment-without-content-filter': [
       ['A-MLSG-004-D001', 'Inference input is not screened for adversarial prompts.'],
       ['A-MLSG-004-D007', 'Anyone on the internet can query the unfiltered model.'],
     ],
@@ -281,6 +293,53 @@ export const A_MLSG: FrameworkPack = {
     'azure/ai-foundry/private-hub-connects-to-public-ai-service': [
       ['A-MLSG-004-D007', 'The models the hub uses can be queried from the internet.'],
     ],
+    'azure/ai-services/rai-policy-harm-threshold-high': [
+      ['A-MLSG-004-D001', 'Harmful inference input below the high severity level reaches the model unscreened.'],
+    ],
+    'aws/bedrock/custom-model-trained-on-publicly-writable-data': [
+      ['A-MLSG-002-D004', 'Anyone can change or inject the fine-tuning data: no access control protects it.'],
+      ['A-MLSG-002-N001', 'The model is fine-tuned on files whose contributors cannot be known.'],
+    ],
+    'aws/bedrock/agent-without-guardrail-can-write-training-data': [
+      ['A-MLSG-002-D004', 'Injected instructions can make the agent change training data.'],
+      ['A-MLSG-004-D001', 'The agent’s inference input is not screened for adversarial prompts.'],
+    ],
+    'aws/bedrock/knowledge-base-reads-publicly-writable-bucket': [
+      ['A-MLSG-004-D004', 'Anyone can change the documents retrieved into the model’s input.'],
+    ],
+    'aws/bedrock/data-source-ingests-public-web': [
+      ['A-MLSG-004-D004', 'Input retrieved for inference comes from web pages whose integrity and authenticity are not controlled.'],
+    ],
+    'aws/bedrock/data-source-cross-account-bucket': [
+      ['A-MLSG-004-D004', 'Another account controls the documents retrieved into the model’s input.'],
+    ],
+    'aws/bedrock/customization-job-not-in-vpc': [
+      ['A-MLSG-001-C001', 'The cloud-run fine-tuning reads the training data outside the organisation’s network controls.'],
+    ],
+    'aws/bedrock/guardrail-prompt-attack-filter-weak': [
+      ['A-MLSG-004-D001', 'Inference input is not protected against jailbreaks and prompt injection.'],
+    ],
+    'aws/bedrock/guardrail-filters-detect-only': [
+      ['A-MLSG-004-D001', 'Detected adversarial input is passed to the model.'],
+    ],
+    'aws/bedrock/guardrail-hate-filter-weak': [
+      ['A-MLSG-004-D001', 'Harmful inference input is screened weakly or not at all.'],
+    ],
+    'aws/bedrock/guardrail-insults-filter-weak': [
+      ['A-MLSG-004-D001', 'Harmful inference input is screened weakly or not at all.'],
+    ],
+    'aws/bedrock/guardrail-sexual-filter-weak': [
+      ['A-MLSG-004-D001', 'Harmful inference input is screened weakly or not at all.'],
+    ],
+    'aws/bedrock/guardrail-violence-filter-weak': [
+      ['A-MLSG-004-D001', 'Harmful inference input is screened weakly or not at all.'],
+    ],
+    'aws/bedrock/guardrail-misconduct-filter-weak': [
+      ['A-MLSG-004-D001', 'Harmful inference input is screened weakly or not at all.'],
+    ],
+    'aws/bedrock/agent-guardrail-draft-version': [
+      ['A-MLSG-004-D002', 'The guardrail configuration the agent runs can change in place, with no authenticated version.'],
+    ],
     'rbac/local-auth-enabled': [
       ['A-MLSG-002-D004', 'Shared keys bypass the access control that protects training data.'],
       ['A-MLSG-004-D002', 'Registry admin users can push images around identity control.'],
@@ -293,6 +352,15 @@ export const A_MLSG: FrameworkPack = {
     ],
     'rbac/notebook-root-access': [
       ['A-MLSG-001-C001', 'Root on a notebook exposes other users’ data and code on it.'],
+    ],
+    'integrity/script-embeds-secret': [
+      ['A-MLSG-001-C001', 'A credential in the compute’s setup script exposes the training data it reaches to anyone who can read the configuration.'],
+    ],
+    'integrity/tracking-artifacts-publicly-writable': [
+      ['A-MLSG-004-D002', 'Logged models can be replaced before registration or deployment, so their integrity is not protected.'],
+    ],
+    'aws/sagemaker/hyperpod-lifecycle-source-publicly-writable': [
+      ['A-MLSG-001-C001', 'Anyone can run code on the training nodes, with their access to training data and the model.'],
     ],
     'segmentation/compute-not-in-virtual-network': [
       ['A-MLSG-001-C001', 'Training data and credentials travel over paths the organisation does not control.'],

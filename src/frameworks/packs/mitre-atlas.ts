@@ -119,6 +119,9 @@ export const MITRE_ATLAS: FrameworkPack = {
     'aws/sagemaker/endpoint-data-capture-incomplete': [
       ['AML.M0024', 'Model queries are not fully logged.'],
     ],
+    'aws/sagemaker/automl-job-auto-deploys-candidate': [
+      ['AML.M0008', 'The candidate serves without validation beyond the metric it was selected on.'],
+    ],
     'aws/sagemaker/endpoint-without-model-monitor': [
       ['AML.M0008', 'The deployed model is not checked for drift or unexpected behaviour.'],
     ],
@@ -131,6 +134,9 @@ export const MITRE_ATLAS: FrameworkPack = {
     ],
     'aws/sagemaker/model-package-group-cross-account-access': [
       ['AML.M0005', 'Outside accounts can reach the registered models and their artifacts.'],
+    ],
+    'aws/sagemaker/job-input-publicly-writable': [
+      ['AML.M0005', 'Access to the data at rest the job reads is not restricted.'],
     ],
     'aws/sagemaker/model-package-without-lineage': [
       ['AML.M0023', 'The version has no record of the components and data it was built from.'],
@@ -197,6 +203,12 @@ export const MITRE_ATLAS: FrameworkPack = {
     ],
     'azure/machine-learning/deployment-egress': [
       ['AML.M0005', 'Scoring code, or a payload in the model, can send the deployed model and the data it sees to any destination.'],
+    ],
+    'azure/machine-learning/private-registry-public-store': [
+      ['AML.M0005', 'Stored models and environment images are reachable from the internet.'],
+    ],
+    'azure/machine-learning/private-feature-store-public-offline-store': [
+      ['AML.M0005', 'Stored feature data is reachable from the internet.'],
     ],
     'azure/machine-learning/registry-private-access': [
       ['AML.M0005', 'Models and environments are reachable from the internet.'],
@@ -342,7 +354,7 @@ export const MITRE_ATLAS: FrameworkPack = {
     'logging/ai-service-logging-disabled': [
       ['AML.M0024', 'Model queries and access are not logged.'],
     ],
-    'exposure/public-deployment-without-content-filter': [
+    'azure/ai-services/public-deployment-without-content-filter': [
       ['AML.M0019', 'The unfiltered production model can be reached from anywhere.'],
     ],
     'azure/ai-services/deployment-auto-upgrade': [
@@ -369,6 +381,16 @@ export const MITRE_ATLAS: FrameworkPack = {
     ],
     'rbac/notebook-root-access': [
       ['AML.M0005', 'Root reaches other users’ data and the instance credentials.'],
+    ],
+    'integrity/script-embeds-secret': [
+      ['AML.M0005', 'A credential in a script reaches stored models and data with no per-user access control.'],
+    ],
+    'integrity/tracking-artifacts-publicly-writable': [
+      ['AML.M0005', 'Access to the stored run artifacts and logged models is not restricted.'],
+      ['AML.M0014', 'Logged models anyone can overwrite cannot be trusted as the ones the run produced.'],
+    ],
+    'aws/sagemaker/hyperpod-lifecycle-source-publicly-writable': [
+      ['AML.M0005', 'The storage holding the code every training node runs is not access-controlled.'],
     ],
     'segmentation/compute-not-in-virtual-network': [
       ['AML.M0005', 'Compute reaches stored data outside network controls.'],

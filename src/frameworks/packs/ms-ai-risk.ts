@@ -351,8 +351,15 @@ export const MS_AI_RISK: FrameworkPack = {
     'aws/sagemaker/endpoint-data-capture-incomplete': [
       ['5.6.1', 'Inference capture missing requests or responses, or unencrypted, does not give a usable monitoring record.'],
     ],
+    'aws/sagemaker/automl-job-auto-deploys-candidate': [
+      ['5.5.1', 'The best-scoring candidate goes into production with no security review before it.'],
+    ],
     'aws/sagemaker/endpoint-without-model-monitor': [
       ['5.6.1', 'Without a monitoring schedule the endpoint’s inputs and predictions are not monitored for drift or degradation.'],
+    ],
+    'aws/sagemaker/job-input-publicly-writable': [
+      ['5.2.5', 'Data a job trains on or processes that anyone can overwrite is not kept trusted up to the run.'],
+      ['5.3.1', 'A processing or training pipeline whose inputs anyone can replace is not secured.'],
     ],
     'aws/sagemaker/model-image-not-private-ecr': [
       ['5.5.1', 'An image outside private ECR is outside the scanning and immutability applied to production images.'],
@@ -380,6 +387,9 @@ export const MS_AI_RISK: FrameworkPack = {
     ],
     'aws/sagemaker/notebook-unsupported-platform': [
       ['5.5.2', 'An unpatched platform breaks the secure configuration of ML infrastructure (guidance 3).'],
+    ],
+    'aws/sagemaker/served-model-without-approved-card': [
+      ['5.5.1', 'A model in production has no approved review of what it is for and how it was evaluated.'],
     ],
     'aws/sagemaker/user-profile-shared-execution-role': [
       ['5.2.4', 'With one shared role, who read or changed which dataset cannot be audited.'],
@@ -437,6 +447,12 @@ export const MS_AI_RISK: FrameworkPack = {
     ],
     'azure/machine-learning/deployment-egress': [
       ['5.5.2', 'Outbound traffic from the deployment is not filtered.'],
+    ],
+    'azure/machine-learning/private-registry-public-store': [
+      ['5.5.2', 'The stores holding the private registry’s models and images are reachable from any network.'],
+    ],
+    'azure/machine-learning/private-feature-store-public-offline-store': [
+      ['5.5.2', 'The offline store a private feature store materializes into is reachable from any network.'],
     ],
     'azure/machine-learning/registry-private-access': [
       ['5.5.2', 'The registry every workspace deploys from is reachable from the internet.'],
@@ -607,7 +623,7 @@ export const MS_AI_RISK: FrameworkPack = {
     'logging/ai-service-logging-disabled': [
       ['5.6.1', 'Calls to the AI service are not logged, so its use cannot be monitored for security.'],
     ],
-    'exposure/public-deployment-without-content-filter': [
+    'azure/ai-services/public-deployment-without-content-filter': [
       ['5.5.1', 'An unfiltered model is put into production without the screening that secures its use.'],
       ['5.5.2', 'The deployment is reachable from any network.'],
     ],
@@ -676,6 +692,17 @@ export const MS_AI_RISK: FrameworkPack = {
     ],
     'rbac/notebook-root-access': [
       ['5.2.4', 'Root lets any notebook user read other users’ data and the instance credentials, beyond their role.'],
+    ],
+    'integrity/script-embeds-secret': [
+      ['5.3.1', 'A credential written into the script that sets up notebook or pipeline compute lets anyone who can read the configuration act as the pipeline.'],
+      ['5.2.4', 'A shared credential in a script reaches datasets outside role-based access.'],
+    ],
+    'integrity/tracking-artifacts-publicly-writable': [
+      ['5.2.3', 'Run artifacts and logged models sit in storage outside access control: anyone can alter them.'],
+      ['5.3.1', 'Anyone can replace what the training pipeline logs, and with it the model registered downstream.'],
+    ],
+    'aws/sagemaker/hyperpod-lifecycle-source-publicly-writable': [
+      ['5.3.1', 'Anyone can change the scripts every training node runs as root, and with them the pipeline.'],
     ],
     'segmentation/compute-not-in-virtual-network': [
       ['5.5.2', 'The compute is outside any customer network.'],

@@ -39,6 +39,9 @@ export const NIST_AI_RMF: FrameworkPack = {
       ['MEASURE-2.10', 'Unclassified ML data gives no basis to examine its privacy risk.'],
     ],
     // MEASURE 2.4 / MANAGE 4.1: monitoring in production
+    'aws/sagemaker/automl-job-auto-deploys-candidate': [
+      ['MEASURE-2.7', 'The security of the candidate is not evaluated before it serves.'],
+    ],
     'aws/sagemaker/endpoint-without-model-monitor': [
       ['MEASURE-2.4', 'The deployed model’s behaviour is not monitored for drift or quality.'],
       ['MANAGE-4.1', 'No monitoring schedule runs against the model after deployment.'],
@@ -64,8 +67,9 @@ export const NIST_AI_RMF: FrameworkPack = {
       ['MEASURE-2.6', 'The generative model runs with no guardrail to stop harmful output.'],
       ['MEASURE-2.7', 'No filter screens prompts for attacks on the model.'],
     ],
-    'exposure/public-deployment-without-content-filter': [
+    'azure/ai-services/public-deployment-without-content-filter': [
       ['MEASURE-2.6', 'An unfiltered model answers anyone on the internet.'],
+      ['MEASURE-2.7', 'No filter screens prompts from the internet for attacks on the model.'],
     ],
     'aws/bedrock/guardrail-filters-detect-only': [
       ['MEASURE-2.6', 'Harmful content is detected but still delivered.'],
@@ -160,6 +164,12 @@ export const NIST_AI_RMF: FrameworkPack = {
     ],
     'versioning/endpoint-serves-unregistered-model': [
       ['MEASURE-2.8', 'Nobody can tell from records which model version is served or where it came from.'],
+    ],
+    'aws/sagemaker/served-model-without-approved-card': [
+      ['MEASURE-2.8', 'The production model has no approved record of its purpose, evaluation and owner.'],
+    ],
+    'aws/sagemaker/job-input-publicly-writable': [
+      ['MEASURE-2.7', 'The job reads data or code open to poisoning by anyone.'],
     ],
     'aws/sagemaker/model-package-without-lineage': [
       ['MEASURE-2.8', 'The model version has no record of the data and jobs that produced it.'],

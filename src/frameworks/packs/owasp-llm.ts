@@ -106,6 +106,12 @@ export const OWASP_LLM: FrameworkPack = {
     'azure/machine-learning/deployed-model-lineage': [
       ['LLM03', 'The origin of the served model cannot be traced.'],
     ],
+    'azure/machine-learning/private-registry-public-store': [
+      ['LLM03', 'The models and images the registry distributes sit in stores reachable from the internet.'],
+    ],
+    'azure/machine-learning/private-feature-store-public-offline-store': [
+      ['LLM04', 'The features models are trained on can be altered through an internet-facing store.'],
+    ],
     'azure/machine-learning/registry-private-access': [
       ['LLM03', 'The shared registry of models and environments is reachable from the internet.'],
     ],
@@ -118,7 +124,7 @@ export const OWASP_LLM: FrameworkPack = {
     'aws/sagemaker/model-package-without-lineage': [
       ['LLM03', 'The registered model has no record of the data and components it came from.'],
     ],
-    'exposure/public-deployment-without-content-filter': [
+    'azure/ai-services/public-deployment-without-content-filter': [
       ['LLM01', 'Anyone on the internet can send the model prompts no filter screens.'],
     ],
     'exposure/storage-public-access': [

@@ -17,6 +17,7 @@ export const COMPONENT_TYPE: Partial<Readonly<Record<AssetKind, ComponentType>>>
   notebook: 'platform',
   'model-registry': 'platform',
   'training-job': 'application',
+  'ml-job': 'application',
   pipeline: 'application',
   guardrail: 'application',
 };
@@ -29,12 +30,13 @@ interface Property {
 }
 
 /** Where the asset lives and what the cloud calls it, then its tags: `mlscan:*` properties. */
-export function locationProperties(asset: Asset): Property[] {
+export function locationProperties(asset: Asset, accountName?: string): Property[] {
   return [
     { name: 'mlscan:assetId', value: asset.id },
     { name: 'mlscan:kind', value: asset.kind },
     { name: 'mlscan:provider', value: asset.provider },
     { name: 'mlscan:account', value: asset.account },
+    ...(accountName ? [{ name: 'mlscan:accountName', value: accountName }] : []),
     { name: 'mlscan:region', value: asset.region },
     { name: 'mlscan:nativeType', value: asset.nativeType },
     ...Object.entries(asset.tags).map(([key, value]) => ({ name: `mlscan:tag:${key}`, value })),
@@ -65,6 +67,8 @@ export interface MemberContext {
   targets(id: string, kind: 'trained-on' | 'uses-image' | 'serves-model'): readonly string[];
   bomLink(ref: string): string;
   isMember(id: string): boolean;
+  /** The name of an account or subscription, when the scan read it. */
+  accountName(account: string): string | undefined;
 }
 
 export function component(asset: Asset, type: ComponentType, context: MemberContext): Record<string, unknown> {
@@ -74,7 +78,7 @@ export function component(asset: Asset, type: ComponentType, context: MemberCont
     name: asset.name || asset.id,
     ...(type === 'machine-learning-model' ? { modelCard: modelCard(asset, context) } : {}),
     ...(type === 'data' ? { data: [dataOf(asset)] } : {}),
-    properties: [...locationProperties(asset), ...context.targets(asset.id, 'uses-image').map((image) => ({ name: 'mlscan:image', value: image }))],
+    properties: [...locationProperties(asset, context.accountName(asset.account)), ...context.targets(asset.id, 'uses-image').map((image) => ({ name: 'mlscan:image', value: image }))],
   };
 }
 
@@ -109,6 +113,6 @@ export function service(asset: Asset, context: MemberContext): Record<string, un
     ...(served.length
       ? { data: served.map((model) => ({ flow: 'bi-directional', classification, name: 'inference requests and predictions', destination: [context.bomLink(model)] })) }
       : {}),
-    properties: locationProperties(asset),
+    properties: locationProperties(asset, context.accountName(asset.account)),
   };
 }

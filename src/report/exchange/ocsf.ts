@@ -15,6 +15,7 @@
  */
 import type { Asset, Finding, ScanResult, Severity } from '../../model/index.js';
 import type { ReportRuleMeta } from '../view-model-types.js';
+import { accountNames } from '../account-names.js';
 import { ATTENTION_STATUSES, controlTags, documentationUrl, epochMillis, joinedRows, ruleMetaOf, underlyingStatus } from './common.js';
 import {
   COMPLIANCE_FINDING_CLASS_UID,
@@ -52,7 +53,7 @@ export interface OcsfInput {
 
 export function* renderOcsf({ result, ruleMeta }: OcsfInput): Generator<string> {
   const assets = new Map(result.inventory.assets.map((asset) => [asset.id, asset]));
-  const context: EventContext = { result, time: epochMillis(result.scan.finishedAt), assets };
+  const context: EventContext = { result, time: epochMillis(result.scan.finishedAt), assets, accountNames: accountNames(result) };
   let empty = true;
   for (const chunk of joinedRows(result.findings, (finding) => ocsfEvent(finding, ruleMetaOf(ruleMeta, finding.ruleId, finding.severity), context), '\n')) {
     yield chunk;
@@ -66,6 +67,8 @@ interface EventContext {
   result: ScanResult;
   time: number;
   assets: ReadonlyMap<string, Asset>;
+  /** Account and subscription names by lowercased id (`cloud.account.name`). */
+  accountNames?: ReadonlyMap<string, string>;
 }
 
 /** The event for one finding, or undefined when the finding is not written (see the module comment). */
@@ -91,7 +94,7 @@ export function ocsfEvent(finding: Finding, meta: ReportRuleMeta, context: Event
     time: context.time,
     message: finding.message,
     metadata: { version: OCSF_VERSION, product: { name: 'mlscan', vendor_name: 'mlscan', version: context.result.tool.version }, uid: finding.fingerprint, profiles: ['cloud'] },
-    cloud: { provider: CLOUD[finding.provider].provider, account: { uid: finding.account, type_id: CLOUD[finding.provider].type_id, type: CLOUD[finding.provider].type }, region: finding.region },
+    cloud: { provider: CLOUD[finding.provider].provider, account: cloudAccount(finding, context.accountNames?.get(finding.account.toLowerCase())), region: finding.region },
     finding_info: findingInfo(finding, meta, context.time),
     resources: [resourceOf(finding, context.assets.get(finding.assetId))],
     ...(meta.remediation.text ? { remediation: { desc: meta.remediation.text, ...referencesOf(meta) } } : {}),
@@ -100,6 +103,11 @@ export function ocsfEvent(finding: Finding, meta: ReportRuleMeta, context: Event
   return compliance
     ? { ...common, class_uid: COMPLIANCE_FINDING_CLASS_UID, class_name: 'Compliance Finding', compliance }
     : { ...common, class_uid: DETECTION_FINDING_CLASS_UID, class_name: 'Detection Finding' };
+}
+
+function cloudAccount(finding: Finding, name: string | undefined): OcsfFindingEvent['cloud']['account'] {
+  const cloud = CLOUD[finding.provider];
+  return { uid: finding.account, type_id: cloud.type_id, type: cloud.type, ...(name ? { name } : {}) };
 }
 
 /** The compliance object of a finding whose rule maps to framework controls; undefined otherwise. */

@@ -21,6 +21,7 @@
 import type { Invocation, Log, Notification, ReportingDescriptor, Result } from 'sarif';
 import type { CoverageGap, Finding, ScanResult, Severity } from '../../model/index.js';
 import type { ReportRuleMeta } from '../view-model-types.js';
+import { accountNames } from '../account-names.js';
 import { ATTENTION_STATUSES, SECURITY_SEVERITY, controlTags, documentationUrl, jsonArray, ruleMetaOf, scanRuleIds, underlyingStatus } from './common.js';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -56,9 +57,10 @@ export function* renderSarif({ result, ruleMeta }: SarifInput): Generator<string
   yield `      "tool": ${indentJson(tool, '      ')},\n`;
   yield `      "invocations": ${indentJson([invocation(result)], '      ')},\n`;
   yield `      "columnKind": "utf16CodeUnits",\n      "results": `;
+  const names = accountNames(result);
   yield* jsonArray(
     result.findings,
-    (finding) => (ATTENTION_STATUSES.has(finding.status) ? sarifResult(finding, ruleIndex.get(finding.ruleId)!) : undefined),
+    (finding) => (ATTENTION_STATUSES.has(finding.status) ? sarifResult(finding, ruleIndex.get(finding.ruleId)!, names.get(finding.account.toLowerCase())) : undefined),
     '        ',
   );
   yield '\n    }\n  ]\n}\n';
@@ -144,7 +146,7 @@ const STATUS_PREFIX: Partial<Record<Finding['status'], string>> = {
   unknown: 'Could not be checked (data not visible): ',
 };
 
-function sarifResult(finding: Finding, ruleIndex: number): Result {
+function sarifResult(finding: Finding, ruleIndex: number, accountName: string | undefined): Result {
   const status = underlyingStatus(finding);
   return {
     ruleId: finding.ruleId,
@@ -159,7 +161,7 @@ function sarifResult(finding: Finding, ruleIndex: number): Result {
     ],
     partialFingerprints: { [SARIF_FINGERPRINT_KEY]: finding.fingerprint },
     ...(finding.suppression ? { suppressions: [{ kind: 'external', status: 'accepted', justification: finding.suppression.reason }] } : {}),
-    properties: resultProperties(finding),
+    properties: { ...resultProperties(finding), ...(accountName ? { accountName } : {}) },
   };
 }
 

@@ -30,6 +30,6 @@ describe('endpoint overrides from the environment', () => {
       .reply(200, JSON.stringify({ Domains: [] }), { 'content-type': 'application/x-amz-json-1.1' });
 
     const inventory = await collect({ collectors: [domains] });
-    expect(inventory).toEqual({ assets: [], edges: [], gaps: [] });
+    expect(inventory).toEqual({ assets: [], edges: [], gaps: [], accounts: [{ provider: 'aws', id: ACCOUNT }] });
   });
 });

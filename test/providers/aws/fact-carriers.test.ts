@@ -22,7 +22,24 @@ function wireAssets(): Array<[string, Asset]> {
     const name = ['sagemaker/data-quality-job-definitions', 'sagemaker/model-bias-job-definitions', 'sagemaker/model-quality-job-definitions'][i]!;
     return [name, awsWireAsset(name, wire(`aws/sagemaker/List${type}JobDefinitions.json`), { describe: wire(`aws/sagemaker/Describe${type}JobDefinition.json`) })];
   });
-  const sagemaker = (['sagemaker/domains', 'sagemaker/notebook-instances', 'sagemaker/endpoint-configs', 'sagemaker/models'] as const).flatMap((name): Array<[string, Asset]> => [
+  const sagemaker = ([
+    'sagemaker/domains',
+    'sagemaker/notebook-instances',
+    'sagemaker/endpoint-configs',
+    'sagemaker/models',
+    'sagemaker/processing-jobs',
+    'sagemaker/transform-jobs',
+    'sagemaker/compilation-jobs',
+    'sagemaker/hyper-parameter-tuning-jobs',
+    'sagemaker/automl-jobs',
+    'sagemaker/model-cards',
+    'sagemaker/notebook-lifecycle-configs',
+    'sagemaker/studio-lifecycle-configs',
+    'sagemaker/mlflow-tracking-servers',
+    'sagemaker/hyperpod-clusters',
+    'sagemaker/inference-components',
+    'sagemaker/spaces',
+  ] as const).flatMap((name): Array<[string, Asset]> => [
     [name, sageMakerWireAsset(name)],
     [name, sageMakerWireAsset(name, false)],
   ]);

@@ -93,6 +93,6 @@ describe('S3 buckets used for ML', () => {
     nock(S3).get('/').query({ 'max-buckets': '1000', 'continuation-token': 'tok-2', 'x-id': 'ListBuckets' }).reply(200, page(['payroll-exports']), xml);
 
     const inventory = await collect({ collectors: [buckets] });
-    expect(inventory).toEqual({ assets: [], edges: [], gaps: [] });
+    expect(inventory).toEqual({ assets: [], edges: [], gaps: [], accounts: [{ provider: 'aws', id: ACCOUNT }] });
   });
 });

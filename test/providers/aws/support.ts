@@ -14,7 +14,7 @@ export const CREDENTIALS = { accessKeyId: 'AKIDEXAMPLETEST00000', secretAccessKe
 export { useNock } from '../../support/nock.js';
 
 /** An IAM action a read-only policy may grant (what `permissions aws` and its `--org` template must keep to). */
-export const READ_ONLY_ACTION = /^[a-z0-9-]+:(List|Describe|Get)[A-Za-z]+$/;
+export const READ_ONLY_ACTION = /^[a-z0-9-]+:(List|Describe|Get)[A-Za-z0-9]+$/;
 
 type Json = Record<string, unknown>;
 
@@ -72,6 +72,8 @@ export interface RunOptions {
   /** SDK retry strategy (default: `fastAdaptiveRetry()`). */
   retryStrategy?: unknown;
   maxPages?: number;
+  /** Ask IAM ListAccountAliases for each account's name, as the CLI does (default false: most wire scripts have no such call). */
+  accountAliases?: boolean;
 }
 
 /** A scheduler as the CLI builds one, but with back-off of a few milliseconds. */
@@ -80,7 +82,7 @@ function testScheduler(options: ConstructorParameters<typeof CallScheduler>[0] =
 }
 
 /** Runs the AWS source the way the CLI does, with test credentials and fast timeouts. */
-export async function collect({ collectors, linkers = [], options = {}, sent, onProgress, scheduler = testScheduler(), retryStrategy = fastAdaptiveRetry(), maxPages }: RunOptions) {
+export async function collect({ collectors, linkers = [], options = {}, sent, onProgress, scheduler = testScheduler(), retryStrategy = fastAdaptiveRetry(), maxPages, accountAliases = false }: RunOptions) {
   const source = createAwsSource(
     { regions: [REGION], homeRegion: REGION, maxAttempts: 3, timeoutMs: 10_000, ...options },
     {
@@ -91,6 +93,7 @@ export async function collect({ collectors, linkers = [], options = {}, sent, on
       ...(scheduler === 'source' ? {} : { scheduler }),
       ...(sent ? { sent } : {}),
       ...(maxPages ? { maxPages } : {}),
+      accountAliases,
     },
   );
   return source.collect(onProgress ? { onProgress } : {});

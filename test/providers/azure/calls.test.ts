@@ -82,7 +82,7 @@ describe('azure calls: paging, throttling, pacing, timeouts, coverage gaps', () 
       { credential: staticCredential(), collectors: [...workspaceOnly, { ...storageAccounts, parent: undefined }] },
     ).collect();
     expect(inventory.gaps).toEqual([
-      expect.objectContaining({ provider: 'azure', account: f.SUB, service: 'Microsoft.MachineLearningServices', errorCode: 'AuthorizationFailed', kinds: ['workspace'] }),
+      expect.objectContaining({ provider: 'azure', account: f.SUB, service: 'Microsoft.MachineLearningServices', errorCode: 'AuthorizationFailed', kinds: ['workspace', 'feature-store'] }),
     ]);
     expect(inventory.gaps[0]!.message).toContain('lacks a read permission');
     expect(inventory.assets.map((a) => a.id)).toEqual([f.ids.stProd]);

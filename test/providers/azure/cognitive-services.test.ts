@@ -77,7 +77,7 @@ describe('Azure AI Services / Azure OpenAI collection', () => {
       tagsRead: true,
     });
     expect(speechAsset!.facts?.loggingEnabled).toBe(false);
-    expect(gpt!.facts).toEqual({ contentFilter: true, tagsRead: true });
+    expect(gpt!.facts).toEqual({ contentFilter: true, providerHostedModel: true, tagsRead: true });
     expect(inventory.edges).toEqual(
       expect.arrayContaining([
         { from: account.id, to: deployment.id, kind: 'contains' },
@@ -113,14 +113,14 @@ describe('Azure AI Services / Azure OpenAI collection', () => {
     expect(inventory.gaps.map((g) => [g.errorCode, g.service, g.kinds, g.scope])).toEqual([['AuthorizationFailed', 'Microsoft.CognitiveServices', ['guardrail'], account.id]]);
     expect(inventory.assets.map((a) => a.kind)).toEqual(['ai-service', 'deployment']);
     // the deployment names a policy that could not be read: whether it filters anything is unknown
-    expect(inventory.assets[1]!.facts).toEqual({ tagsRead: true });
+    expect(inventory.assets[1]!.facts).toEqual({ providerHostedModel: true, tagsRead: true });
   });
 
   it('a deployment whose named policy has every filter disabled screens nothing', async () => {
     const disabled = { ...raiPolicy, properties: { ...raiPolicy.properties, contentFilters: raiPolicy.properties.contentFilters.map((c) => ({ ...c, enabled: false, blocking: false })) } };
     mockArm([{ path: ACCOUNTS, apiVersion: API, body: list([account]) }, ...accountRoutes({ raiPolicies: [{ body: list([disabled]) }] })]);
     const inventory = await scan();
-    expect(inventory.assets.find((a) => a.kind === 'deployment')!.facts).toEqual({ contentFilter: false, tagsRead: true });
+    expect(inventory.assets.find((a) => a.kind === 'deployment')!.facts).toEqual({ contentFilter: false, providerHostedModel: true, tagsRead: true });
   });
 
   it('a denied account listing names every kind it would have fed, and reads nothing below it', async () => {

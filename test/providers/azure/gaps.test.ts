@@ -32,7 +32,7 @@ describe('azure coverage gaps name what was not read', () => {
     const gap = inventory.gaps[0]!;
     expect(gap).toMatchObject({ account: f.SUB, service: 'Microsoft.MachineLearningServices', errorCode: 'IncompleteBody' });
     expect(gap.scope).toBeUndefined();
-    expect([...gap.kinds!].sort()).toEqual(['compute', 'connection', 'dataset', 'datastore', 'deployment', 'endpoint', 'model', 'model-version', 'training-job', 'workspace']);
+    expect([...gap.kinds!].sort()).toEqual(['compute', 'connection', 'dataset', 'datastore', 'deployment', 'endpoint', 'feature-store', 'model', 'model-version', 'training-job', 'workspace']);
     expect(gap.message).toMatch(/^machine-learning\/workspaces: .*listing incomplete: 1 page and 1 record read and kept; page 2 failed: .*\(after 4 attempts\)$/);
   });
 

@@ -1,6 +1,7 @@
 import nock from 'nock';
 import type { AccessToken, TokenCredential } from '@azure/core-auth';
 import * as f from '../../fixtures/azure/estate.js';
+import { wire } from '../../support/wire-assets.js';
 
 /** The credential is an injected dependency: a static bearer token stands in for Entra ID. */
 export function staticCredential(): TokenCredential & { scopes: string[] } {
@@ -44,11 +45,14 @@ export interface Recorded {
 
 /**
  * Answers the real SDK clients over HTTPS with ARM's JSON. Every request is recorded; requests
- * no route matches are recorded too (and fail the test in `armTest`).
+ * no route matches are recorded too (and fail the test in `armTest`). The display-name read of
+ * each explicitly given subscription is answered too (see `answerNameReads`), unless a route
+ * answers `/subscriptions/{id}` itself; it is recorded apart, in `nameReads`.
  */
-export function mockArm(routes: readonly Route[], base: string = f.ARM): { requests: Recorded[]; unmatched: string[] } {
+export function mockArm(routes: readonly Route[], base: string = f.ARM): { requests: Recorded[]; unmatched: string[]; nameReads: string[] } {
   const requests: Recorded[] = [];
   const unmatched: string[] = [];
+  const nameReads: string[] = [];
   nock.emitter.on('no match', (req: { method?: string; path?: string; href?: string }) => {
     unmatched.push(`${req.method ?? "?"} ${req.href ?? req.path ?? "?"}`);
   });
@@ -67,7 +71,35 @@ export function mockArm(routes: readonly Route[], base: string = f.ARM): { reque
         reply(null, [route.status ?? 200, route.fault === 'cut-off' ? text.slice(0, Math.floor(text.length / 2)) : text, { 'content-type': 'application/json', ...route.headers }]);
       });
   }
-  return { requests, unmatched };
+  if (!routes.some((route) => SUBSCRIPTION_PATH.test(route.path))) answerNameReads(base, nameReads);
+  return { requests, unmatched, nameReads };
+}
+
+const SUBSCRIPTION_PATH = /^\/subscriptions\/[0-9a-f-]{36}$/i;
+
+/** Subscriptions - Get as ARM answers it (test/fixtures/wire/azure/resources/subscription.json), for subscription `id`. */
+export function subscriptionBody(id: string, displayName = 'ml-prod'): Record<string, unknown> {
+  return { ...wire('azure/resources/subscription.json'), id: `/subscriptions/${id}`, subscriptionId: id, displayName };
+}
+
+/**
+ * Every scan of an explicit subscription list reads each subscription's display name
+ * (providers/azure/subscription-names.ts). Those reads are answered for any subscription, as
+ * often as made, and none is required: a test about collectors keeps its own routes, its
+ * `requests` and its unmatched list as they were. test/providers/azure/subscription-names.test.ts
+ * tests the reads themselves.
+ */
+function answerNameReads(base: string, nameReads: string[]): void {
+  nock(base)
+    .persist()
+    .get(SUBSCRIPTION_PATH)
+    .query({ 'api-version': f.API.subscriptions })
+    .optionally()
+    .reply((uri) => {
+      const id = new URL(uri, base).pathname.split('/')[2]!;
+      nameReads.push(id);
+      return [200, JSON.stringify(subscriptionBody(id)), { 'content-type': 'application/json' }];
+    });
 }
 
 export { useNock } from '../../support/nock.js';
@@ -83,7 +115,7 @@ export function armError(code: string, message: string): { error: { code: string
 const ML = `/subscriptions/${f.SUB}/providers/Microsoft.MachineLearningServices/workspaces`;
 
 /** Routes of the ML children of a workspace, each answering `bodies[name]` or an empty list. */
-export function workspaceChildren(wsId: string, bodies: Partial<Record<'computes' | 'datastores' | 'data' | 'models' | 'onlineEndpoints' | 'batchEndpoints' | 'connections' | 'diagnostics', unknown[]>> = {}): Route[] {
+export function workspaceChildren(wsId: string, bodies: Partial<Record<'computes' | 'datastores' | 'data' | 'models' | 'onlineEndpoints' | 'batchEndpoints' | 'serverlessEndpoints' | 'connections' | 'diagnostics', unknown[]>> = {}): Route[] {
   const ml = (child: keyof typeof bodies): Route => ({
     path: `${wsId}/${child}`,
     apiVersion: f.API.ml,
@@ -98,6 +130,7 @@ export function workspaceChildren(wsId: string, bodies: Partial<Record<'computes
     ml('models'),
     ml('onlineEndpoints'),
     ml('batchEndpoints'),
+    ml('serverlessEndpoints'),
     ml('connections'),
     { path: `${wsId}/providers/Microsoft.Insights/diagnosticSettings`, apiVersion: f.API.diagnostics, body: list(bodies.diagnostics ?? []) },
   ];

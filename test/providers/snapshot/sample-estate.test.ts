@@ -27,6 +27,11 @@ function hasEdge(from: string, kind: EdgeKind, to: string): boolean {
   return estate.edges.some((e) => e.from === from && e.kind === kind && e.to === to);
 }
 
+/** The edges of `expected` the estate lacks (none, when it links them all). */
+function missingEdges(expected: Array<[from: string, kind: EdgeKind, to: string]>): string[] {
+  return expected.filter(([from, kind, to]) => !hasEdge(from, kind, to)).map((e) => e.join(' '));
+}
+
 function outgoing(from: string): string[] {
   return estate.edges.filter((e) => e.from === from).map((e) => e.kind);
 }
@@ -47,7 +52,7 @@ describe('bundled sample estate', () => {
     expect(estate.assets.length).toBeGreaterThanOrEqual(100);
     const kinds = new Set(estate.assets.map((a) => a.kind));
     expect(kinds.size).toBeGreaterThanOrEqual(15);
-    for (const kind of ['workspace', 'compute', 'notebook', 'training-job', 'datastore', 'dataset', 'model', 'model-version', 'model-registry', 'endpoint', 'deployment', 'pipeline', 'feature-store', 'storage', 'network', 'subnet', 'private-endpoint', 'security-group', 'key-vault', 'kms-key', 'container-registry', 'identity', 'role', 'role-assignment', 'log-sink', 'audit-trail'] as const) {
+    for (const kind of ['workspace', 'compute', 'notebook', 'training-job', 'datastore', 'dataset', 'model', 'model-version', 'model-registry', 'endpoint', 'deployment', 'pipeline', 'feature-store', 'ml-job', 'model-card', 'tracking-server', 'storage', 'network', 'subnet', 'private-endpoint', 'security-group', 'key-vault', 'kms-key', 'container-registry', 'identity', 'role', 'role-assignment', 'log-sink', 'audit-trail'] as const) {
       expect(kinds, kind).toContain(kind);
     }
     const accounts = [...new Set(estate.assets.map((a) => `${a.provider}:${a.account}`))].sort();
@@ -174,8 +179,10 @@ describe('bundled sample estate', () => {
   });
 
   it('mixes good and bad configurations: prod mostly good, dev sloppier, a few prod mistakes', () => {
-    const prodNotebooks = estate.assets.filter((a) => a.kind === 'notebook' && a.account === SAMPLE.awsProdAccount);
-    const devNotebooks = estate.assets.filter((a) => a.kind === 'notebook' && a.account === SAMPLE.awsDevAccount);
+    // Notebook instances: a Studio space (also kind notebook) reaches the network through its domain.
+    const instances = estate.assets.filter((a) => a.nativeType === 'AWS::SageMaker::NotebookInstance');
+    const prodNotebooks = instances.filter((a) => a.account === SAMPLE.awsProdAccount);
+    const devNotebooks = instances.filter((a) => a.account === SAMPLE.awsDevAccount);
     expect(prodNotebooks.every((n) => n.facts.directInternetAccess === false)).toBe(true);
     expect(devNotebooks.filter((n) => n.facts.directInternetAccess === true)).toHaveLength(2);
     expect(get(SAMPLE.prodMistakes.rootNotebook).facts.rootAccess).toBe(true);
@@ -186,8 +193,95 @@ describe('bundled sample estate', () => {
     expect(workspaces.map((w) => [w.name, w.facts.publicNetworkAccess])).toEqual([
       ['harbourline-ml-prod', false],
       ['mlw-claims-prod-weu', false],
+      ['hub-claims-genai-prod-weu', false],
+      ['proj-claims-letters', false],
       ['mlw-sandbox-dev-eus', true],
     ]);
+  });
+
+  describe('generative AI', () => {
+    const b = SAMPLE.bedrock;
+    const az = SAMPLE.azureAi;
+
+    it('links Bedrock and AI Foundry assets as the path rules walk them', () => {
+      expect(
+        missingEdges([
+          // Bedrock lineage: throughput → custom model → training bucket.
+          [b.throughput, 'serves-model', b.customModel], [b.customModel, 'trained-on', b.trainingBucket],
+          // Agents: guardrail, knowledge base and its data source; the unguarded agent's role.
+          [b.guardedAgent, 'filtered-by', b.strictGuardrail], [b.guardedAgent, 'retrieves-from', b.knowledgeBase], [b.knowledgeBase, 'contains', b.dataSource],
+          [b.unguardedAgent, 'assumes', b.unguardedAgentRole],
+          // AI Foundry: project → hub → storage, key vault, connection → OpenAI account (and its content filter).
+          [az.project, 'in-hub', az.hub], [az.hub, 'uses-storage', az.hubStorage], [az.hub, 'uses-key-vault', az.keyVault],
+          [az.hub, 'contains', az.keyConnection], [az.keyConnection, 'connects-to', az.openai], [az.openai, 'contains', az.raiPolicy],
+        ]),
+      ).toEqual([]);
+    });
+
+    it('fine-tunes a Bedrock custom model on the publicly writable drop zone', () => {
+      expect(get(b.trainingBucket).facts.publicWrite).toBe(true);
+      expect(get(b.customModel).facts).toMatchObject({ encryption: 'cmk', inVirtualNetwork: true });
+    });
+
+    it('has a guarded and an unguarded agent, a strong and a weak guardrail', () => {
+      expect(get(b.guardedAgent).facts.contentFilter).toBe(true);
+      expect(get(b.unguardedAgent).facts.contentFilter).toBe(false);
+      expect(get(b.unguardedAgentRole).facts.wildcardActions).toEqual(['s3:*']);
+      const promptAttack = (id: string) => (get(id).raw!.details as { describe: { contentPolicy: { filters: Array<{ type: string; inputStrength: string }> } } }).describe.contentPolicy.filters.find((f) => f.type === 'PROMPT_ATTACK')!.inputStrength;
+      expect([promptAttack(b.strictGuardrail), promptAttack(b.weakGuardrail)]).toEqual(['HIGH', 'LOW']);
+    });
+
+    it('logs invocations in prod, not in dev', () => {
+      expect(get(b.prodLogging).facts).toMatchObject({ loggingEnabled: true, promptLoggingEnabled: true, logDestinations: ['arn:aws:s3:::harbourline-genai-invocation-logs-prod'] });
+      expect(get(b.devLogging).facts).toMatchObject({ loggingEnabled: false, promptLoggingEnabled: false, logDestinations: [] });
+    });
+
+    it('has a public OpenAI account with an unfiltered deployment and a key connection, and a private AI Services account', () => {
+      expect(get(az.openai).facts).toMatchObject({ publicNetworkAccess: true, localAuthEnabled: true, encryption: 'platform', privateEndpoints: 0 });
+      expect(get(az.unfilteredDeployment).facts.contentFilter).toBe(false);
+      expect(get(az.keyConnection).facts).toMatchObject({ authModes: ['key'], localAuthEnabled: true });
+      expect(get(az.aiServices).facts).toMatchObject({ publicNetworkAccess: false, localAuthEnabled: false, encryption: 'cmk', privateEndpoints: 1, outboundRestricted: true });
+    });
+  });
+
+  describe('newest SageMaker and Azure ML types (issue 9)', () => {
+    const { sagemakerJobs: j, azureMlStores: az } = SAMPLE;
+
+    it('links jobs to the buckets they read, the model card to its model, stores to their fronts', () => {
+      expect(
+        missingEdges([
+          [j.processing, 'uses-storage', j.dropzone], [j.processing, 'uses-storage', j.trainingData], [j.transform, 'uses-storage', j.trainingData],
+          [j.tuning, 'trained-on', j.trainingData], [j.autoML, 'trained-on', j.trainingData], [j.modelCard, 'documents', j.cardedModel],
+          [az.featureStore, 'connects-to', az.offlineConnection], [az.offlineConnection, 'connects-to', az.offlineStorage],
+          [az.privateRegistry, 'uses-storage', az.registryStorage], [az.privateRegistry, 'uses-registry', az.registryAcr],
+        ]),
+      ).toEqual([]);
+      expect([j.processing, j.transform, j.compilation, j.tuning, j.autoML, j.modelCard, az.featureStore].map((id) => get(id).kind)).toEqual(['ml-job', 'ml-job', 'ml-job', 'training-job', 'training-job', 'model-card', 'feature-store']);
+    });
+
+    it('keeps the processing job isolated in the VPC with a CMK, the AutoML job outside both', () => {
+      expect(get(j.processing).facts).toMatchObject({ networkIsolation: true, inVirtualNetwork: true, transitEncryption: true, encryption: 'cmk' });
+      expect(get(j.autoML).facts).toMatchObject({ inVirtualNetwork: false, transitEncryption: false, encryption: 'platform' });
+      expect(get(j.autoML).facts.networkIsolation).toBeUndefined();
+      expect(get(j.dropzone).facts.publicWrite).toBe(true);
+    });
+
+    it('links the Studio platform: space → app → lifecycle script, MLflow and HyperPod to the artifacts bucket, the inference component to its endpoint and model', () => {
+      const p = SAMPLE.studioPlatform;
+      expect(
+        missingEdges([
+          [p.domain, 'contains', p.space], [p.space, 'contains', p.app], [p.app, 'runs-script', p.lifecycle], [p.mlflow, 'uses-storage', p.artifacts],
+          [p.hyperpod, 'runs-script', p.artifacts], [SAMPLE.cleanServing.awsEndpoint, 'contains', p.inferenceComponent], [p.inferenceComponent, 'serves-model', j.cardedModel],
+        ]),
+      ).toEqual([]);
+      expect(get(p.lifecycle).facts.scriptSecrets).toEqual([]);
+      expect(get(p.hyperpod).facts.inVirtualNetwork).toBe(true);
+    });
+
+    it('serves a catalog model on a key-auth serverless endpoint without content safety, behind its private project', () => {
+      expect(get(az.serverlessEndpoint).facts).toMatchObject({ authModes: ['key'], contentFilter: false, providerHostedModel: true, publicNetworkAccess: false });
+      expect([az.featureStore, az.privateRegistry, az.offlineStorage, az.registryStorage].map((id) => get(id).facts.publicNetworkAccess)).toEqual([false, false, false, false]);
+    });
   });
 
   it('holds no secrets in raw records', () => {

@@ -2,7 +2,9 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { providerPlugins } from '../../../providers/index.js';
 import { loadSnapshot } from '../../../providers/snapshot/index.js';
-import type { Asset } from '../../../src/model/index.js';
+import { recordOf, type Asset } from '../../../src/model/index.js';
+import type { ArmResource } from '../../../providers/azure/arm.js';
+import { kindOfRecord } from '../../../providers/azure/assemble.js';
 import { packageRoot } from '../../../src/package-root.js';
 import { factCarriersOf } from '../../../src/scan/provider-plugin.js';
 import { undeclaredFacts } from '../../support/fact-carriers.js';
@@ -27,12 +29,17 @@ function azureDetailKeys(r: Pick<Asset, 'nativeType'>): string[] {
   return azureCollectors.flatMap((c) => (c.type === 'detail' && parent && c.parent === parent.name ? [c.detailKey] : []));
 }
 
-const collectorOf = (a: Pick<Asset, 'provider' | 'nativeType'>) => (a.provider === 'aws' ? awsCollectorOf(a) : azureCollectorOf(a));
+/** The kind the asset's collector gives its record: an Azure collector's `recordKinds` can refine it by the ARM `kind` (a FeatureStore workspace). */
+function kindFromCollector(a: Asset): { name: string; kind: string } | undefined {
+  if (a.provider === 'aws') return awsCollectorOf(a);
+  const c = azureCollectorOf(a);
+  return c && { name: c.name, kind: kindOfRecord(c, recordOf<ArmResource>(a)!) };
+}
 
 describe('every fact of the bundled sample has a collector', () => {
   it('holds only native types a collector builds, with the kind that collector gives them', () => {
     const wrong = assets.flatMap((a) => {
-      const c = collectorOf(a);
+      const c = kindFromCollector(a);
       if (!c) return [`${a.id}: no ${a.provider} collector builds ${a.nativeType}`];
       return c.kind === a.kind ? [] : [`${a.id}: kind ${a.kind}, but ${c.name} emits ${c.kind}`];
     });

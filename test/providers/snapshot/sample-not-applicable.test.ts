@@ -26,6 +26,15 @@ const NOT_APPLICABLE: ReadonlyArray<[rule: string, nativeType: string]> = [
   ['integrity/registry-tags-mutable', 'Microsoft.ContainerRegistry/registries'],
   ['logging/workspace-logging-disabled', 'AWS::SageMaker::Domain'],
   ['segmentation/outbound-unrestricted', 'AWS::SageMaker::Domain'],
+  // Provider-hosted serving: no data capture (invocation logging and diagnostic logs are judged instead), no registry for a Bedrock custom model.
+  ['logging/endpoint-data-capture-disabled', 'AWS::Bedrock::ProvisionedModelThroughput'],
+  ['logging/endpoint-data-capture-disabled', 'Microsoft.CognitiveServices/accounts/deployments'],
+  ['versioning/endpoint-serves-unregistered-model', 'AWS::Bedrock::ProvisionedModelThroughput'],
+  ['logging/endpoint-data-capture-disabled', 'Microsoft.MachineLearningServices/workspaces/serverlessEndpoints'],
+  // A batch transform runs its model's containers (isolation and VPC are the model's); AutoML and compilation jobs have no isolation setting.
+  ['segmentation/network-isolation-disabled', 'AWS::SageMaker::TransformJob'],
+  ['segmentation/network-isolation-disabled', 'AWS::SageMaker::AutoMLJob'],
+  ['segmentation/network-isolation-disabled', 'AWS::SageMaker::CompilationJob'],
 ];
 
 let result: ScanResult;

@@ -59,6 +59,66 @@ export const SAMPLE = {
     formulaTagAsset: `${AZ_DEV}/Microsoft.Storage/storageAccounts/stmlsandboxdeveus`,
     formulaTag: { key: 'costCenter', value: '=HYPERLINK("https://billing.example.net/cc?id=4410","CC-4410")' },
   },
+  /** Generative AI in AWS prod: a custom model fine-tuned on the public drop zone, served by provisioned throughput; a guarded and an unguarded agent. */
+  bedrock: {
+    customModel: `arn:aws:bedrock:eu-west-1:${AWS_PROD}:custom-model/amazon.titan-text-express-v1:0:8k/h2k8d4q7w1zs`,
+    throughput: `arn:aws:bedrock:eu-west-1:${AWS_PROD}:provisioned-model/t4y8u2i6o0pq`,
+    trainingBucket: 'arn:aws:s3:::harbourline-claims-partner-dropzone',
+    strictGuardrail: `arn:aws:bedrock:eu-west-1:${AWS_PROD}:guardrail/k3v9q2m7x1ab`,
+    weakGuardrail: `arn:aws:bedrock:eu-west-1:${AWS_PROD}:guardrail/p8w4n6t2c5hd`,
+    guardedAgent: `arn:aws:bedrock:eu-west-1:${AWS_PROD}:agent/QX4R7T2M9K`,
+    unguardedAgent: `arn:aws:bedrock:eu-west-1:${AWS_PROD}:agent/B7N2C5V8L1`,
+    unguardedAgentRole: `arn:aws:iam::${AWS_PROD}:role/service-role/AmazonBedrockExecutionRoleForAgents_broker-faq`,
+    knowledgeBase: `arn:aws:bedrock:eu-west-1:${AWS_PROD}:knowledge-base/WZ5K8M3P2Q`,
+    dataSource: `arn:aws:bedrock:eu-west-1:${AWS_PROD}:knowledge-base/WZ5K8M3P2Q/data-source/DS9F3J6H1R`,
+    prodLogging: `arn:aws:bedrock:eu-west-1:${AWS_PROD}:model-invocation-logging-configuration`,
+    devLogging: `arn:aws:bedrock:us-east-1:${AWS_DEV}:model-invocation-logging-configuration`,
+  },
+  /** Generative AI in Azure prod: a public OpenAI account with an unfiltered deployment, a private AI Services account, an AI Foundry hub and project. */
+  azureAi: {
+    openai: `${AZ_PROD}/Microsoft.CognitiveServices/accounts/oai-claims-prod-weu`,
+    unfilteredDeployment: `${AZ_PROD}/Microsoft.CognitiveServices/accounts/oai-claims-prod-weu/deployments/gpt-4o-claims-chat`,
+    raiPolicy: `${AZ_PROD}/Microsoft.CognitiveServices/accounts/oai-claims-prod-weu/raiPolicies/claims-letters-filter`,
+    aiServices: `${AZ_PROD}/Microsoft.CognitiveServices/accounts/ais-claims-prod-weu`,
+    hub: `${AZ_PROD}/Microsoft.MachineLearningServices/workspaces/hub-claims-genai-prod-weu`,
+    project: `${AZ_PROD}/Microsoft.MachineLearningServices/workspaces/proj-claims-letters`,
+    keyConnection: `${AZ_PROD}/Microsoft.MachineLearningServices/workspaces/hub-claims-genai-prod-weu/connections/oai-claims-prod-weu`,
+    hubStorage: `${AZ_PROD}/Microsoft.Storage/storageAccounts/sthubclaimsgenaiweu`,
+    keyVault: `${AZ_PROD}/Microsoft.KeyVault/vaults/kv-mlclaims-prod-weu`,
+  },
+  /** SageMaker jobs besides training, and model cards, in AWS prod (issue 9). */
+  sagemakerJobs: {
+    processing: `arn:aws:sagemaker:eu-west-1:${AWS_PROD}:processing-job/claims-triage-features-2026-11-16-0200`,
+    transform: `arn:aws:sagemaker:eu-west-1:${AWS_PROD}:transform-job/quote-pricing-renewals-2026-11-17`,
+    compilation: `arn:aws:sagemaker:eu-west-1:${AWS_PROD}:compilation-job/fraud-xgb-neo-c5-2026-10-13`,
+    tuning: `arn:aws:sagemaker:eu-west-1:${AWS_PROD}:hyper-parameter-tuning-job/fraud-xgb-hpo-2026-10-12`,
+    autoML: `arn:aws:sagemaker:eu-west-1:${AWS_PROD}:automl-job/subrogation-autopilot-1102`,
+    modelCard: `arn:aws:sagemaker:eu-west-1:${AWS_PROD}:model-card/fraud-detection-v7`,
+    cardedModel: `arn:aws:sagemaker:eu-west-1:${AWS_PROD}:model/fraud-detection-v7`,
+    trainingData: 'arn:aws:s3:::harbourline-ml-training-data-prod',
+    dropzone: 'arn:aws:s3:::harbourline-claims-partner-dropzone',
+  },
+  /** The Studio platform in AWS prod (issue 9): a shared space and its app, their lifecycle script, MLflow, HyperPod, an inference component. */
+  studioPlatform: {
+    space: `arn:aws:sagemaker:eu-west-1:${AWS_PROD}:space/d-7kq2xw9hb4fm/fraud-team`,
+    app: `arn:aws:sagemaker:eu-west-1:${AWS_PROD}:app/d-7kq2xw9hb4fm/fraud-team/jupyterlab/default`,
+    lifecycle: `arn:aws:sagemaker:eu-west-1:${AWS_PROD}:studio-lifecycle-config/jupyterlab-lsp-autostop`,
+    domain: `arn:aws:sagemaker:eu-west-1:${AWS_PROD}:domain/d-7kq2xw9hb4fm`,
+    mlflow: `arn:aws:sagemaker:eu-west-1:${AWS_PROD}:mlflow-tracking-server/claims-experiments`,
+    hyperpod: `arn:aws:sagemaker:eu-west-1:${AWS_PROD}:cluster/q4w8e2r6t0yu`,
+    inferenceComponent: `arn:aws:sagemaker:eu-west-1:${AWS_PROD}:inference-component/fraud-detection-v7-ic`,
+    artifacts: 'arn:aws:s3:::harbourline-ml-artifacts-prod',
+  },
+  /** Newest Azure ML types in prod (issue 9): a serverless endpoint, a feature store and its offline store, a private registry. */
+  azureMlStores: {
+    serverlessEndpoint: `${AZ_PROD}/Microsoft.MachineLearningServices/workspaces/proj-claims-letters/serverlessEndpoints/llama-claims-letters`,
+    featureStore: `${AZ_PROD}/Microsoft.MachineLearningServices/workspaces/fs-claims-features-prod-weu`,
+    offlineConnection: `${AZ_PROD}/Microsoft.MachineLearningServices/workspaces/fs-claims-features-prod-weu/connections/OfflineStoreConnectionName`,
+    offlineStorage: `${AZ_PROD}/Microsoft.Storage/storageAccounts/stclaimsdataprodweu`,
+    privateRegistry: `${AZ_PROD}/Microsoft.MachineLearningServices/registries/mlr-claims-prod-weu`,
+    registryStorage: `${AZ_PROD}/Microsoft.Storage/storageAccounts/stmlclaimsprodweu`,
+    registryAcr: `${AZ_PROD}/Microsoft.ContainerRegistry/registries/crmlclaimsprodweu`,
+  },
   /** Other prod mistakes worth a named finding. */
   prodMistakes: {
     vendorAdminRole: `arn:aws:iam::${AWS_PROD}:role/MLPlatformAdmin`,

@@ -1,6 +1,7 @@
 import rule from '../../../rules/encryption/customer-managed-key-missing.js';
 import { makeAsset } from '../../support/assets.js';
 import { testRule } from '../../support/rule-tester.js';
+import { sageMakerWireAsset } from '../../support/wire-assets.js';
 import { aiAccount } from '../azure/ai-services/_wire.js';
 import { usedByMl } from '../_lib/fixtures.js';
 
@@ -24,6 +25,21 @@ testRule(rule, {
       name: 'training volume not encrypted',
       asset: makeAsset({ kind: 'training-job', provider: 'aws', name: 'job-1', facts: { encryption: 'none' } }),
       expected: [{ status: 'fail', messageId: 'unencrypted', message: 'ML training-job job-1 stores data without encryption at rest.' }],
+    },
+    {
+      name: 'recorded model card without a SecurityConfig key',
+      asset: sageMakerWireAsset('sagemaker/model-cards'),
+      expected: [{ status: 'fail', messageId: 'platformKey', message: 'ML model-card fraud-xgb-card is encrypted only with a platform-managed key.' }],
+    },
+    {
+      name: 'recorded transform job naming no key',
+      asset: sageMakerWireAsset('sagemaker/transform-jobs'),
+      expected: [{ status: 'fail', messageId: 'platformKey', evidence: { encryption: 'platform' } }],
+    },
+    {
+      name: 'recorded processing job: named keys not yet resolved by their KMS records',
+      asset: sageMakerWireAsset('sagemaker/processing-jobs'),
+      expected: [{ status: 'unknown', missingFacts: ['encryption'] }],
     },
     { name: 'encryption not visible', asset: makeAsset({ kind: 'endpoint', facts: {} }), expected: [{ status: 'unknown', missingFacts: ['encryption'] }] },
   ],

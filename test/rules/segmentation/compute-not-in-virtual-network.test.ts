@@ -1,13 +1,16 @@
 import rule from '../../../rules/segmentation/compute-not-in-virtual-network.js';
 import { makeAsset } from '../../support/assets.js';
 import { testRule } from '../../support/rule-tester.js';
+import { sageMakerWireAsset } from '../../support/wire-assets.js';
 
 const subnet = makeAsset({ kind: 'subnet', provider: 'aws' });
 const trainingJob = makeAsset({ kind: 'training-job', provider: 'aws', facts: {} });
 
 testRule(rule, {
   valid: [
+    { name: 'recorded processing job in VPC subnets', asset: sageMakerWireAsset('sagemaker/processing-jobs') },
     { name: 'cluster in a VNet subnet', asset: makeAsset({ kind: 'compute', facts: { inVirtualNetwork: true } }) },
+    { name: 'recorded HyperPod cluster in VPC subnets', asset: sageMakerWireAsset('sagemaker/hyperpod-clusters') },
     {
       name: 'training job with VpcConfig seen only as an in-network edge',
       asset: trainingJob,
@@ -16,6 +19,16 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'HyperPod cluster without a VpcConfig (nodes in the service network)',
+      asset: sageMakerWireAsset('sagemaker/hyperpod-clusters', { VpcConfig: undefined }),
+      expected: [{ status: 'fail', messageId: 'outside', message: 'ML compute llm-pretrain does not run in a customer virtual network.' }],
+    },
+    {
+      name: 'recorded compilation job without a NeoVpcConfig',
+      asset: sageMakerWireAsset('sagemaker/compilation-jobs'),
+      expected: [{ status: 'fail', messageId: 'outside', message: 'ML ml-job fraud-xgb-neo-arm64 does not run in a customer virtual network.' }],
+    },
     {
       name: 'notebook outside any VPC',
       asset: makeAsset({ kind: 'notebook', provider: 'aws', name: 'nb-legacy', facts: { inVirtualNetwork: false } }),

@@ -6,6 +6,8 @@ import { usedByMl } from '../_lib/fixtures.js';
 
 const pe = makeAsset({ kind: 'private-endpoint' });
 const workspace = makeAsset({ kind: 'workspace', facts: {} });
+const hub = makeAsset({ kind: 'workspace', name: 'hub-claims', facts: { privateEndpoints: 1 } });
+const project = makeAsset({ kind: 'workspace', name: 'proj-claims', facts: { privateEndpoints: 0 } });
 
 testRule(rule, {
   valid: [
@@ -28,6 +30,13 @@ testRule(rule, {
       name: 'no count and no edge is not proof of absence',
       asset: makeAsset({ kind: 'workspace', facts: {} }),
       expected: [{ status: 'unknown', missingFacts: ['privateEndpoints'] }],
+    },
+    {
+      name: 'AI Foundry project: reached through its hub, which is judged',
+      asset: project,
+      related: [hub],
+      edges: [{ from: project.id, to: hub.id, kind: 'in-hub' }],
+      expected: [{ status: 'not_applicable', message: 'Does not apply to proj-claims: an AI Foundry project is reached through the private endpoints of its hub hub-claims, which this rule judges.' }],
     },
   ],
   notApplicable: [{ name: 'vault outside the ML estate', asset: makeAsset({ kind: 'key-vault', facts: { privateEndpoints: 0 } }) }],

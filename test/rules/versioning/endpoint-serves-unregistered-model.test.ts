@@ -26,6 +26,9 @@ const adHocEndpoint = makeAsset({ kind: 'endpoint', name: 'ep-hotfix', facts: { 
 const declared = makeAsset({ kind: 'model', name: 'declared', facts: { registered: true, lineageRecorded: true } });
 const declaredEndpoint = makeAsset({ kind: 'endpoint', facts: {} });
 
+// An Azure OpenAI deployment or Bedrock foundation-model throughput: the cloud hosts the model.
+const hostedDeployment = makeAsset({ kind: 'deployment', name: 'gpt-4o-chat', facts: { providerHostedModel: true } });
+
 const unregistered = lineageEstate({ modelVersion: { registered: false } });
 const untraced = lineageEstate();
 
@@ -41,6 +44,11 @@ testRule(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'serves a model the cloud provider hosts: no registry or training run of the customer',
+      asset: hostedDeployment,
+      expected: [{ status: 'not_applicable' }],
+    },
     {
       name: 'ad-hoc model with neither registry entry nor lineage',
       asset: adHocEndpoint,

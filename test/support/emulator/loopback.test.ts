@@ -53,7 +53,7 @@ describe('the emulator fault layer', () => {
     const full = JSON.stringify(BODY).length;
     expect(raw).toMatchObject({ status: 200, contentLength: full, received: Math.floor(full / 2) });
     expect(raw.error).toBeDefined();
-    expect(s.calls).toEqual([{ service: 'test', operation: 'List', status: 200, known: true, fault: 'truncate' }]);
+    expect(s.calls).toEqual([{ service: 'test', operation: 'List', status: 200, known: true, fault: 'truncate', at: expect.any(Number), identity: 'GET /list  ', repeat: false }]);
   });
 
   it('reset: the connection is reset before any answer', async () => {

@@ -3,6 +3,7 @@ import https from 'node:https';
 import type { AddressInfo, Socket } from 'node:net';
 import { TLSSocket } from 'node:tls';
 import { FaultDice, type FaultKind, type FaultPlan } from './faults.js';
+import type { Admission, RequestLimiter } from './rate-limits.js';
 
 /** A request as the handlers see it: the body read in full. */
 export interface Incoming {
@@ -44,7 +45,16 @@ export interface CallRecord {
   operation: string;
   status: number;
   known: boolean;
-  fault?: FaultKind | 'budget';
+  /** `rate-limit`: refused by the limiter's quota (rate-limits.ts), not by the dice. */
+  fault?: FaultKind | 'budget' | 'rate-limit';
+  /** When it arrived (performance.now(), ms). */
+  at: number;
+  /** The quota bucket it drew from, when the cloud has rate limits. */
+  limit?: Admission['limit'];
+  /** The request's method, URL, target and body: equal for a retry of the same request. */
+  identity: string;
+  /** The same request was received before: a retry. */
+  repeat: boolean;
 }
 
 export interface LoopbackOptions {
@@ -57,6 +67,8 @@ export interface LoopbackOptions {
    * `EmulatorCallBudgetExhausted` error, so a scan that never stops paging still ends (and says so).
    */
   callBudget?: number;
+  /** Quotas, quota headers and latency of the cloud (rate-limits.ts); none when absent. */
+  limiter?: RequestLimiter;
 }
 
 export interface Loopback {
@@ -79,10 +91,12 @@ export async function startLoopback(options: LoopbackOptions): Promise<Loopback>
   const calls: CallRecord[] = [];
   const handlerErrors: string[] = [];
   const held = new Set<NodeJS.Timeout>();
+  const seen = new Set<string>();
   let cloudCalls = 0;
   let budgetSpent = false;
 
   const listener = (req: http.IncomingMessage, res: http.ServerResponse): void => {
+    const at = performance.now();
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
@@ -99,7 +113,22 @@ export async function startLoopback(options: LoopbackOptions): Promise<Loopback>
         send(res, routed.reply);
         return;
       }
-      const record: CallRecord = { service: routed.service, operation: routed.operation, status: routed.reply.status, known: routed.known !== false };
+      const identity = `${incoming.method} ${req.url ?? ''} ${String(req.headers['x-amz-target'] ?? '')} ${incoming.body}`;
+      const record: CallRecord = { service: routed.service, operation: routed.operation, status: routed.reply.status, known: routed.known !== false, at, identity, repeat: false };
+      // A retry is the same request signed by the same credentials for the same region (the same body may go to many accounts and regions).
+      const signer = `${identity} ${/Credential=([^,]+)/.exec(String(req.headers.authorization ?? ''))?.[1] ?? ''}`;
+      record.repeat = seen.has(signer);
+      seen.add(signer);
+      const limiter = options.limiter;
+      const answer = (reply: Reply): void => {
+        const sent = limiter ? limiter.decorate(incoming, reply) : reply;
+        if (!limiter?.latencyMs) return send(res, sent);
+        const timer = setTimeout(() => {
+          held.delete(timer);
+          if (!res.destroyed) send(res, sent);
+        }, limiter.latencyMs);
+        held.add(timer);
+      };
       calls.push(record);
       if (options.callBudget !== undefined && ++cloudCalls > options.callBudget) {
         budgetSpent = true;
@@ -109,12 +138,19 @@ export async function startLoopback(options: LoopbackOptions): Promise<Loopback>
         send(res, reply);
         return;
       }
-      const identity = `${incoming.method} ${req.url ?? ''} ${String(req.headers['x-amz-target'] ?? '')} ${incoming.body}`;
+      const admission = limiter?.admit(incoming, routed);
+      if (admission) record.limit = admission.limit;
+      if (admission?.refused) {
+        record.fault = 'rate-limit';
+        record.status = admission.refused.status;
+        answer(admission.refused);
+        return;
+      }
       const fault = dice.decide(identity);
       if (fault) record.fault = fault;
       switch (fault) {
         case undefined:
-          send(res, routed.reply);
+          answer(routed.reply);
           return;
         case 'timeout': {
           const timer = setTimeout(() => {
@@ -134,13 +170,13 @@ export async function startLoopback(options: LoopbackOptions): Promise<Loopback>
         case 'http5xx': {
           const reply = routed.protocol.serverError();
           record.status = reply.status;
-          send(res, reply);
+          answer(reply);
           return;
         }
         case 'throttle': {
           const reply = routed.protocol.throttled();
           record.status = reply.status;
-          send(res, reply);
+          answer(reply);
           return;
         }
       }

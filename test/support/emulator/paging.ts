@@ -39,3 +39,14 @@ export class InvalidTokenError extends Error {
     super(`The pagination token ${token.slice(0, 40)} is invalid for this request.`);
   }
 }
+
+/**
+ * The page size a request gets: what it asks for (`MaxResults` and the like) when within the
+ * service's range, the service's default when it names none; undefined when out of range (the
+ * service answers a validation error).
+ */
+export function pageSizeOf(requested: unknown, limits: { default: number; max: number }): number | undefined {
+  if (requested === undefined || requested === null) return limits.default;
+  if (typeof requested !== 'number' || !Number.isInteger(requested) || requested < 1 || requested > limits.max) return undefined;
+  return requested;
+}

@@ -5,6 +5,7 @@ import { THREE_PAGE_LISTING } from './azure/estate.js';
 import type { FaultKind, FaultPlan } from './faults.js';
 import type { EmulatedCloud } from './cloud.js';
 import type { CallRecord } from './loopback.js';
+import type { RateLimitPlan } from './rate-limits.js';
 import { lossesOf, type Losses } from './losses.js';
 import { scanInProcess, type ScanOutcome } from './run-cli.js';
 
@@ -13,19 +14,19 @@ export interface CloudDriver {
   /** A listing of three or more pages, for the repeated-token scenario. */
   repeatListing: string;
   /** `small`: the estate the tests use (about half the figures' estate). */
-  start(options: { faults?: FaultPlan; small?: boolean }): Promise<EmulatedCloud>;
+  start(options: { faults?: FaultPlan; small?: boolean; rateLimits?: RateLimitPlan }): Promise<EmulatedCloud>;
 }
 
 export const CLOUDS: readonly CloudDriver[] = [
   {
     name: 'aws',
     repeatListing: 'ListTrainingJobs',
-    start: ({ faults, small }) => startAwsEmulator({ ...(faults ? { faults } : {}), scale: small ? 0.5 : 1 }),
+    start: ({ faults, small, rateLimits }) => startAwsEmulator({ ...(faults ? { faults } : {}), ...(rateLimits ? { rateLimits } : {}), scale: small ? 0.5 : 1 }),
   },
   {
     name: 'azure',
     repeatListing: THREE_PAGE_LISTING,
-    start: ({ faults, small }) => startArmEmulator({ ...(faults ? { faults } : {}), workspaces: small ? 2 : 3 }),
+    start: ({ faults, small, rateLimits }) => startArmEmulator({ ...(faults ? { faults } : {}), ...(rateLimits ? { rateLimits } : {}), workspaces: small ? 2 : 3 }),
   },
 ];
 
@@ -60,13 +61,15 @@ export interface RunSettings {
   small?: boolean;
   /** Extra `mlscan scan` flags (default `--fail-on none`). */
   flags?: string[];
+  /** The cloud's quotas and latency (rate-limits.ts); off when absent. */
+  rateLimits?: RateLimitPlan;
 }
 
 /** Starts the cloud with the scenario's faults, runs `mlscan scan` against it in-process, stops the cloud. */
 export async function runScenario(cloud: CloudDriver, plan: FaultPlan | undefined, settings: RunSettings = {}): Promise<ScenarioRun> {
   const callTimeoutMs = settings.callTimeoutMs ?? 1_000;
   const faults = plan ? { seed: settings.seed ?? 12, holdMs: Math.round(callTimeoutMs * 1.5), ...plan } : undefined;
-  const emulated = await cloud.start({ ...(faults ? { faults } : {}), ...(settings.small ? { small: true } : {}) });
+  const emulated = await cloud.start({ ...(faults ? { faults } : {}), ...(settings.small ? { small: true } : {}), ...(settings.rateLimits ? { rateLimits: settings.rateLimits } : {}) });
   try {
     const outcome = await scanInProcess([...emulated.args, '--call-timeout', String(callTimeoutMs), ...(settings.flags ?? ['--fail-on', 'none'])], emulated.env);
     return { outcome, calls: [...emulated.calls], expected: emulated.expected, budgetSpent: emulated.server.budgetSpent, handlerErrors: emulated.server.handlerErrors };

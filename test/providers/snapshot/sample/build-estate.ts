@@ -35,7 +35,12 @@ export function buildEstate(): SnapshotInput {
   const { records, gaps } = describeEstate();
   const aws = collectAws(records, gaps);
   const azure = collectAzure(records, gaps);
-  const inventory = { assets: [...aws.assets, ...azure.assets], edges: [...aws.edges, ...azure.edges], gaps: [...aws.gaps, ...azure.gaps] };
+  const inventory = {
+    accounts: [...(aws.accounts ?? []), ...(azure.accounts ?? [])],
+    assets: [...aws.assets, ...azure.assets],
+    edges: [...aws.edges, ...azure.edges],
+    gaps: [...aws.gaps, ...azure.gaps],
+  };
   return toSnapshot(inventory, {
     generatedAt: SNAPSHOT_TIME,
     generator: { name: 'mlscan sample estate builder', version: '1.0' },

@@ -4,6 +4,7 @@ import { awsCollectors, awsLinkers } from '../../../../providers/aws/collectors/
 import type { AssetInput, CoverageGap, Edge } from '../../../../src/model/index.js';
 import type { Inventory } from '../../../../src/scan/source.js';
 import type { DescribedRecord } from './estate-builder.js';
+import { sampleAwsAccounts } from './account-names.js';
 
 /**
  * The AWS half of the sample as a live scan produces it: each described record (a List* record
@@ -25,7 +26,7 @@ export function collectAws(described: readonly DescribedRecord[], gaps: readonly
     out.edges.push(...inventory.edges);
     out.gaps.push(...inventory.gaps);
   }
-  return out;
+  return { ...out, accounts: sampleAwsAccounts() };
 }
 
 /** The collector that reads a described record's native type, if any does. */
@@ -78,7 +79,7 @@ class AccountReplay {
   }
 
   private record(c: AnyCollector, scope: { partition: string; account: string; region: string }, described: DescribedRecord, record: unknown, details: Record<string, unknown>): void {
-    const parent = c.parent ? this.parentOf(c, record) : undefined;
+    const parent = c.parent ? this.parentOf(c, record, described) : undefined;
     if (c.parent && !parent) return;
     const assembled = assembleAwsAsset(c, scope, record, details, parent ? envelopeOf(parent).record : undefined);
     if (!assembled) return;
@@ -92,11 +93,16 @@ class AccountReplay {
     }
   }
 
-  /** The collected parent a child record was listed under (a model package under its group). */
-  private parentOf(c: AnyCollector, record: unknown): DescribedRecord | undefined {
+  /**
+   * The collected parent a child record was listed under: a model package under the group it
+   * names; a Bedrock action group or data source under the agent or knowledge base whose ARN
+   * starts its id (their summaries do not name the agent).
+   */
+  private parentOf(c: AnyCollector, record: unknown, child: DescribedRecord): DescribedRecord | undefined {
     const parentCollector = awsCollectors.find((x) => x.name === c.parent)!;
     const groupName = (record as { ModelPackageGroupName?: string }).ModelPackageGroupName;
-    return this.described.find((d) => d.nativeType === parentCollector.nativeType && d.name === groupName && this.assets.has(d.id));
+    const listedUnder = (d: DescribedRecord) => (groupName !== undefined ? d.name === groupName : child.id.startsWith(`${d.id}/`));
+    return this.described.find((d) => d.nativeType === parentCollector.nativeType && listedUnder(d) && this.assets.has(d.id));
   }
 
   private edge(e: Edge): void {

@@ -8,6 +8,7 @@ import type { AssetInput, CoverageGap } from '../../../../src/model/index.js';
 import type { Inventory } from '../../../../src/scan/source.js';
 import { envelopeOf } from './collect-aws.js';
 import type { DescribedRecord } from './estate-builder.js';
+import { sampleAzureAccounts } from './account-names.js';
 
 /**
  * The Azure half of the sample as a live scan produces it: root collectors read the described
@@ -25,7 +26,7 @@ export function collectAzure(described: readonly DescribedRecord[], gaps: readon
   const subscriptions = new Set(azure.map((a) => a.account));
   const inventory = linkInventory(builder, { mlVisible: subscriptions });
   const order = new Map(azure.map((a, i) => [a.id, i]));
-  return { ...inventory, assets: [...inventory.assets].sort((a, b) => order.get(a.id)! - order.get(b.id)!) };
+  return { ...inventory, assets: [...inventory.assets].sort((a, b) => order.get(a.id)! - order.get(b.id)!), accounts: sampleAzureAccounts() };
 }
 
 /** The collector that reads a described record's native type, if any does. */

@@ -1,13 +1,16 @@
 import type { EmulatedCloud } from '../cloud.js';
 import type { FaultPlan } from '../faults.js';
+import { awsRateLimiter, type RateLimitPlan } from '../rate-limits.js';
 import { startLoopback, type Incoming, type Loopback, type Protocol, type Reply, type Routed } from '../loopback.js';
 import { trustLocalhostNames } from '../loopback-trust.js';
 import { answerBedrock, restJsonProtocol } from './bedrock.js';
-import { awsEstate, type AwsEstate } from './estate.js';
+import type { AwsEstate } from './estate.js';
+import { assumeRoleRoute, awsEstates, estateFor, scanArgs, type AwsEstates } from './estates.js';
 import { answerJsonService } from './json-services.js';
 import { answerEc2, answerStsIam, IAM_NS, STS_NS } from './query-services.js';
 import { answerS3, s3Operation } from './s3.js';
 import { answerSageMaker } from './sagemaker.js';
+import { answerTagging } from './tagging.js';
 import { ec2Protocol, formOf, json11Protocol, queryProtocol, s3Protocol } from './wire.js';
 
 export interface AwsEmulatorOptions {
@@ -16,27 +19,42 @@ export interface AwsEmulatorOptions {
   faults?: FaultPlan;
   /** See LoopbackOptions.callBudget (default: 20 calls per expected asset). */
   callBudget?: number;
+  /** The cloud's quotas and latency (rate-limits.ts); off when absent. */
+  rateLimits?: RateLimitPlan;
+  /** Accounts of the emulated organisation (default 1: the caller's; others are entered with AssumeRole). */
+  accounts?: number;
+  /** Regions each account runs the estate in (default eu-west-1; the first is the home region). */
+  regions?: readonly string[];
+  /** JSON 1.1 operations answered AccessDeniedException, as to a role whose policy lacks them (e.g. `GetResources`). */
+  deny?: readonly string[];
 }
 
 export interface AwsEmulator extends EmulatedCloud {
+  /** The caller's account in the home region. */
   estate: AwsEstate;
+  estates: AwsEstates;
 }
 
 /**
  * A loopback AWS (plain HTTP on 127.0.0.1) that answers the real SDK clients the provider uses:
- * SageMaker, KMS, ECR and CloudTrail (JSON 1.1), STS, IAM and EC2 (query XML), S3 (REST-XML, path
+ * SageMaker, KMS, ECR, CloudTrail and the Resource Groups Tagging API (JSON 1.1), STS, IAM and EC2 (query XML), S3 (REST-XML, path
  * style) and S3 Control. Requests are routed by the service in their SigV4 credential scope.
  */
 export async function startAwsEmulator(options: AwsEmulatorOptions = {}): Promise<AwsEmulator> {
-  const estate = awsEstate({ scale: options.scale ?? 1 });
+  const all = awsEstates({ scale: options.scale ?? 1, ...(options.accounts ? { accounts: options.accounts } : {}), ...(options.regions ? { regions: options.regions } : {}) });
+  const estate = all.home;
   const repeat = options.faults?.repeatToken;
   const untrust = trustLocalhostNames();
   let server: Loopback;
   try {
     server = await startLoopback({
-      handler: (request) => route(estate, request, repeat),
+      handler: (request) => {
+        const service = signingService(request.headers.authorization);
+        return assumeRoleRoute(all, request, service) ?? route(estateFor(all, request, service), request, repeat, options.deny ?? []);
+      },
       ...(options.faults ? { faults: options.faults } : {}),
-      callBudget: options.callBudget ?? 20 * estate.expected.length,
+      callBudget: options.callBudget ?? 20 * all.expected.length,
+      ...(options.rateLimits ? { limiter: awsRateLimiter(options.rateLimits) } : {}),
     });
   } catch (error) {
     untrust();
@@ -44,7 +62,8 @@ export async function startAwsEmulator(options: AwsEmulatorOptions = {}): Promis
   }
   return {
     estate,
-    expected: estate.expected,
+    estates: all,
+    expected: all.expected,
     calls: server.calls,
     server,
     env: {
@@ -58,7 +77,7 @@ export async function startAwsEmulator(options: AwsEmulatorOptions = {}): Promis
       AWS_SHARED_CREDENTIALS_FILE: '/nonexistent/mlscan-emulator-credentials',
       AWS_EC2_METADATA_DISABLED: 'true',
     },
-    args: ['--aws', '--aws-regions', estate.region],
+    args: scanArgs(all),
     async close() {
       await server.close();
       untrust();
@@ -71,7 +90,7 @@ function signingService(authorization: string | undefined): string {
   return /Credential=[^/]+\/\d{8}\/[^/]+\/([^/]+)\/aws4_request/.exec(authorization ?? '')?.[1] ?? 'unknown';
 }
 
-function route(estate: AwsEstate, request: Incoming, repeat: string | undefined): Routed {
+function route(estate: AwsEstate, request: Incoming, repeat: string | undefined, deny: readonly string[]): Routed {
   const service = signingService(request.headers.authorization);
   const routed = (operation: string, protocol: Protocol, reply: Reply | undefined, unknown: () => Reply): Routed =>
     reply ? { service, operation, protocol, reply } : { service, operation, protocol, reply: unknown(), known: false };
@@ -80,7 +99,9 @@ function route(estate: AwsEstate, request: Incoming, repeat: string | undefined)
   if (typeof target === 'string') {
     const op = target.split('.').pop() ?? target;
     const input = (request.body ? JSON.parse(request.body) : {}) as Record<string, unknown>;
-    const reply = service === 'sagemaker' ? answerSageMaker(estate.sagemaker, op, input, repeat) : answerJsonService(estate, service, op, input);
+    if (deny.includes(op)) return routed(op, json11Protocol, json11Protocol.error(400, 'AccessDeniedException', `User is not authorized to perform: ${service}:${op}`), () => json11Protocol.error(400, 'AccessDeniedException', op));
+    const reply =
+      service === 'sagemaker' ? answerSageMaker(estate.sagemaker, op, input, repeat) : service === 'tagging' ? answerTagging(estate, op, input, repeat) : answerJsonService(estate, service, op, input);
     return routed(op, json11Protocol, reply, () => json11Protocol.error(400, 'UnknownOperationException', `${target} is not served by the emulator`));
   }
   if (service === 's3') {

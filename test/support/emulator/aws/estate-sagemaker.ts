@@ -208,6 +208,19 @@ export function sagemakerEstate(n: AwsNames, scale: number): SageMakerEstate {
     }];
   }));
   for (const op of ['ListModelBiasJobDefinitions', 'ListModelQualityJobDefinitions', 'ListModelExplainabilityJobDefinitions']) list(op, 'JobDefinitionSummaries', []);
+  // Lifecycle configurations, Studio spaces and apps, HyperPod, inference components, MLflow: none in this estate.
+  const none: Array<[string, string]> = [
+    ['ListNotebookInstanceLifecycleConfigs', 'NotebookInstanceLifecycleConfigs'],
+    ['ListStudioLifecycleConfigs', 'StudioLifecycleConfigs'],
+    ['ListSpaces', 'Spaces'],
+    ['ListApps', 'Apps'],
+    ['ListClusters', 'ClusterSummaries'],
+    ['ListInferenceComponents', 'InferenceComponents'],
+    ['ListMlflowTrackingServers', 'TrackingServerSummaries'],
+  ];
+  for (const [op, member] of none) list(op, member, []);
+  // Processing, transform, compilation, tuning and AutoML jobs, model cards: none in this estate either.
+  for (const record of ['ProcessingJob', 'TransformJob', 'CompilationJob', 'HyperParameterTuningJob', 'AutoMLJob', 'ModelCard']) list(`List${record}s`, `${record}Summaries`, []);
   const schedules = Array.from({ length: count('schedules') }, (_, i) => ({ name: `ms-${pad(i)}`, i, definition: definitions[i % definitions.length]! }));
   list('ListMonitoringSchedules', 'MonitoringScheduleSummaries', schedules.map(({ name, i, definition }) => ({
     MonitoringScheduleName: name, MonitoringScheduleArn: arn('monitoring-schedule', name), CreationTime: T0 + i, LastModifiedTime: T0 + i, MonitoringScheduleStatus: 'Scheduled',

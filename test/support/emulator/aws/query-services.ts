@@ -41,6 +41,9 @@ export function answerStsIam(estate: AwsEstate, service: 'sts' | 'iam', body: st
       if (form.get('VersionId') !== policy.policy.DefaultVersionId) return iamError(404, 'NoSuchEntity', `Policy ${arn} version ${form.get('VersionId')} does not exist.`);
       return reply({ PolicyVersion: { Document: policy.document, VersionId: policy.policy.DefaultVersionId, IsDefaultVersion: true, CreateDate: new Date(Date.UTC(2024, 0, 1)) } });
     }
+    case 'ListAccountAliases':
+      // One alias per emulated account, as an account named in the console has.
+      return reply({ AccountAliases: [`ml-estate-${estate.account}`], IsTruncated: false });
     case 'GetAccountAuthorizationDetails':
       // Every role and managed policy of the estate on one page (the estate has no users or groups).
       return reply({

@@ -18,7 +18,10 @@ export function answerSageMaker(estate: SageMakerEstate, op: string, input: Json
     const max = input.MaxResults;
     if (max !== undefined && (typeof max !== 'number' || max < 1 || max > MAX_PAGE)) return validation(`1 validation error detected: Value '${String(max)}' at 'maxResults' failed to satisfy constraint: Member must have value less than or equal to ${MAX_PAGE}`);
     try {
-      const page = pageOf(items, { listing, pageSize: typeof max === 'number' ? max : defaultPage, token: input.NextToken as string | undefined, repeat: repeatToken === op });
+      // The listing the repeated-token fault targets also answers short pages (a service may return
+      // fewer than asked), so that it has a page 2 to repeat whatever page size the scan asks for.
+      const faulty = repeatToken === op;
+      const page = pageOf(items, { listing, pageSize: typeof max === 'number' && !faulty ? max : defaultPage, token: input.NextToken as string | undefined, repeat: faulty });
       return json11({ [member]: page.items, ...(page.next ? { NextToken: page.next } : {}) });
     } catch (error) {
       if (error instanceof InvalidTokenError) return validation(error.message);

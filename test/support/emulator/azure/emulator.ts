@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { EmulatedCloud } from '../cloud.js';
 import type { FaultPlan } from '../faults.js';
+import { armRateLimiter, type RateLimitPlan } from '../rate-limits.js';
 import { startLoopback, type Incoming, type Loopback, type Routed } from '../loopback.js';
 import { trustCertificate } from '../loopback-trust.js';
 import { InvalidTokenError, pageOf } from '../paging.js';
@@ -14,6 +15,8 @@ export interface ArmEmulatorOptions extends ArmEstateOptions {
   faults?: FaultPlan;
   /** See LoopbackOptions.callBudget (default: 20 calls per expected asset). */
   callBudget?: number;
+  /** The cloud's quotas and latency (rate-limits.ts); off when absent. */
+  rateLimits?: RateLimitPlan;
 }
 
 export interface ArmEmulator extends EmulatedCloud {
@@ -36,6 +39,7 @@ export async function startArmEmulator(options: ArmEmulatorOptions = {}): Promis
       handler: (request) => route(estate, request, base, options.faults?.repeatToken),
       ...(options.faults ? { faults: options.faults } : {}),
       callBudget: options.callBudget ?? 20 * estate.expected.length,
+      ...(options.rateLimits ? { limiter: armRateLimiter(options.rateLimits) } : {}),
     });
   } catch (error) {
     cert.remove();

@@ -122,5 +122,6 @@ export function addWorkspace(b: ArmEstateBuilder, c: WorkspaceContext): void {
     b.list(`${id}/${DIAGNOSTICS}`, i === 0 ? [f.auditDiagnosticSetting(id)] : [], { assets: false });
   });
   b.list(`${ws}/batchEndpoints`, Array.from({ length: count('batchEndpoints') }, (_, i) => recordOf(f.batchEndpoint, `${ws}/batchEndpoints/batch-${i}`)));
+  b.list(`${ws}/serverlessEndpoints`, []);
   b.list(`${ws}/connections`, Array.from({ length: count('connections') }, (_, i) => recordOf(f.connection, `${ws}/connections/conn-${i}`)));
 }

@@ -1,8 +1,10 @@
 import type { EstateBuilder } from '../estate-builder.js';
 import { AWS_DEV, sandboxTags } from '../org.js';
+import { bedrockInvocationLogging } from './bedrock.js';
 import { iamRole } from './iam.js';
 import { exposeEndpoints } from './invoke-grants.js';
 import { securityGroup, subnet, vpc } from './network.js';
+import { notebookLifecycleConfig } from './lifecycle.js';
 import { sagemakerNotebook, trainingJob } from './sagemaker.js';
 import { sagemakerEndpoint, sagemakerModel } from './serving.js';
 import type { AwsScope } from './scope.js';
@@ -68,6 +70,8 @@ export function buildAwsDev(b: EstateBuilder): void {
 
   sagemakerNotebook(s, { name: 'jdoe-explore', instanceType: 'ml.t3.xlarge', role: dsRole, directInternet: true, rootAccess: true, platform: 'notebook-al1-v1', tags: { owner: 'j.doe@harbourline.example' } });
   sagemakerNotebook(s, { name: 'llm-eval-scratch', instanceType: 'ml.g5.xlarge', role: dsRole, placement: { subnets: [publicSubnet], groups: [openSg] }, directInternet: true, rootAccess: true, status: 'Stopped' });
+  // A team appended its MLflow login to the auto-stop script: the password now sits in the lifecycle configuration.
+  notebookLifecycleConfig(s, { name: 'auto-stop-idle-120m', idleMinutes: 120, extraOnStart: ['export MLFLOW_TRACKING_USERNAME=churn-dev', "export MLFLOW_TRACKING_PASSWORD='Churn-Dev-2025!'"] });
   sagemakerNotebook(s, { name: 'churn-feature-dev', instanceType: 'ml.t3.medium', role: dsRole, directInternet: false, rootAccess: false, key: sandboxKey, autoStopConfig: 'auto-stop-idle-120m', placement: { subnets: [publicSubnet], groups: [openSg] } });
 
   const churnJob = trainingJob(s, {
@@ -91,6 +95,8 @@ export function buildAwsDev(b: EstateBuilder): void {
   sagemakerEndpoint(s, { name: 'churn-exp-serverless', model: churnModel, serverless: { memoryMb: 2048, maxConcurrency: 5 } });
   // A CI user with long-lived keys that deploys models: SageMakerFullAccess lets it invoke every endpoint.
   exposeEndpoints(s, [{ user: 'ds-ci-deployer', managed: ['AmazonSageMakerFullAccess'] }]);
+  // The sandbox tries Bedrock models from notebooks; invocation logging was never turned on here.
+  bedrockInvocationLogging(s, {});
 
   b.gap({
     provider: 'aws',

@@ -1,19 +1,24 @@
 import type { EstateBuilder } from '../estate-builder.js';
 import { AWS_PROD, platformTags, VENDOR_AWS_ACCOUNT } from '../org.js';
 import { cloudTrail, logGroup } from './audit.js';
+import { buildAwsBedrock } from './bedrock-estate.js';
 import { iamRole } from './iam.js';
 import { exposeEndpoints } from './invoke-grants.js';
+import { buildAwsMlJobs } from './ml-jobs-estate.js';
 import { securityGroup, subnet, vpc, vpcEndpoint } from './network.js';
+import { notebookLifecycleConfig } from './lifecycle.js';
 import { featureGroup, sagemakerDomain, sagemakerNotebook, sagemakerPipeline, trainingJob } from './sagemaker.js';
 import { modelPackage, modelPackageGroup, monitoringSchedule, sagemakerEndpoint, sagemakerModel } from './serving.js';
 import { arn, type AwsScope } from './scope.js';
+import { hyperpodCluster, inferenceComponent, mlflowTrackingServer, sharedSpaceWithApp, studioLifecycleConfig } from './studio-platform.js';
 import { ecrRepository, kmsKey, s3Bucket } from './storage.js';
 
 /**
  * The production ML account: mostly well configured (VPC-only Studio, CMKs, VPC endpoints,
  * approved model packages, an organisation-wide trail), with the mistakes real estates carry:
  * a partner drop-zone bucket anyone can write to that feeds claims-triage training, a hotfix
- * model deployed straight from S3, and an admin role a former vendor can still assume.
+ * model deployed straight from S3, and an admin role a former vendor can still assume. Its
+ * Bedrock estate (bedrock-estate.ts) fine-tunes a model on that same drop zone.
  */
 export function buildAwsProd(b: EstateBuilder): void {
   const s: AwsScope = { b, account: AWS_PROD.account, region: AWS_PROD.region, tags: platformTags('prod', 'Confidential', 'ml-platform@harbourline.example', 'CC-2031') };
@@ -49,6 +54,8 @@ export function buildAwsProd(b: EstateBuilder): void {
   vpcEndpoint(s, { endpointId: RUNTIME_VPCE, service: 'sagemaker.runtime', type: 'Interface', vpc: net, subnets: [privateA, privateB], groups: [studioSg] });
   const s3Vpce = vpcEndpoint(s, { endpointId: 'vpce-0c92f7e1a4d6b3058', service: 's3', type: 'Gateway', vpc: net });
   vpcEndpoint(s, { endpointId: 'vpce-0a4f8c2e6b1d3a975', service: 'ecr.dkr', type: 'Interface', vpc: net, subnets: [privateA, privateB], groups: [trainingSg] });
+  // The claims portal calls Bedrock through this endpoint; nobody added one for bedrock-agent-runtime.
+  vpcEndpoint(s, { endpointId: 'vpce-05b8e2d4f7a1c3960', service: 'bedrock-runtime', type: 'Interface', vpc: net, subnets: [privateA, privateB], groups: [studioSg] });
 
   const logBucket = s3Bucket(s, { name: 'harbourline-s3-access-logs-prod', blockPublicAccess: true, versioning: 'Enabled', tlsOnly: true });
   const trailBucket = s3Bucket(s, {
@@ -136,7 +143,8 @@ export function buildAwsProd(b: EstateBuilder): void {
   const trailLogs = logGroup(s, 'aws-cloudtrail-logs-harbourline-org');
   cloudTrail(s, { name: 'harbourline-org-trail', bucket: trailBucket, key: trailKey, logGroup: trailLogs, multiRegion: true, validation: true, dataEventBuckets: [trainingData, artifacts], organization: true });
 
-  sagemakerDomain(s, { domainId: 'd-7kq2xw9hb4fm', name: 'harbourline-ml-prod', vpc: net, placement: inVpc, vpcOnly: true, authMode: 'SSO', executionRole: studioRole, key: mlKey });
+  const domain = sagemakerDomain(s, { domainId: 'd-7kq2xw9hb4fm', name: 'harbourline-ml-prod', vpc: net, placement: inVpc, vpcOnly: true, authMode: 'SSO', executionRole: studioRole, key: mlKey });
+  notebookLifecycleConfig(s, { name: 'auto-stop-idle-60m', idleMinutes: 60 });
   sagemakerNotebook(s, { name: 'fraud-model-review', instanceType: 'ml.t3.large', role: studioRole, placement: inVpc, directInternet: false, rootAccess: false, key: mlKey, autoStopConfig: 'auto-stop-idle-60m' });
   sagemakerNotebook(s, { name: 'claims-analytics-shared', instanceType: 'ml.m5.xlarge', role: adminRole, placement: inVpc, directInternet: false, rootAccess: true, key: mlKey });
   featureGroup(s, { name: 'claims-features-v2', role: executionRole, offlineStore: trainingData, key: dataKey, onlineStore: true });
@@ -186,12 +194,24 @@ export function buildAwsProd(b: EstateBuilder): void {
   // Deployed from a laptop during an incident in August: no package, no job, no lineage.
   const hotfixModel = sagemakerModel(s, { name: 'quote-pricing-hotfix-0817', role: executionRole, image: inferenceRepo, imageTag: '1.7-1', artifacts, artifactKey: 'adhoc/quote-pricing/hotfix-0817/model.tar.gz', networkIsolation: false });
 
-  sagemakerEndpoint(s, { name: 'fraud-scoring-prod', model: fraudModel, instanceType: 'ml.m5.xlarge', instanceCount: 2, dataCapture: { bucket: artifacts, samplingPercent: 20 }, key: mlKey });
+  const fraudEndpoint = sagemakerEndpoint(s, { name: 'fraud-scoring-prod', model: fraudModel, instanceType: 'ml.m5.xlarge', instanceCount: 2, dataCapture: { bucket: artifacts, samplingPercent: 20 }, key: mlKey });
   sagemakerEndpoint(s, { name: 'claims-triage-prod', model: triageModel, instanceType: 'ml.g5.xlarge', instanceCount: 2, dataCapture: { bucket: artifacts, samplingPercent: 10 }, key: mlKey });
   sagemakerEndpoint(s, { name: 'quote-pricing-prod', model: hotfixModel, instanceType: 'ml.c5.large', instanceCount: 1, key: mlKey });
 
   // Model Monitor watches the fraud endpoint's captured traffic for data drift; the other endpoints have no schedule.
   monitoringSchedule(s, { endpointName: 'fraud-scoring-prod', role: executionRole, key: mlKey, output: artifacts });
+
+  // The Studio platform: a shared JupyterLab space for the fraud team, MLflow experiment tracking, a
+  // HyperPod cluster for the document model, and the fraud model also placed as an inference component.
+  const lspConfig = studioLifecycleConfig(s, { name: 'jupyterlab-lsp-autostop', script: ['pip install --quiet jupyterlab-lsp', 'pip install --quiet sagemaker-studio-jupyter-scheduler'] });
+  sharedSpaceWithApp(s, { domain, name: 'fraud-team', displayName: 'Fraud team', owner: 'amara-okafor', lifecycle: lspConfig });
+  mlflowTrackingServer(s, { name: 'claims-experiments', role: executionRole, artifacts, prefix: 'mlflow/claims-experiments' });
+  hyperpodCluster(s, { name: 'claims-docs-pretrain', clusterId: 'q4w8e2r6t0yu', role: executionRole, scripts: artifacts, placement: trainingPlacement });
+  inferenceComponent(s, { name: 'fraud-detection-v7-ic', endpoint: fraudEndpoint, model: fraudModel, copies: 2 });
+
+  buildAwsMlJobs(s, { executionRole, trainingRepo, mlKey, trainingData, artifacts, partnerDropzone, placement: trainingPlacement, fraudModel, hotfixModel });
+
+  buildAwsBedrock(s, { mlKey, dataKey, logBucket, trainingData, artifacts, partnerDropzone, placement: trainingPlacement });
 
   // The claims application calls the fraud endpoint through the runtime VPC endpoint only; no ML
   // asset references its role, so it is no asset, but GetAccountAuthorizationDetails lists it.

@@ -13,8 +13,12 @@ export interface WorkspaceOptions {
   tags?: Record<string, string>;
   storage: DescribedRecord;
   keyVault: DescribedRecord;
-  registry: DescribedRecord;
+  registry?: DescribedRecord;
   insights: Ref;
+  /** AI Foundry: a hub, or a project of `hub` (ML workspaces of kind Hub / Project); default a classic workspace. */
+  foundry?: { kind: 'Hub' } | { kind: 'Project'; hub: DescribedRecord };
+  /** The system-assigned identity's principal id, when the workspace's own differs from the sample's default. */
+  principalId?: string;
   identity?: DescribedRecord;
   publicNetwork: boolean;
   managedNetwork: 'Disabled' | 'AllowInternetOutbound' | 'AllowOnlyApprovedOutbound';
@@ -24,6 +28,8 @@ export interface WorkspaceOptions {
   privateLinks?: PrivateLink[];
   /** Diagnostic settings send workspace and endpoint logs here. */
   logsTo?: NamedRef;
+  /** A managed feature store (kind FeatureStore): the connection that holds its offline store. */
+  featureStore?: { offlineStoreConnection: string };
 }
 
 const WORKSPACE_LOG_CATEGORIES = ['AmlComputeClusterEvent', 'AmlComputeJobEvent', 'AmlRunStatusChangedEvent', 'ModelsActionEvent', 'DeploymentEventACI', 'AmlOnlineEndpointTrafficLog', 'AmlOnlineEndpointConsoleLog'];
@@ -46,17 +52,18 @@ export function mlWorkspace(scope: AzureScope, o: WorkspaceOptions): DescribedRe
     body: {
       identity: {
         type: o.identity ? 'SystemAssigned,UserAssigned' : 'SystemAssigned',
-        principalId: o.identity ? '0d8a4c2e-6b1f-4e93-a7d5-2c9e1b3f5a70' : '5e2b7d9f-1a4c-4b86-8e03-9f6d2c1a7b54',
+        principalId: o.principalId ?? (o.identity ? '0d8a4c2e-6b1f-4e93-a7d5-2c9e1b3f5a70' : '5e2b7d9f-1a4c-4b86-8e03-9f6d2c1a7b54'),
         tenantId: ORG.tenantId,
         ...(o.identity && { userAssignedIdentities: { [o.identity.id]: identityIds(o.identity) } }),
       },
       sku: { name: 'Basic', tier: 'Basic' },
-      kind: 'Default',
+      kind: o.foundry?.kind ?? (o.featureStore ? 'FeatureStore' : 'Default'),
       properties: {
         friendlyName: o.friendlyName,
+        ...(o.foundry?.kind === 'Project' && { hubResourceId: o.foundry.hub.id }),
         storageAccount: o.storage.id,
         keyVault: o.keyVault.id,
-        containerRegistry: o.registry.id,
+        ...(o.registry && { containerRegistry: o.registry.id }),
         applicationInsights: o.insights.id,
         hbiWorkspace: o.hbi,
         publicNetworkAccess: enabledDisabled(o.publicNetwork),
@@ -69,6 +76,10 @@ export function mlWorkspace(scope: AzureScope, o: WorkspaceOptions): DescribedRe
         discoveryUrl: `https://${scope.region}.api.azureml.ms/discovery`,
         mlFlowTrackingUri: `azureml://${scope.region}.api.azureml.ms/mlflow/v1.0/subscriptions/${scope.subscription}/resourceGroups/${scope.resourceGroup}/providers/Microsoft.MachineLearningServices/workspaces/${o.name}`,
         privateEndpointConnections: privateEndpointConnections(scope, id, o.privateLinks),
+        // AI Foundry hubs and projects reach their system datastores with the workspace identity.
+        ...(o.foundry && { systemDatastoresAuthMode: 'identity' }),
+        ...(o.featureStore && { featureStoreSettings: { computeRuntime: { sparkRuntimeVersion: '3.4' }, offlineStoreConnectionName: o.featureStore.offlineStoreConnection } }),
+        ...(o.foundry?.kind === 'Hub' && { workspaceHubConfig: { defaultWorkspaceResourceGroup: `/subscriptions/${scope.subscription}/resourceGroups/${scope.resourceGroup}`, additionalWorkspaceStorageAccounts: [] } }),
         provisioningState: 'Succeeded',
       },
     },
@@ -183,10 +194,34 @@ export function computeCluster(scope: AzureScope, ws: DescribedRecord, o: Comput
  * An Azure ML registry (Microsoft.MachineLearningServices/registries): models and environments
  * shared across the organisation's workspaces, with the storage and registry Azure manages for it.
  */
-export function mlRegistry(scope: AzureScope, o: { name: string; publicNetwork: boolean; principalId: string }): DescribedRecord {
+export interface RegistryOptions {
+  name: string;
+  publicNetwork: boolean;
+  principalId: string;
+  /** The storage account and container registry the registry uses (user-created); default: system-created ones in its managed resource group. */
+  stores?: { storage: DescribedRecord; registry: DescribedRecord };
+  privateLinks?: PrivateLink[];
+}
+
+/** A registry region's stores as `regionDetails[]` names them: system-created (in the managed resource group) or user-created. */
+function registryRegion(scope: AzureScope, managedGroup: string, o: RegistryOptions): Record<string, unknown> {
+  if (o.stores) {
+    return { location: scope.region, acrDetails: [{ userCreatedAcrAccount: { armResourceId: { resourceId: o.stores.registry.id } } }], storageAccountDetails: [{ userCreatedStorageAccount: { armResourceId: { resourceId: o.stores.storage.id } } }] };
+  }
+  const managed = (type: string, name: string) => ({ armResourceId: { resourceId: `${managedGroup}/providers/${type}/${name}` } });
+  const name = o.principalId.replace(/-/g, '').slice(0, 12);
+  return {
+    location: scope.region,
+    acrDetails: [{ systemCreatedAcrAccount: { acrAccountSku: 'Premium', ...managed('Microsoft.ContainerRegistry/registries', name) } }],
+    storageAccountDetails: [{ systemCreatedStorageAccount: { storageAccountType: 'Standard_LRS', storageAccountHnsEnabled: false, allowBlobPublicAccess: false, ...managed('Microsoft.Storage/storageAccounts', name) } }],
+  };
+}
+
+export function mlRegistry(scope: AzureScope, o: RegistryOptions): DescribedRecord {
   const managedGroup = `/subscriptions/${scope.subscription}/resourceGroups/azureml-rg-${o.name}_${o.principalId.slice(0, 8)}`;
-  return addAzureRecord(scope, {
-    id: armId(scope, 'Microsoft.MachineLearningServices', 'registries', o.name),
+  const id = armId(scope, 'Microsoft.MachineLearningServices', 'registries', o.name);
+  const registry = addAzureRecord(scope, {
+    id,
     name: o.name,
     type: 'Microsoft.MachineLearningServices/registries',
     body: {
@@ -198,9 +233,19 @@ export function mlRegistry(scope: AzureScope, o: { name: string; publicNetwork: 
         mlFlowRegistryUri: `azureml://${scope.region}.api.azureml.ms/mlflow/v1.0/subscriptions/${scope.subscription}/resourceGroups/${scope.resourceGroup}/providers/Microsoft.MachineLearningServices/registries/${o.name}`,
         managedResourceGroup: { resourceId: managedGroup },
         publicNetworkAccess: enabledDisabled(o.publicNetwork),
-        regionDetails: [{ location: scope.region, acrDetails: [{ systemCreatedAcrAccount: { acrAccountSku: 'Premium' } }], storageAccountDetails: [{ systemCreatedStorageAccount: { storageAccountType: 'Standard_LRS', allowBlobPublicAccess: false } }] }],
-        registryPrivateEndpointConnections: [],
+        regionDetails: [registryRegion(scope, managedGroup, o)],
+        registryPrivateEndpointConnections: registryPrivateEndpointConnections(scope, id, o.privateLinks),
       },
     },
+  });
+  addPrivateLinks(scope, registry, o.privateLinks);
+  return registry;
+}
+
+/** A registry embeds its private endpoint connections under its own member name and connection-state spelling. */
+function registryPrivateEndpointConnections(scope: AzureScope, id: string, links: PrivateLink[] = []): unknown[] {
+  return privateEndpointConnections(scope, id, links).map((c) => {
+    const { privateLinkServiceConnectionState, ...properties } = (c as { properties: Record<string, unknown> }).properties;
+    return { ...(c as object), location: scope.region, properties: { ...properties, groupIds: ['amlregistry'], registryPrivateLinkServiceConnectionState: privateLinkServiceConnectionState } };
   });
 }

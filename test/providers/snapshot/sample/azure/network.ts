@@ -73,11 +73,14 @@ const PRIVATE_DNS_ZONES: Record<string, string> = {
   vault: 'privatelink.vaultcore.azure.net',
   registry: 'privatelink.azurecr.io',
   amlworkspace: 'privatelink.api.azureml.ms',
+  // Registries share the workspaces' zone (https://learn.microsoft.com/azure/machine-learning/how-to-registry-network-isolation).
+  amlregistry: 'privatelink.api.azureml.ms',
+  account: 'privatelink.cognitiveservices.azure.com',
 };
 
 /**
  * A private endpoint (Microsoft.Network/privateEndpoints) for one sub-resource of `target`
- * (blob, vault, registry, amlworkspace). The target gets the private-endpoint edge.
+ * (blob, vault, registry, amlworkspace, amlregistry, account). The target gets the private-endpoint edge.
  */
 export function privateEndpoint(scope: AzureScope, o: PrivateLink & { target: DescribedRecord }): DescribedRecord {
   const id = armId(scope, NET, 'privateEndpoints', o.name);

@@ -1,8 +1,10 @@
 import type { EstateBuilder } from '../estate-builder.js';
+import { buildAzureGenAi } from './genai-prod.js';
 import { AZURE_PROD, landingZoneTags } from '../org.js';
 import { managedIdentity, roleAssignment, roleDefinition } from './identity.js';
 import { blobDatastore, commandJob, dataAsset, onlineDeployment, onlineEndpoint, registeredModel } from './ml-assets.js';
 import { computeCluster, computeInstance, mlRegistry, mlWorkspace } from './ml-workspace.js';
+import { storageConnection } from './ml-stores.js';
 import { applicationInsights, logAnalyticsWorkspace } from './monitor.js';
 import { networkSecurityGroup, subnet, virtualNetwork, vnetFlowLog } from './network.js';
 import type { AzureScope } from './scope.js';
@@ -13,6 +15,7 @@ import { containerRegistry, keyVault, storageAccount, vaultKey } from './storage
  * mistakes: the partner-feed storage account serves a container to anonymous readers, and the
  * claims-severity endpoint (public, AAD-only, a registered version with recorded lineage) serves
  * a model trained on that feed; and a B2B guest from the consultancy still holds Contributor.
+ * Its generative-AI estate (Azure OpenAI, AI Services, an AI Foundry hub) is in genai-prod.ts.
  */
 export function buildAzureProd(b: EstateBuilder): void {
   const s: AzureScope = {
@@ -80,21 +83,9 @@ export function buildAzureProd(b: EstateBuilder): void {
   });
 
   const identity = managedIdentity(s, { name: 'id-mlclaims-prod-weu', principalId: '2f7a9c1e-4b3d-4e58-a6f0-8d1c3b5e7a92', clientId: 'c4e6a8b0-1d3f-4a5c-9e7b-2f4d6a8c0e13' });
-  const ws = mlWorkspace(s, {
-    name: 'mlw-claims-prod-weu',
-    friendlyName: 'Claims ML (prod)',
-    storage: workspaceStorage,
-    keyVault: vault,
-    registry,
-    insights,
-    identity,
-    publicNetwork: false,
-    managedNetwork: 'AllowOnlyApprovedOutbound',
-    cmk: { vault, key: cmk },
-    hbi: true,
-    privateLinks: [link('pe-mlw-claims-prod-weu', 'amlworkspace')],
-    logsTo: logs,
-  });
+  // How the platform team builds a workspace: private, managed network, CMK, high business impact, logged.
+  const privateWorkspace = { storage: workspaceStorage, keyVault: vault, insights, identity, publicNetwork: false, managedNetwork: 'AllowOnlyApprovedOutbound', cmk: { vault, key: cmk }, hbi: true, logsTo: logs } as const;
+  const ws = mlWorkspace(s, { ...privateWorkspace, name: 'mlw-claims-prod-weu', friendlyName: 'Claims ML (prod)', registry, privateLinks: [link('pe-mlw-claims-prod-weu', 'amlworkspace')] });
 
   computeInstance(s, ws, { name: 'ci-amara-okafor', vmSize: 'Standard_DS3_v2', subnet: mlSubnet, publicIp: false, ssh: false, rootAccess: false, idleMinutes: 60, localAuth: false, osImage: '26.10.14', assignedUserObjectId: '9a1c3e5f-7b2d-4f6a-8c0e-1d3f5a7b9c2e' });
   const cluster = computeCluster(s, ws, { name: 'cpu-cluster-prod', vmSize: 'Standard_D13_v2', subnet: mlSubnet, publicIp: false, remoteLogin: 'Disabled', minNodes: 0, maxNodes: 8, identity });
@@ -104,7 +95,25 @@ export function buildAzureProd(b: EstateBuilder): void {
   blobDatastore(s, ws, { name: 'workspaceblobstore', storage: workspaceStorage, container: 'azureml-blobstore-5b1e7c3a', credentials: 'None', isDefault: true });
   // The organisation-wide registry the platform team shares models through: left open to the internet.
   mlRegistry(s, { name: 'mlr-harbourline-shared', publicNetwork: true, principalId: 'c4a7e2d9-1f3b-4e8a-9c5d-7b0e2f4a6c81' });
+  // The claims team's own registry: private, on the workspace's storage account and container registry.
+  mlRegistry(s, {
+    name: 'mlr-claims-prod-weu',
+    publicNetwork: false,
+    principalId: '7e3b9d1f-5a2c-4f8e-b6d0-3c9a1e7f5b24',
+    stores: { storage: workspaceStorage, registry },
+    privateLinks: [link('pe-mlr-claims-prod-weu', 'amlregistry')],
+  });
+  // Claims features shared between training and the fraud endpoint; the offline store is ADLS Gen2 on the claims data account.
+  const featureStore = mlWorkspace(s, {
+    ...privateWorkspace,
+    name: 'fs-claims-features-prod-weu',
+    friendlyName: 'Claims features (prod)',
+    featureStore: { offlineStoreConnection: 'OfflineStoreConnectionName' },
+    privateLinks: [link('pe-fs-claims-features-prod-weu', 'amlworkspace')],
+  });
+  storageConnection(s, featureStore, { name: 'OfflineStoreConnectionName', storage: claimsData, container: 'feature-store-offline' });
   vnetFlowLog(s, { name: 'fl-vnet-mlplatform-prod-weu', target: vnet, storage: workspaceStorage, retentionDays: 90 });
+  buildAzureGenAi(s, { logs, insights, vault, cmk, identity, link });
 
   const fraudData = dataAsset(s, ws, { name: 'fraud-signals', version: 9, datastore: claimsStore, storage: claimsData, path: 'fraud/2026-10/', description: 'Labelled fraud signals, October 2026 cut' });
   const invoices = dataAsset(s, ws, { name: 'partner-repair-invoices', version: 7, datastore: partnerStore, storage: partnerFeed, path: 'invoices-inbound/2026/', description: 'Body-shop repair invoices (OCR text and amounts)' });

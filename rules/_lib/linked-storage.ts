@@ -1,0 +1,32 @@
+import type { RuleContext, RuleOutcome, Verdict } from '../../src/engine/index.js';
+import type { Asset, EdgeKind } from '../../src/model/index.js';
+
+/**
+ * Judges the storage `asset` loads code or artifacts from (the targets of its `kind` edges) by
+ * anonymous write: one `fail` per store anyone can write, `unknown` per store the scan did not see
+ * (not collected, another account) or whose write access it could not read, else one `pass`.
+ * Undefined when the asset has no such edge, for the rule to say why.
+ */
+export function judgeLinkedStorageWrite<M extends string>(
+  asset: Asset,
+  ctx: RuleContext<M>,
+  kind: EdgeKind,
+  messages: { fail: M; pass: M },
+): RuleOutcome | undefined {
+  const edges = ctx.graph.outgoing(asset.id, kind);
+  if (edges.length === 0) return undefined;
+  const findings: Verdict[] = [];
+  const safe: string[] = [];
+  for (const { to } of edges) {
+    const storage = ctx.graph.get(to);
+    const where = { path: [asset.id, to], subject: to };
+    if (storage?.facts.publicWrite === true) {
+      findings.push(ctx.fail(messages.fail, { ...where, evidence: { storage: to, publicWrite: true }, data: { storage: storage.name } }));
+    } else if (storage?.facts.publicWrite === undefined) {
+      findings.push(ctx.unknown(['publicWrite'], { ...where, evidence: { storage: to, collected: storage !== undefined } }));
+    } else {
+      safe.push(to);
+    }
+  }
+  return findings.length > 0 ? findings : ctx.pass(messages.pass, { evidence: { storage: safe } });
+}

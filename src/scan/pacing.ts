@@ -1,0 +1,125 @@
+/**
+ * Client-side pacing: one token bucket per rate-limited quota of a cloud (an AWS account, region
+ * and API; an Azure subscription's read bucket), seeded from the quota the cloud documents or is
+ * commonly observed to apply, and learning from what the cloud answers:
+ *  - a throttled answer halves the bucket's rate and what is left of its burst (at most once per
+ *    `decreaseWindowMs`, so a burst of throttles from calls already in flight counts once); the
+ *    throttled call itself waits the Retry-After the cloud gave (the scheduler), the others go on
+ *    paced. Halving rather than emptying: a throttle may come from another limit than this
+ *    bucket's (an Azure resource provider's own), and a real empty bucket keeps throttling, so
+ *    the next windows halve again;
+ *  - every success adds back a twentieth of the seeded rate, never above it (AIMD);
+ *  - a remaining-quota header (ARM's `x-ms-ratelimit-remaining-subscription-reads`) caps the
+ *    tokens at what the cloud says is left, minus a reserve kept for other clients; while the
+ *    latest header says more than the reserve is left, a throttle is another limit's, not this
+ *    bucket's, and does not slow it down (the throttled call still waits its Retry-After).
+ * A call reserves its token before it is sent and waits outside every concurrency slot, so a
+ * paced or throttled call never holds a slot while it sleeps.
+ */
+
+export interface Quota {
+  /** Tokens added per second. */
+  ratePerSecond: number;
+  /** Tokens the bucket holds at most (the burst a full bucket allows). */
+  burst: number;
+}
+
+export interface BucketTuning {
+  /** Time source (tests pass a fake one). */
+  now?: () => number;
+  /** Lowest rate a run of throttles can bring the bucket to, as a share of the seeded rate (default 1/16). */
+  floorShare?: number;
+  /** Share of the seeded rate each success adds back (default 1/20). */
+  increaseShare?: number;
+  /** Throttles closer together than this halve the rate once (default 1,000 ms). */
+  decreaseWindowMs?: number;
+}
+
+export class TokenBucket {
+  /** The rate in force (the seeded one, or less after throttles). */
+  rate: number;
+  private tokens: number;
+  private updatedAt: number;
+  private decreasedAt = Number.NEGATIVE_INFINITY;
+  /** Whether the latest remaining-quota header said more than the reserve is left. */
+  private quotaLeft = false;
+  private readonly now: () => number;
+  private readonly floor: number;
+  private readonly increase: number;
+  private readonly decreaseWindowMs: number;
+
+  constructor(
+    readonly quota: Quota,
+    tuning: BucketTuning = {},
+  ) {
+    this.now = tuning.now ?? Date.now;
+    this.rate = quota.ratePerSecond;
+    this.tokens = quota.burst;
+    this.updatedAt = this.now();
+    this.floor = quota.ratePerSecond * (tuning.floorShare ?? 1 / 16);
+    this.increase = quota.ratePerSecond * (tuning.increaseShare ?? 1 / 20);
+    this.decreaseWindowMs = tuning.decreaseWindowMs ?? 1_000;
+  }
+
+  /** Takes a token; returns how long the caller must wait before sending (0: now). */
+  reserve(): number {
+    this.refill();
+    this.tokens -= 1;
+    return this.tokens < 0 ? Math.ceil((-this.tokens / this.rate) * 1000) : 0;
+  }
+
+  /** The cloud throttled a call: halve the rate and the tokens left (once per window). */
+  onThrottle(): void {
+    const now = this.refill();
+    if (this.quotaLeft || now - this.decreasedAt < this.decreaseWindowMs) return;
+    this.rate = Math.max(this.floor, this.rate / 2);
+    if (this.tokens > 0) this.tokens = Math.floor(this.tokens / 2);
+    this.decreasedAt = now;
+  }
+
+  /** A call went through: grow the rate back towards the seeded one. */
+  onSuccess(): void {
+    if (this.rate < this.quota.ratePerSecond) this.rate = Math.min(this.quota.ratePerSecond, this.rate + this.increase);
+  }
+
+  /** The cloud says `remaining` requests are left in its bucket; keep `reserve` of them for other clients. */
+  onRemaining(remaining: number, reserve = 0): void {
+    this.refill();
+    this.tokens = Math.min(this.tokens, remaining - reserve);
+    this.quotaLeft = remaining > reserve;
+  }
+
+  private refill(): number {
+    const now = this.now();
+    const elapsed = Math.max(0, now - this.updatedAt);
+    this.tokens = Math.min(this.quota.burst, this.tokens + (elapsed / 1000) * this.rate);
+    this.updatedAt = now;
+    return now;
+  }
+}
+
+/** What a cloud answer says about throttling, as a provider reads it from its SDK's error. */
+export interface ThrottleSignal {
+  /** Milliseconds the cloud asked to wait (Retry-After), when it said. */
+  retryAfterMs?: number;
+}
+
+/** The buckets of one scan, created on first use from the quota the call declares. */
+export class Pacer {
+  private readonly buckets = new Map<string, TokenBucket>();
+
+  constructor(private readonly tuning: BucketTuning = {}) {}
+
+  bucket(id: string, quota: Quota): TokenBucket {
+    let bucket = this.buckets.get(id);
+    if (!bucket) {
+      bucket = new TokenBucket(quota, this.tuning);
+      this.buckets.set(id, bucket);
+    }
+    return bucket;
+  }
+
+  find(id: string): TokenBucket | undefined {
+    return this.buckets.get(id);
+  }
+}

@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import { TokenBucket } from '../../src/scan/pacing.js';
+import { CallScheduler, attemptsOf } from '../../src/scan/scheduler.js';
+
+/** A clock the test moves by hand. */
+function fakeClock(start = 1_000_000): { now: () => number; advance: (ms: number) => void } {
+  let t = start;
+  return { now: () => t, advance: (ms) => (t += ms) };
+}
+
+describe('TokenBucket', () => {
+  it('lets a full burst go at once, then paces at the refill rate', () => {
+    const clock = fakeClock();
+    const bucket = new TokenBucket({ ratePerSecond: 5, burst: 10 }, { now: clock.now });
+    const waits = Array.from({ length: 13 }, () => bucket.reserve());
+    expect(waits.slice(0, 10)).toEqual(Array(10).fill(0));
+    // Calls 11, 12, 13 wait for tokens 1, 2 and 3 of the refill: 200, 400, 600 ms.
+    expect(waits.slice(10)).toEqual([200, 400, 600]);
+  });
+
+  it('refills with time, never above the burst', () => {
+    const clock = fakeClock();
+    const bucket = new TokenBucket({ ratePerSecond: 10, burst: 2 }, { now: clock.now });
+    bucket.reserve();
+    bucket.reserve();
+    clock.advance(60_000);
+    expect([bucket.reserve(), bucket.reserve(), bucket.reserve()]).toEqual([0, 0, 100]);
+  });
+
+  it('a throttle halves the rate and the tokens left once per window; successes grow the rate back to the seed, not above', () => {
+    const clock = fakeClock();
+    const bucket = new TokenBucket({ ratePerSecond: 20, burst: 20 }, { now: clock.now, decreaseWindowMs: 1_000, increaseShare: 0.25 });
+    bucket.onThrottle();
+    bucket.onThrottle(); // same window: in-flight calls throttled together count once
+    expect(bucket.rate).toBe(10);
+    // 10 of the 20 tokens left, then one every 100 ms at the halved rate.
+    expect(Array.from({ length: 11 }, () => bucket.reserve()).slice(9)).toEqual([0, 100]);
+    clock.advance(1_000);
+    bucket.onThrottle();
+    expect(bucket.rate).toBe(5);
+    bucket.onSuccess();
+    expect(bucket.rate).toBe(10);
+    for (let i = 0; i < 10; i++) bucket.onSuccess();
+    expect(bucket.rate).toBe(20);
+  });
+
+  it('never drops below its floor however many throttles', () => {
+    const clock = fakeClock();
+    const bucket = new TokenBucket({ ratePerSecond: 16, burst: 16 }, { now: clock.now, decreaseWindowMs: 0, floorShare: 1 / 16 });
+    for (let i = 0; i < 50; i++) bucket.onThrottle();
+    expect(bucket.rate).toBe(1);
+  });
+
+  it('a throttle while the latest remaining-quota header says reads are left is another limit: the bucket keeps its rate', () => {
+    const clock = fakeClock();
+    const bucket = new TokenBucket({ ratePerSecond: 25, burst: 250 }, { now: clock.now });
+    bucket.onRemaining(240, 100);
+    bucket.onThrottle();
+    expect(bucket.rate).toBe(25);
+    bucket.onRemaining(60, 100);
+    bucket.onThrottle();
+    expect(bucket.rate).toBe(12.5);
+  });
+
+  it("a remaining-quota header caps the tokens at what the cloud has left, less the reserve", () => {
+    const clock = fakeClock();
+    const bucket = new TokenBucket({ ratePerSecond: 25, burst: 250 }, { now: clock.now });
+    bucket.onRemaining(102, 100);
+    expect([bucket.reserve(), bucket.reserve(), bucket.reserve()]).toEqual([0, 0, 40]);
+  });
+});
+
+const THROTTLED = Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' });
+const isThrottle = (error: unknown) => (error === THROTTLED ? {} : undefined);
+const paced = (api: string, ratePerSecond: number, burst: number) => ({
+  provider: 'aws',
+  account: '111122223333',
+  region: 'eu-west-1',
+  service: 'sagemaker',
+  api,
+  pace: { bucket: `aws|111122223333|eu-west-1|sagemaker:${api}`, quota: { ratePerSecond, burst } },
+});
+
+describe('CallScheduler pacing', () => {
+  it('sends no faster than the bucket allows', async () => {
+    const s = new CallScheduler();
+    const key = paced('ListModels', 20, 2);
+    const sentAt: number[] = [];
+    const started = performance.now();
+    await Promise.all(Array.from({ length: 6 }, () => s.run(key, 'ListModels', async () => sentAt.push(performance.now() - started))));
+    // 2 at once, then one every 50 ms: the sixth at about 200 ms.
+    expect(Math.max(...sentAt)).toBeGreaterThanOrEqual(190);
+    expect(s.stats.pacedMs).toBeGreaterThan(0);
+  });
+
+  it('retries a throttled answer once the bucket allows, without spending the retry budget, and counts it', async () => {
+    const s = new CallScheduler({ retryBudget: 0 });
+    let attempts = 0;
+    const answer = await s.run(
+      paced('DescribeModel', 100, 1),
+      'DescribeModel',
+      async () => {
+        if (++attempts < 4) throw THROTTLED;
+        return 'model';
+      },
+      { throttled: isThrottle },
+    );
+    expect(answer).toBe('model');
+    expect(s.stats).toMatchObject({ calls: 4, throttled: 3, retries: 3, failed: 0, budgetExhausted: 0 });
+  });
+
+  it('a call throttled on every attempt fails after its throttle retries, saying how many attempts it made', async () => {
+    const s = new CallScheduler({ throttleRetries: 2 });
+    const error = await s.run(paced('ListTags', 1_000, 10), 'ListTags', () => Promise.reject(THROTTLED), { throttled: isThrottle }).catch((e: unknown) => e);
+    expect(error).toBe(THROTTLED);
+    expect(attemptsOf(error)).toBe(3);
+    expect(s.stats).toMatchObject({ throttled: 3, failed: 1 });
+  });
+
+  it('does not hold a concurrency slot while a throttled call waits for its bucket', async () => {
+    const s = new CallScheduler({ perKeyConcurrency: 1 });
+    const throttledKey = paced('ListEndpoints', 1_000, 1);
+    const order: string[] = [];
+    let first = true;
+    const slow = s.run(
+      throttledKey,
+      'ListEndpoints',
+      async () => {
+        if (first) {
+          first = false;
+          order.push('throttled');
+          throw THROTTLED;
+        }
+        order.push('retried');
+      },
+      // Retry-After of 300 ms: the retry sleeps that long outside the slot.
+      { throttled: (e) => (e === THROTTLED ? { retryAfterMs: 300 } : undefined) },
+    );
+    await new Promise((r) => setTimeout(r, 20));
+    await s.run({ ...throttledKey, pace: undefined }, 'ListEndpoints', async () => order.push('other'));
+    await slow;
+    expect(order).toEqual(['throttled', 'other', 'retried']);
+  });
+
+  it('APIs of one service get their own slots: a busy API does not hold up another', async () => {
+    const s = new CallScheduler({ perKeyConcurrency: 1 });
+    const order: string[] = [];
+    let release!: () => void;
+    const busy = s.run(paced('ListTrainingJobs', 1_000, 10), 'ListTrainingJobs', () => new Promise<void>((r) => (release = r)));
+    await s.run(paced('ListModels', 1_000, 10), 'ListModels', async () => order.push('ListModels'));
+    order.push('before release');
+    release();
+    await busy;
+    expect(order).toEqual(['ListModels', 'before release']);
+  });
+});
