@@ -24,6 +24,7 @@ const CoreSettings = {
   suppressions: z.array(SuppressionEntrySchema).optional().describe('Accepted risks, inline (same entries as a suppressions file); used together with suppressionsFile'),
   suppressionsFile: z.string().optional().describe('Suppressions file (schema: suppressions.schema.json); --suppressions wins'),
   suppressionMaxDays: z.number().int().positive().optional().describe('Longest a suppression may run, in days from the scan (default 365)'),
+  attestationMaxAgeDays: z.number().int().positive().optional().describe('An attestation older than this many days is flagged as stale in the gap tables (default 365)'),
   history: z.string().optional().describe('SQLite scan history file each scan is recorded in (path relative to this file)'),
   keep: z
     .union([z.number().int().positive(), z.string().regex(/^[1-9]\d*d$/, 'expected a number of scans (e.g. 30) or of days (e.g. "90d")')])

@@ -33,18 +33,7 @@ const JSON_INVISIBLE = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
  * JSON report keeps every character, but none can reorder or hide text on a reader's screen.
  */
 export function* escapeInvisibleInJson(chunks: Iterable<string>): Generator<string> {
-  for (const chunk of chunks) {
-    yield isAsciiWithoutDel(chunk) ? chunk : chunk.replace(JSON_INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-  }
-}
-
-/**
- * True when every character is below U+007F, so none of JSON_INVISIBLE can occur. Almost every
- * report chunk is such text, and a UTF-8 byte count equal to the length (only characters below
- * U+0080 take one byte) plus a search for DEL is cheaper than the regular expression's scan.
- */
-function isAsciiWithoutDel(text: string): boolean {
-  return Buffer.byteLength(text, 'utf8') === text.length && !text.includes('\u007f');
+  for (const chunk of chunks) yield chunk.replace(JSON_INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 const MARKDOWN_SIGNIFICANT = /[\\`*_[\]<>|~&]/g;

@@ -26,8 +26,14 @@ export interface SchedulerOptions {
   timeoutMs?: number;
   /** Retries of a transient failure after the first attempt (default 3). */
   retries?: number;
-  /** Retries the whole scan may spend; once spent, a transient failure is final (default 1,000). */
+  /**
+   * Retries the whole scan may spend: this many (default 1,000), plus `retryShare` of the calls it
+   * has asked for so far (default 0.25), so a big scan through a 10% fault rate keeps retrying while
+   * a cloud that fails everything costs at most about a quarter more calls. Once spent, a transient
+   * failure is final.
+   */
   retryBudget?: number;
+  retryShare?: number;
   /** Retries of a throttled answer after the first attempt, paced by the call's bucket (default 9); they do not spend the retry budget. */
   throttleRetries?: number;
   /** Tuning of the token buckets (tests pass a clock). */
@@ -107,6 +113,9 @@ export class CallScheduler {
   private readonly retries: number;
   private readonly throttleRetries: number;
   private retryBudget: number;
+  private readonly retryShare: number;
+  /** Calls asked for (each counted once, however many attempts it makes). */
+  private requested = 0;
   private readonly backoffBaseMs: number;
   private readonly backoffCapMs: number;
   private readonly random: () => number;
@@ -119,6 +128,7 @@ export class CallScheduler {
     this.retries = options.retries ?? 3;
     this.throttleRetries = options.throttleRetries ?? 9;
     this.retryBudget = options.retryBudget ?? 1_000;
+    this.retryShare = options.retryShare ?? 0.25;
     this.backoffBaseMs = options.backoffBaseMs ?? 200;
     this.backoffCapMs = options.backoffCapMs ?? 5_000;
     this.random = options.random ?? Math.random;
@@ -133,6 +143,7 @@ export class CallScheduler {
 
   async run<T>(key: CallKey, operation: string, call: (signal: AbortSignal) => Promise<T>, options: RunOptions = {}): Promise<T> {
     const id = keyString(key);
+    this.requested++;
     const bucket = key.pace ? this.pacer.bucket(key.pace.bucket, key.pace.quota) : undefined;
     let throttles = 0;
     for (let attempt = 1; ; attempt++) {
@@ -187,7 +198,7 @@ export class CallScheduler {
   private mayRetry(error: unknown, attempt: number, options: RunOptions): boolean {
     if (attempt > this.retries || options.signal?.aborted || retriedBySdk(error)) return false;
     if (!(error instanceof CallTimeoutError || isTransient(error) || options.retryable?.(error) === true)) return false;
-    if (this.retryBudget <= 0) {
+    if (this.retryBudget + Math.floor(this.retryShare * this.requested) <= 0) {
       this.stats.budgetExhausted++;
       return false;
     }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { assessFrameworks, FRAMEWORKS } from '../../src/frameworks/index.js';
 import type { FrameworkPack } from '../../src/frameworks/index.js';
-import type { Attestation, ControlAssessment, Finding, FindingStatus } from '../../src/model/index.js';
-import { findingFingerprint } from '../../src/engine/fingerprint.js';
+import type { Attestation, ControlAssessment, Finding } from '../../src/model/index.js';
+import { storageFinding } from '../support/findings.js';
 
 /** One control per assessment mode, so each test reads the control it is about; the pack maps the test rules. */
 const framework: FrameworkPack = {
@@ -25,22 +25,7 @@ const storage2: Rule = { id: 'r2' };
 const logging: Rule = { id: 'log' };
 const incident: Rule = { id: 'sink' };
 
-function f(ruleId: string, assetId: string, status: FindingStatus): Finding {
-  return {
-    ruleId,
-    fingerprint: findingFingerprint(ruleId, assetId),
-    status,
-    severity: 'high',
-    assetId,
-    assetName: assetId,
-    assetKind: 'storage',
-    provider: 'aws',
-    account: '111122223333',
-    region: 'eu-west-1',
-    message: 'm',
-    evidence: {},
-  };
-}
+const f = storageFinding;
 
 const attest = (control: string, status: Attestation['status']): Attestation => ({
   control,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, escapeMarkdown, jsonForScript } from '../../src/report/escape.js';
+import { csvField, escapeInvisibleInJson, escapeMarkdown, jsonForScript } from '../../src/report/escape.js';
 
 describe('jsonForScript', () => {
   it('leaves no character that could end the script element or break the parser', () => {
@@ -7,6 +7,19 @@ describe('jsonForScript', () => {
     const out = jsonForScript({ name: hostile });
     expect(out).toBe('{"name":"\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e\\u003c!-- \\u0026 \\u2028\\u2029"}');
     expect(JSON.parse(out)).toEqual({ name: hostile });
+  });
+});
+
+describe('escapeInvisibleInJson', () => {
+  it('escapes each chunk that holds DEL, C1 or bidi characters, plain ASCII and other characters kept', () => {
+    const chunks = ['{"a":"plain ascii"}', '{"del":"x\u007fy"}', '{"c1":"\u0085"}', '{"bidi":"\u202eexe.txt\u2066"}', '{"name":"café 東京 😀"}'];
+    expect([...escapeInvisibleInJson(chunks)]).toEqual([
+      '{"a":"plain ascii"}',
+      '{"del":"x\\u007fy"}',
+      '{"c1":"\\u0085"}',
+      '{"bidi":"\\u202eexe.txt\\u2066"}',
+      '{"name":"café 東京 😀"}',
+    ]);
   });
 });
 

@@ -116,6 +116,25 @@ describe('CallScheduler retries', () => {
     expect(s.stats).toMatchObject({ retries: 2, budgetExhausted: 1 });
   });
 
+  it('grows the budget with the calls the scan asks for, so a big scan keeps retrying a steady fault rate', async () => {
+    const s = scheduler({ retries: 1, retryBudget: 0, retryShare: 0.5 });
+    const failedOnce = new Set<number>();
+    const results = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        s
+          .run(KEY, 'ListThings', async () => {
+            if (failedOnce.has(i)) return 'ok';
+            failedOnce.add(i);
+            throw resetError();
+          })
+          .catch(() => 'failed'),
+      ),
+    );
+    // 8 calls asked for: 4 retries allowed (half of them), the rest fail for good.
+    expect(s.stats).toMatchObject({ retries: 4, budgetExhausted: 4 });
+    expect(results.filter((r) => r === 'ok')).toHaveLength(4);
+  });
+
   it('does not retry once the scan is cancelled', async () => {
     const s = scheduler();
     const cancel = new AbortController();

@@ -37,6 +37,7 @@ import type { SourceOptions } from '../compose.js';
 export interface ScanFlags extends CloudFlags, BaselineFlags, SuppressionFlags, HistoryFlags {
   config?: string;
   attestations?: string;
+  attestationMaxAgeDays?: number;
   format?: ReportFormat[];
   out?: string;
   failOn?: Severity | 'none';
@@ -57,6 +58,7 @@ export function scanCommand(plugins: readonly ProviderPlugin[] = providerPlugins
   )
     .option('--config <file>', 'read settings from a YAML or JSON config file (flags win)')
     .option('--attestations <file>', 'answers for controls no API can show (YAML or JSON)')
+    .option('--attestation-max-age-days <n>', 'flag an attestation older than this many days in the gap tables (default: 365)', parsePositiveInt)
     .option('--format <list>', `report formats: ${REPORT_FORMATS.join(', ')} (default: ${DEFAULT_REPORT_FORMATS.join(',')})`, parseFormats)
     .option('--out <dir>', 'directory for the reports (default: ./mlscan-report)')
     .option('--fail-on <severity>', 'exit 1 if a finding fails at or above: critical, high, medium, low, info, none (default: high)', parseThreshold)
@@ -124,7 +126,8 @@ export async function runScanCommand(flags: ScanFlags, plugins: readonly Provide
   const onLockWait = (owner: LockOwner | undefined) => {
     if (!flags.quiet) process.stderr.write(`mlscan: ${outDir}: waiting for another mlscan${owner ? ` (pid ${owner.pid})` : ''} writing reports there\n`);
   };
-  const files = await writeReports(result, { formats, outDir, ruleMeta: ruleMetaById(), lockWaitMs, onLockWait });
+  const attestationMaxAgeDays = flags.attestationMaxAgeDays ?? config.attestationMaxAgeDays;
+  const files = await writeReports(result, { formats, outDir, ruleMeta: ruleMetaById(), lockWaitMs, onLockWait, ...(attestationMaxAgeDays ? { attestationMaxAgeDays } : {}) });
   const recorded = history ? recordInHistory(history, result, { selection, formats }) : '';
   if (!flags.quiet) process.stderr.write(recorded);
   const failingFindings = flags.failOnNew ? newFindingsAtOrAbove(result, failOn) : findingsAtOrAbove(result.findings, failOn);

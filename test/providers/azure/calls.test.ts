@@ -25,7 +25,8 @@ describe('azure calls: paging, throttling, pacing, timeouts, coverage gaps', () 
       { path: WS_LIST, apiVersion: f.API.ml, query: { $skipToken: 'p3' }, body: list([page(4)]) },
     ]);
     const scheduler = new CallScheduler();
-    const inventory = await createAzureSource({ subscriptions: [f.SUB] }, { credential: staticCredential(), collectors: workspaceOnly, scheduler }).collect();
+    // subscriptionNames: false: the subscription's name read would be a scheduled call of its own
+    const inventory = await createAzureSource({ subscriptions: [f.SUB] }, { credential: staticCredential(), collectors: workspaceOnly, scheduler, subscriptionNames: false }).collect();
     expect(inventory.assets.map((a) => a.name)).toEqual(['ws-1', 'ws-2', 'ws-3', 'ws-4']);
     expect(requests).toHaveLength(3);
     // one scheduled call per page; the last page's missing nextLink ends the listing without a call

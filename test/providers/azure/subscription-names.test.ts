@@ -1,6 +1,8 @@
+import nock from 'nock';
 import { describe, expect, it, vi } from 'vitest';
 import { createAzureSource } from '../../../providers/azure/index.js';
 import * as f from '../../fixtures/azure/estate.js';
+import { startArmEmulator } from '../../support/emulator/azure/emulator.js';
 import { workspaces } from '../../../providers/azure/collectors/machine-learning.js';
 import type { AzureSourceDeps } from '../../../providers/azure/index.js';
 import type { Inventory } from '../../../src/scan/source.js';
@@ -131,5 +133,17 @@ describe('Azure subscription names', () => {
     expect(nameReads).toEqual([f.SUB]);
     expect(unmatched).toEqual([]);
     expect(inventory.accounts).toEqual([{ provider: 'azure', id: f.SUB, name: 'ml-prod' }]);
+  });
+
+  it('the ARM emulator answers Subscriptions - Get: an emulated scan of an explicit list names every subscription', async () => {
+    nock.enableNetConnect(/^(127\.0\.0\.1|localhost)(:\d+)?$/);
+    const arm = await startArmEmulator({ subscriptions: 2, workspaces: 1 });
+    try {
+      const inventory = await createAzureSource({ subscriptions: arm.estate.subscriptions, armEndpoint: arm.server.url }, { credential: staticCredential(), collectors: [] }).collect();
+      expect(inventory.accounts).toEqual(arm.estate.subscriptions.map((id, s) => ({ provider: 'azure', id, name: `ml-${s}` })));
+      expect(arm.calls.map((c) => c.operation)).toEqual(['GET subscriptions', 'GET subscriptions']);
+    } finally {
+      await arm.close();
+    }
   });
 });

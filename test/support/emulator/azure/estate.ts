@@ -1,4 +1,5 @@
 import * as f from '../../../fixtures/azure/estate.js';
+import { wire } from '../../wire-assets.js';
 import { ArmEstateBuilder, propertiesOf, recordOf, type Collection, type PageSizes } from './estate-builder.js';
 import { addWorkspace } from './estate-workspace.js';
 
@@ -39,9 +40,18 @@ export function subscriptionIdOf(index: number): string {
 export function armEstate(options: ArmEstateOptions = {}): ArmEstate {
   const b = new ArmEstateBuilder(options.pageSizes ?? { machineLearning: 10, other: 100 });
   const subscriptions = Array.from({ length: options.subscriptions ?? 1 }, (_, s) => subscriptionIdOf(s));
-  b.list('/subscriptions', subscriptions.map((sub, s) => ({ id: `/subscriptions/${sub}`, subscriptionId: sub, displayName: `ml-${s}`, state: 'Enabled', tenantId: f.TENANT })), { assets: false });
+  const records = subscriptions.map((sub, s) => subscriptionRecord(sub, `ml-${s}`));
+  b.list('/subscriptions', records, { assets: false });
+  // Subscriptions - Get: how a scan of an explicit subscription list learns each display name
+  for (const record of records) b.single(record.id, record, { asset: false });
   subscriptions.forEach((sub, s) => addSubscription(b, sub, s, options));
   return { tenant: f.TENANT, subscriptions, collections: b.collections, singles: b.singles, expected: [...b.expected].sort() };
+}
+
+/** A subscription as Subscriptions - List / Get answer it (test/fixtures/wire/azure/resources/subscription.json). */
+function subscriptionRecord(sub: string, displayName: string): { id: string } {
+  const record = { ...wire('azure/resources/subscription.json'), id: `/subscriptions/${sub}`, subscriptionId: sub, tenantId: f.TENANT, displayName };
+  return record;
 }
 
 /** A fixture record moved into another subscription and resource group. */

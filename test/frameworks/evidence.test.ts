@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { collectEvidence, judgeRules } from '../../src/frameworks/evidence.js';
+import { storageFinding as finding } from '../support/findings.js';
+
+const counts = ({ assetsPassing, assetsFailing, assetsUnknown, failingFindings }: ReturnType<typeof judgeRules>) => ({
+  assetsPassing,
+  assetsFailing,
+  assetsUnknown,
+  failingFindings,
+});
+
+describe('judgeRules over the scan evidence indexed once', () => {
+  const evidence = collectEvidence([
+    finding('r1', 'a', 'pass'),
+    finding('r1', 'b', 'fail'),
+    finding('r1', 'b', 'pass'),
+    finding('r1', 'c', 'unknown'),
+    finding('r2', 'a', 'error'),
+    finding('r2', 'c', 'pass'),
+    finding('r2', 'd', 'pass'),
+    finding('r2', 'e', 'not_applicable'),
+    finding('r3', 'a', 'fail'),
+  ]);
+
+  it('counts each asset once by its worst verdict over the rules, whatever was merged before', () => {
+    // Merged one after another on the same index: a rule set's counts must not leak into the next.
+    expect(counts(judgeRules(['r1'], evidence))).toEqual({ assetsPassing: 1, assetsFailing: 1, assetsUnknown: 1, failingFindings: 1 });
+    expect(counts(judgeRules(['r2'], evidence))).toEqual({ assetsPassing: 2, assetsFailing: 0, assetsUnknown: 1, failingFindings: 0 });
+    expect(counts(judgeRules(['r1', 'r2'], evidence))).toEqual({ assetsPassing: 1, assetsFailing: 1, assetsUnknown: 2, failingFindings: 1 });
+    expect(counts(judgeRules(['r1', 'r2', 'r3'], evidence))).toEqual({ assetsPassing: 1, assetsFailing: 2, assetsUnknown: 1, failingFindings: 2 });
+    expect(counts(judgeRules(['r2'], evidence))).toEqual({ assetsPassing: 2, assetsFailing: 0, assetsUnknown: 1, failingFindings: 0 });
+  });
+
+  it('gives the same verdict to every control that maps the same rules, naming only the failing ones', () => {
+    const first = judgeRules(['r1', 'r2', 'r3'], evidence);
+    expect(judgeRules(['r1', 'r2', 'r3'], evidence)).toEqual(first);
+    expect(first).toMatchObject({ status: 'partly-met' });
+    expect(first.basis).toBe(
+      '2 of 4 assets fail rules r1, r3; 1 could not be seen (it counts as unknown, never as a pass)',
+    );
+  });
+
+  it('ignores a rule that produced no finding', () => {
+    expect(judgeRules(['r2', 'quiet'], evidence).basis).toBe(
+      '2 of 3 assets pass rules r2, quiet and none fail, but 1 hit a rule error (it counts as unknown, never as a pass)',
+    );
+  });
+});
