@@ -18,7 +18,9 @@ import { sampleScan } from './html-report-sample.js';
 const unavailable = chromiumUnavailable();
 if (unavailable) console.warn(`skipping the HTML report views browser test: ${unavailable}`);
 
-export const SCREENSHOTS = join(tmpdir(), 'mlscan-screenshots');
+/** Kept where MLSCAN_SCREENSHOTS points (to attach them to a review); otherwise written to a temp folder the test removes. */
+const KEEP_SCREENSHOTS = process.env.MLSCAN_SCREENSHOTS;
+export const SCREENSHOTS = KEEP_SCREENSHOTS ?? join(tmpdir(), `mlscan-screenshots-${process.pid}`);
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const LISTED = new Set(['fail', 'error', 'unknown', 'suppressed']);
 
@@ -47,6 +49,7 @@ function useSampleReport(prefix: string): { browser: Browser; url: string; resul
   afterAll(async () => {
     await state.browser?.close();
     if (state.dir) rmSync(state.dir, { recursive: true, force: true });
+    if (!KEEP_SCREENSHOTS) rmSync(SCREENSHOTS, { recursive: true, force: true });
   });
   return state;
 }
