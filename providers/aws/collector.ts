@@ -88,6 +88,11 @@ export interface DetailSpec<R = unknown> {
   perAccount?: boolean;
   /** Tags read in bulk for the whole region (bulk-tags.ts); this detail's own call is the fallback when the bulk read did not complete. */
   bulkTags?: BulkTagsSpec<R>;
+  /**
+   * Key of an earlier (bulk) detail this one stands in for: it runs when that one could not answer
+   * for the record, and the bulk detail's own failure is then no gap (this one's failure is).
+   */
+  fallbackFor?: string;
 }
 
 /** Which bulk tag read answers a tags detail: the Tagging API resource type (`sagemaker:notebook-instance`) and the record's ARN. */
@@ -110,6 +115,7 @@ export function detail<R, I, O>(spec: {
   region?: (record: R, ctx: RecordContext) => string | undefined;
   perAccount?: boolean;
   bulkTags?: BulkTagsSpec<R>;
+  fallbackFor?: string;
 }): DetailSpec<R> {
   return spec as unknown as DetailSpec<R>;
 }
@@ -123,6 +129,7 @@ export function detailEach<R, E, I, O>(spec: {
   input: (record: R, ctx: RecordContext, element: E) => I;
   pick?: (output: O) => unknown;
   absent?: readonly string[];
+  fallbackFor?: string;
 }): DetailSpec<R> {
   return spec as unknown as DetailSpec<R>;
 }

@@ -121,7 +121,8 @@ function accountUnits(collectors: readonly AnyCollector[], account: string, regi
       units.push(serviceUnit(inScope.filter((c) => serviceOf(c) === service), { account, region, callRegion, service, records }));
     }
     if (region) {
-      const tagged = bulkTagsUnit(inScope, { account, region, callRegion, service: 'tagging', records });
+      // Account-wide records homed in the region (S3 buckets) are tagged by the region's read too.
+      const tagged = bulkTagsUnit(collectors, { account, region, callRegion, service: 'tagging', records });
       if (tagged) units.push(tagged);
     }
   }
@@ -151,14 +152,15 @@ function group(s: UnitScope, op: Pick<Operation, 'service' | 'name'>, calls: num
 /**
  * One collector's calls for `n` records: listing pages (per parent record for a child listing),
  * or batched reads of the references, then one call per record for each detail (the bulk-tagged
- * ones are answered by the region's GetResources read: `bulkTagsUnit`).
+ * ones are answered by the region's GetResources read: `bulkTagsUnit`; an account-wide detail is
+ * one read; a detail standing in for a bulk read runs only when that read fails: not counted).
  */
 function collectorGroups(c: AnyCollector, n: number, parents: number, s: UnitScope): CallGroup[] {
   const groups: CallGroup[] = [];
   const listed = c.parent && parents === 0 ? 0 : Math.max(c.parent ? parents : 1, listPages(n, c.list?.op.pageSize?.max));
   if (c.list && listed > 0) groups.push(group(s, c.list.op, listed));
   else if (c.refs) groups.push(group(s, c.refs.op, Math.ceil(n / (c.refs.batch ?? 1))));
-  for (const d of c.details ?? []) if (!d.bulkTags && n > 0) groups.push(group(s, d.op, n));
+  for (const d of c.details ?? []) if (!d.bulkTags && !d.fallbackFor && n > 0) groups.push(group(s, d.op, d.perAccount ? 1 : n));
   return groups;
 }
 

@@ -200,13 +200,15 @@ export const AWS_RAW_FIELDS: Readonly<Record<string, KeepTree>> = {
     $details: {
       ...k('location', 'accountPublicAccessBlock', 'publicAccessBlock', 'policyStatus', 'policy', 'ownership', 'encryption', 'versioning', 'logging', 'objectLock'),
       acl: { Owner: k('ID'), Grants: true },
-      tagging: { TagSet: k('Key', 'Value') },
+      // The tag list, however it was read (GetResources, or GetBucketTagging's TagSet).
+      tagging: k('Key', 'Value'),
     },
   },
   'iam/roles': {
     ...k('Path', 'RoleName', 'RoleId', 'Arn', 'CreateDate', 'AssumeRolePolicyDocument', 'Description', 'MaxSessionDuration', 'PermissionsBoundary', 'RoleLastUsed'),
     Tags: k('Key', 'Value'),
-    $details: k('attached', 'inlineNames', 'inline', 'policies', 'documents'),
+    // `authorization` (the account-wide read) is unfolded into `attached`, `inline` and `documents` (unfoldRoleAuthorization).
+    $details: { ...k('attached', 'inlineNames', 'inline', 'policies', 'documents'), authorization: k('type', 'arn', 'attached', 'inline', 'document') },
   },
   'kms/keys': {
     ...k('AWSAccountId', 'KeyId', 'Arn', 'CreationDate', 'Enabled', 'Description', 'KeyUsage', 'KeyState', 'DeletionDate', 'PendingDeletionWindowInDays'),

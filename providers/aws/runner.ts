@@ -226,7 +226,8 @@ export class AccountRunner {
           details[d.key] = await this.detail(at, d, d.input(record, ctx));
         }
       } catch (error) {
-        this.gaps.call(at, d.op, error, c);
+        // A bulk read that others stand in for is no gap: their reads (or gaps) say what was seen.
+        if (!c.details?.some((other) => other.fallbackFor === d.key)) this.gaps.call(at, d.op, error, c);
       }
     }
     let assembled: Assembled | undefined;

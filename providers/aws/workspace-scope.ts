@@ -1,4 +1,4 @@
-import type { AssetInput, Edge } from '../../src/model/index.js';
+import type { AssetInput, AssetKind, CoverageGap, Edge } from '../../src/model/index.js';
 import type { Inventory } from '../../src/scan/source.js';
 import { parseArn } from './arn.js';
 
@@ -37,6 +37,28 @@ function isSeed(asset: AssetInput, target: AwsWorkspace): boolean {
 }
 
 /**
+ * A workspace no scanned account holds (a mistyped id, another account or region) is a coverage
+ * gap in each account that was read completely: an empty inventory would read as a clean check.
+ * An account whose listing of that kind failed already has its gap.
+ */
+function notFoundGaps(inventory: Inventory, target: AwsWorkspace): CoverageGap[] {
+  const kind: AssetKind = target.kind === 'domain' ? 'workspace' : 'notebook';
+  const what = target.kind === 'domain' ? 'Studio domain' : 'notebook instance';
+  const accounts = target.account ? [target.account] : (inventory.accounts ?? []).map((a) => a.id);
+  return accounts
+    .filter((account) => !inventory.gaps.some((g) => g.account === account && g.kinds?.includes(kind)))
+    .map((account) => ({
+      provider: 'aws',
+      account,
+      ...(target.region ? { region: target.region } : {}),
+      service: 'sagemaker',
+      errorCode: 'WorkspaceNotFound',
+      message: `${what} ${target.name} was not found in the regions scanned: nothing about it is reported`,
+      kinds: [kind],
+    }));
+}
+
+/**
  * Keeps the workspace, what lives in it and everything it reaches along the graph's edges (its
  * network, keys, roles, buckets, images), mirroring `--azure-workspace`. Coverage gaps are all
  * kept: a gap in the account may hide part of what the workspace reaches.
@@ -45,6 +67,7 @@ export function narrowToWorkspace(inventory: Inventory, target: AwsWorkspace): I
   const out = new Map<string, Edge[]>();
   for (const e of inventory.edges) out.set(e.from, [...(out.get(e.from) ?? []), e]);
   const keep = new Set(inventory.assets.filter((a) => isSeed(a, target)).map((a) => a.id));
+  const gaps = keep.size > 0 ? inventory.gaps : [...inventory.gaps, ...notFoundGaps(inventory, target)];
   const queue = [...keep];
   for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
     for (const e of out.get(id) ?? []) {
@@ -57,5 +80,6 @@ export function narrowToWorkspace(inventory: Inventory, target: AwsWorkspace): I
     ...inventory,
     assets: inventory.assets.filter((a) => keep.has(a.id)),
     edges: inventory.edges.filter((e) => keep.has(e.from)),
+    gaps,
   };
 }

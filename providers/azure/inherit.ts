@@ -55,11 +55,12 @@ export function inheritFacts(assets: AssetInput[], edges: Map<string, Edge>, byK
       .map((e) => byKey.get(idKey(e.to)))
       .filter((d): d is AssetInput => d?.kind === 'deployment');
     if (deployments.length === 0) continue;
+    // Traffic splits over deployments: the endpoint captures only when every deployment does and no
+    // gap hides one; one deployment known not to capture is enough for `false`; otherwise unknown.
     const captured = deployments.map((d) => d.facts?.dataCapture);
-    if (captured.includes(true)) endpoint.facts = { ...endpoint.facts, dataCapture: true };
-    else if (captured.every((c) => c === false) && !gaps.some((g) => gapHides(g, 'deployment', { account: endpoint.account, scope: endpoint.id }))) {
-      endpoint.facts = { ...endpoint.facts, dataCapture: false };
-    }
+    const hidden = gaps.some((g) => gapHides(g, 'deployment', { account: endpoint.account, scope: endpoint.id }));
+    if (captured.includes(false)) endpoint.facts = { ...endpoint.facts, dataCapture: false };
+    else if (captured.every((c) => c === true) && !hidden) endpoint.facts = { ...endpoint.facts, dataCapture: true };
   }
 
   for (const e of [...edges.values()]) {

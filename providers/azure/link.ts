@@ -1,7 +1,7 @@
 import { recordValue, type AssetInput, type AssetKind, type CoverageGap, type Edge, type EdgeKind, type Facts } from '../../src/model/index.js';
 import { gapHides } from '../../src/graph/coverage.js';
 import type { Inventory } from '../../src/scan/source.js';
-import { idKey, isUnder, str, type ArmResource } from './arm.js';
+import { idKey, isUnder, str, subscriptionOf, type ArmResource } from './arm.js';
 import { linkContentFilters } from './collectors/cognitive-services-link.js';
 import { ML_KINDS } from './collectors/machine-learning.js';
 import { STORAGE_BY_NAME } from './collectors/ml-refs.js';
@@ -45,11 +45,27 @@ export function linkInventory(builder: InventoryBuilder, options: LinkOptions): 
   let kept = assets.filter(keep);
   if (options.workspace) kept = narrowToWorkspace(kept, linked.out, options.workspace);
   const keptIds = new Set(kept.map((a) => a.id));
+  const missing = options.workspace ? workspaceNotFound(options.workspace, keptIds, builder.gaps) : undefined;
   return {
     assets: kept,
     edges: [...edges.values()].filter((e) => keptIds.has(e.from)),
-    gaps: builder.gaps,
+    gaps: missing ? [...builder.gaps, missing] : builder.gaps,
   };
+}
+
+/**
+ * `--azure-workspace` naming a workspace the scan did not find (mistyped, deleted, another
+ * subscription) is a coverage gap: an empty inventory would read as a clean check. A subscription
+ * whose workspace listing failed (or that could not be scanned) already has its gap.
+ */
+function workspaceNotFound(workspace: string, keptIds: ReadonlySet<string>, gaps: readonly CoverageGap[]): CoverageGap | undefined {
+  const key = idKey(workspace);
+  if ([...keptIds].some((id) => idKey(id) === key)) return undefined;
+  const account = subscriptionOf(workspace) ?? workspace;
+  const blind = gaps.some((g) => g.account.toLowerCase() === account.toLowerCase() && g.scope === undefined && (!g.kinds || g.kinds.includes('workspace')));
+  if (blind) return undefined;
+  const message = `workspace ${workspace} was not found in the subscription: nothing about it is reported`;
+  return { provider: 'azure', account, service: 'Microsoft.MachineLearningServices', errorCode: 'WorkspaceNotFound', message, kinds: ['workspace'] };
 }
 
 /** The inventory being linked: assets by case-insensitive id, edges by identity and by source. */

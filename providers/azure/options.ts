@@ -63,8 +63,11 @@ export const AzureScanOptionsSchema = z
       .number()
       .int()
       .nonnegative()
-      .default(100)
-      .describe('Pause a subscription when ARM reports fewer remaining reads than this.'),
+      // ARM's read bucket is per subscription and principal (250, refilled at 25/s): the reserve is only
+      // for other clients signed in as the scan's own principal. One second of refill, not 40% of the
+      // bucket: a larger reserve costs a quota-bound scan reserve / 25 seconds per subscription.
+      .default(25)
+      .describe('Pause a subscription when ARM reports fewer remaining reads than this (kept for other clients of the same principal).'),
     machineLearningApiVersion: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}(-preview)?$/)

@@ -6,19 +6,21 @@ import type { ClientConfig } from './clients.js';
 import { tenantClients } from './clients.js';
 import { toGap } from './errors.js';
 import type { ResolvedAzureScanOptions } from './options.js';
+import { DESCENDANTS_READ, MANAGEMENT_GROUP_READ, subscriptionsBelow, TENANT_ACCOUNT } from './management-group-path.js';
 import { fetchRecords } from './paging.js';
 
-/** Read actions used to discover subscriptions (beside the collectors' own). */
-export const SCOPE_PERMISSIONS = ['Microsoft.Resources/subscriptions/read', 'Microsoft.Management/managementGroups/descendants/read'] as const;
+/** Read actions used to discover subscriptions and place them in the management-group hierarchy (beside the collectors' own). */
+export const SCOPE_PERMISSIONS = ['Microsoft.Resources/subscriptions/read', DESCENDANTS_READ, MANAGEMENT_GROUP_READ] as const;
 
 export interface ResolvedScope {
   subscriptions: string[];
   gaps: CoverageGap[];
   /** Display names (and, under a management group, the group path) the discovery listing carried. */
   accounts?: Account[];
+  /** The tenant of each subscription the subscriptions listing named (lower-case id → tenant id): the root of its group path. */
+  tenantIds?: ReadonlyMap<string, string>;
 }
 
-const TENANT = 'tenant';
 const USABLE_STATES = new Set(['enabled', 'warned', 'pastdue']);
 
 /** The subscriptions a scan covers: explicit, the workspace's, a management group's, or all visible. */
@@ -34,28 +36,31 @@ export async function resolveSubscriptions(
   try {
     if (options.managementGroup) {
       const group = options.managementGroup;
-      const items = await fetchRecords(scheduler, { provider: 'azure', account: TENANT, service: 'Microsoft.Management' }, `management group ${group}`, () =>
+      const items = await fetchRecords(scheduler, { provider: 'azure', account: TENANT_ACCOUNT, service: 'Microsoft.Management' }, `management group ${group}`, () =>
         clients.managementGroups.managementGroups.listDescendants(group),
       );
       const subs = items.filter((d) => (d.type ?? '').toLowerCase().endsWith('/subscriptions')).map((d) => d.name ?? '');
-      return { subscriptions: [...new Set(subs.filter(Boolean))], gaps, accounts: namedDescendants(group, items) };
+      return { subscriptions: [...new Set(subs.filter(Boolean))], gaps, accounts: subscriptionsBelow(group, items) };
     }
-    const items = await fetchRecords(scheduler, { provider: 'azure', account: TENANT, service: 'Microsoft.Resources' }, 'subscriptions', () =>
+    const items = await fetchRecords(scheduler, { provider: 'azure', account: TENANT_ACCOUNT, service: 'Microsoft.Resources' }, 'subscriptions', () =>
       clients.subscriptions.subscriptions.list(),
     );
     return usableSubscriptions(items);
   } catch (error) {
-    gaps.push(toGap(error, { subscriptionId: TENANT, service: options.managementGroup ? 'Microsoft.Management' : 'Microsoft.Resources', context: 'listing subscriptions' }));
+    gaps.push(toGap(error, { subscriptionId: TENANT_ACCOUNT, service: options.managementGroup ? 'Microsoft.Management' : 'Microsoft.Resources', context: 'listing subscriptions' }));
     return { subscriptions: [], gaps };
   }
 }
 
 /** The subscriptions of a subscriptions listing that can be scanned, with their display names; a disabled one is a gap. */
 export function usableSubscriptions(items: readonly ArmResource[]): Required<ResolvedScope> {
-  const scope: Required<ResolvedScope> = { subscriptions: [], gaps: [], accounts: [] };
+  const tenantIds = new Map<string, string>();
+  const scope = { subscriptions: [] as string[], gaps: [] as CoverageGap[], accounts: [] as Account[], tenantIds };
   for (const s of items) {
     const id = str(s, 'subscriptionId') ?? subscriptionOf(s.id);
     if (!id) continue;
+    const tenantId = str(s, 'tenantId');
+    if (tenantId) tenantIds.set(id.toLowerCase(), tenantId);
     const name = str(s, 'displayName');
     scope.accounts.push({ provider: 'azure', id, ...(name ? { name } : {}) });
     const state = (str(s, 'state') ?? 'Enabled').toLowerCase();
@@ -68,34 +73,13 @@ export function usableSubscriptions(items: readonly ArmResource[]): Required<Res
 }
 
 /**
- * The subscriptions under `group` with their display names and the path of groups from `group`
- * down to each, read from the descendants listing itself (no further call). A descendant is
- * `{ id, type, name, properties: { displayName, parent: { id } } }` on the wire.
- */
-function namedDescendants(group: string, items: readonly ArmResource[]): Account[] {
-  const byId = new Map(items.map((d) => [d.id.toLowerCase(), d]));
-  const parentOf = (d: ArmResource) => byId.get((str(d, 'properties', 'parent', 'id') ?? '').toLowerCase());
-  const pathAbove = (d: ArmResource): string[] => {
-    const path: string[] = [];
-    for (let at = parentOf(d); at && path.length < 10; at = parentOf(at)) path.unshift(str(at, 'properties', 'displayName') ?? at.name ?? at.id);
-    return [group, ...path];
-  };
-  return items
-    .filter((d) => (d.type ?? '').toLowerCase().endsWith('/subscriptions') && d.name)
-    .map((d) => {
-      const name = str(d, 'properties', 'displayName');
-      return { provider: 'azure' as const, id: d.name!, ...(name ? { name } : {}), path: pathAbove(d) };
-    });
-}
-
-/**
  * The subscriptions of one shard (`mlscan inventory --shard`), and the gaps about them or about
  * the tenant (a gap about another shard's subscription is that shard's to report).
  */
 export function sliceScope(scope: ResolvedScope, shard: ShardSlice | undefined): ResolvedScope {
   if (!shard) return scope;
   const subscriptions = takeShard('azure', scope.subscriptions, shard);
-  const gaps = scope.gaps.filter((gap) => gap.account === TENANT || takeShard('azure', [gap.account], shard).length > 0);
+  const gaps = scope.gaps.filter((gap) => gap.account === TENANT_ACCOUNT || takeShard('azure', [gap.account], shard).length > 0);
   const kept = new Set(subscriptions);
-  return { subscriptions, gaps, ...(scope.accounts && { accounts: scope.accounts.filter((a) => kept.has(a.id)) }) };
+  return { ...scope, subscriptions, gaps, ...(scope.accounts && { accounts: scope.accounts.filter((a) => kept.has(a.id)) }) };
 }

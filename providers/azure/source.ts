@@ -13,9 +13,8 @@ import { linkInventory } from './link.js';
 import { armCallEnvelopeMs } from './pipeline.js';
 import { AZURE_CLOUDS, AzureScanOptionsSchema, armEndpointOf, authorityOf, type AzureScanOptions, type ResolvedAzureScanOptions } from './options.js';
 import { CollectorRunner, InventoryBuilder } from './runner.js';
-import { resolveSubscriptions, sliceScope, type ResolvedScope } from './scope.js';
-import { readSubscriptionNames } from './subscription-names.js';
-import type { Account } from '../../src/model/index.js';
+import { resolveSubscriptions, sliceScope } from './scope.js';
+import { describeSubscriptions } from './subscription-names.js';
 import type { ShardSlice } from '../../src/scan/shard.js';
 
 export interface AzureSourceDeps {
@@ -29,7 +28,7 @@ export interface AzureSourceDeps {
   maxPages?: number;
   /** `mlscan inventory --shard`: collect only the subscriptions of this slice. */
   shard?: ShardSlice;
-  /** `false`: never GET an explicitly given subscription for its display name (subscription-names.ts); default true. */
+  /** `false`: no call for names or paths: never GET an explicitly given subscription for its display name, nor the management-group hierarchy (subscription-names.ts); default true. */
   subscriptionNames?: boolean;
 }
 
@@ -84,8 +83,8 @@ export function createAzureSource(options: AzureScanOptions, deps: AzureSourceDe
       };
       progress();
       const inScope = scopeFilter(resolved);
-      // Names of subscriptions no listing named, read beside the collection (never a gap, never throws).
-      const names = deps.subscriptionNames === false ? Promise.resolve([]) : readSubscriptionNames(unnamed(scope), config, scheduler, signal);
+      // Names of subscriptions no listing named, and management-group paths, read beside the collection (never a gap, never throws).
+      const accounts = describeSubscriptions(scope, deps.subscriptionNames === false ? undefined : { config, scheduler, signal, tenantId: resolved.tenantId });
       await Promise.all(
         scope.subscriptions.map(async (subscriptionId) => {
           if (signal?.aborted) return;
@@ -99,21 +98,9 @@ export function createAzureSource(options: AzureScanOptions, deps: AzureSourceDe
       const mlBlind = new Set(builder.gaps.filter((g) => g.kinds?.includes('workspace') && g.scope === undefined).map((g) => g.account));
       const mlVisible = new Set(scope.subscriptions.filter((s) => !mlBlind.has(s)));
       const linked = linkInventory(builder, { mlVisible, ...(resolved.workspace ? { workspace: resolved.workspace } : {}) });
-      return { ...linked, accounts: scannedAccounts(scope, await names) };
+      return { ...linked, accounts: await accounts };
     },
   };
-}
-
-/** Every subscription scanned, with the display name and group path discovery read, or else the name read on its own. */
-function scannedAccounts(scope: ResolvedScope, readAlone: readonly Account[]): Account[] {
-  const named = new Map([...readAlone, ...(scope.accounts ?? [])].map((a) => [a.id.toLowerCase(), a]));
-  return scope.subscriptions.map((id) => named.get(id.toLowerCase()) ?? { provider: 'azure', id });
-}
-
-/** The subscriptions in scope that discovery did not name: an explicit list, or a workspace's subscription. */
-function unnamed(scope: ResolvedScope): string[] {
-  const listed = new Set((scope.accounts ?? []).map((a) => a.id.toLowerCase()));
-  return scope.subscriptions.filter((id) => !listed.has(id.toLowerCase()));
 }
 
 /** Root records kept: the resource groups asked for, and only the one workspace in workspace mode. */

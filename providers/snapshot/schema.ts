@@ -7,13 +7,14 @@ import { envelopeFromLegacyRaw } from './legacy-raw.js';
  * The snapshot format version this build writes. MAJOR.MINOR: every earlier MINOR of the same
  * MAJOR is still read (1.1 added `references`; 1.2 made `raw` the typed envelope, and 1.0 / 1.1
  * `raw` is converted to it on read; 1.3 added the Bedrock, AI Services and Foundry asset and edge
- * kinds and the optional `shard` of a sharded inventory, and later the optional `accounts` with
- * account and subscription names).
+ * kinds and the optional `shard` of a sharded inventory; 1.4 added the optional `accounts` with
+ * account and subscription names and the kinds ml-job, model-card, tracking-server,
+ * lifecycle-script and the edges documents and runs-script, which a 1.3 reader rejects).
  */
-export const SNAPSHOT_SCHEMA_VERSION = '1.3';
+export const SNAPSHOT_SCHEMA_VERSION = '1.4';
 /** Versions whose asset `raw` is the provider record with details under `$details`. */
 export const LEGACY_RAW_VERSIONS: readonly string[] = ['1.0', '1.1'];
-export const READABLE_SNAPSHOT_VERSIONS = ['1.0', '1.1', '1.2', SNAPSHOT_SCHEMA_VERSION] as const;
+export const READABLE_SNAPSHOT_VERSIONS = ['1.0', '1.1', '1.2', '1.3', SNAPSHOT_SCHEMA_VERSION] as const;
 const READABLE = READABLE_SNAPSHOT_VERSIONS.map((v) => `'${v}'`).join(' or ');
 
 const SchemaVersionSchema = z
@@ -136,7 +137,7 @@ export const SnapshotSchema = z
     generatedAt: z.iso.datetime({ offset: true }).optional().describe('When the inventory was taken (ISO 8601 date-time)'),
     generator: GeneratorSchema.optional(),
     sources: z.array(z.string()).optional().describe('Where the inventory came from, e.g. aws:111122223333, azure:<subscription id>'),
-    accounts: z.array(AccountSchema).optional().describe('Accounts and subscriptions scanned, with their names (1.3)'),
+    accounts: z.array(AccountSchema).optional().describe('Accounts and subscriptions scanned, with their names (1.4)'),
     assets: z.array(SnapshotAssetSchema).describe('Inventoried resources; ids are unique'),
     edges: z.array(EdgeSchema).describe('Relations between assets; each end is an asset id or a reference id of this file'),
     references: z.array(ReferenceSchema).optional().describe('Resources edges point to that the inventory does not hold, and why (1.1)'),

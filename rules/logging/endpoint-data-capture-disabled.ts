@@ -31,14 +31,15 @@ export default defineRule({
   // deployments when it has no setting of its own, and judge only deployments no endpoint holds.
   applies: (asset, graph) => isServingRoot(asset, graph),
   evaluate(asset, ctx) {
-    if (asset.facts.dataCapture !== undefined) {
-      return judgeFact(asset, ctx, 'dataCapture', true, { pass: 'on', fail: 'off' });
-    }
     const deployments = ctx.graph.targets(asset.id, 'contains').filter((d) => d.kind === 'deployment');
     const evidence = { deployments: Object.fromEntries(deployments.map((d) => [d.id, d.facts.dataCapture ?? null])) };
     const notCapturing = deployments.filter((d) => d.facts.dataCapture === false);
+    // First: the Azure provider sets an endpoint's own dataCapture true when any one deployment collects.
     if (notCapturing.length > 0) {
       return ctx.fail('deploymentOff', { evidence, data: { deployments: messageList(notCapturing.map((d) => d.name)) } });
+    }
+    if (asset.facts.dataCapture !== undefined) {
+      return judgeFact(asset, ctx, 'dataCapture', true, { pass: 'on', fail: 'off' });
     }
     if (deployments.length > 0 && deployments.every((d) => d.facts.dataCapture === true)) {
       return ctx.requireSeen(['deployment'], { account: asset.account, region: asset.region, scope: asset.id }) ?? ctx.pass('on', { evidence });

@@ -31,9 +31,13 @@ export default defineRule({
   },
   applies: (asset, graph) => isMlAsset(asset) || usedByMl(asset, graph),
   evaluate(asset, ctx) {
-    // An AI Foundry project has no private endpoint of its own: it is reached through its hub's, and the hub is judged.
-    const hub = ctx.graph.targets(asset.id, 'in-hub').find((h) => h.kind === 'workspace');
-    if (hub) return ctx.notApplicable(`an AI Foundry project is reached through the private endpoints of its hub ${hub.name}, which this rule judges`);
+    // An AI Foundry project has no private endpoint of its own: it is reached through its hub's, and the hub is judged
+    // (where the scan holds it: a hub outside the scanned scope is named by id, and the project still has none to judge).
+    const hubId = ctx.graph.outgoing(asset.id, 'in-hub')[0]?.to;
+    if (hubId !== undefined) {
+      const hub = ctx.graph.get(hubId);
+      return ctx.notApplicable(`an AI Foundry project is reached through the private endpoints of its hub ${hub ? `${hub.name}, which this rule judges` : `${hubId}, outside this scan`}`);
+    }
     const linked = ctx.graph.targets(asset.id, 'private-endpoint').filter((p) => p.kind === 'private-endpoint');
     const count = Math.max(asset.facts.privateEndpoints ?? 0, linked.length);
     const evidence = { privateEndpoints: asset.facts.privateEndpoints, linkedPrivateEndpoints: linked.map((p) => p.id) };

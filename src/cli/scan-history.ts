@@ -34,7 +34,8 @@ export function openScanHistory(flags: HistoryFlags, config: { history?: string;
     if (retention) throw new UsageError('scan: --keep needs --history FILE (the retention applies to the scan history)');
     return undefined;
   }
-  return { store: openHistory(file, { create: true }), retention };
+  const command = flags.history ? 'scan --history' : 'scan with history: in the config file';
+  return { store: openHistory(file, { create: true, command }), retention };
 }
 
 /**

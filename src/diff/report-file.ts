@@ -16,9 +16,9 @@ export function readReportFile(file: string): Baseline {
   if (typeof version === 'string' && /^1\./.test(version)) {
     throw new InputFileError(file, '$.schemaVersion', `a ${version} report has no finding fingerprints to diff on: scan again with this mlscan (schema ${RESULT_SCHEMA_VERSION})`);
   }
-  // 2.1 only added members, so a 2.0 report reads as one (a few of its multi-verdict findings
-  // shared a fingerprint then; they show as changed once).
-  const current = version === '2.0' ? { ...data, schemaVersion: RESULT_SCHEMA_VERSION } : data;
+  // 2.1 and 2.2 only added members, so a 2.0 or 2.1 report reads as a current one (a few of a 2.0
+  // report's multi-verdict findings shared a fingerprint then; they show as changed once).
+  const current = version === '2.0' || version === '2.1' ? { ...data, schemaVersion: RESULT_SCHEMA_VERSION } : data;
   const scan = validate(file, current, ScanResultSchema);
   return { ref: { source: 'file', file, finishedAt: scan.scan.finishedAt }, scan };
 }

@@ -1,5 +1,5 @@
-import type { Asset, CoverageGap, FactCarriersByProvider, FactName } from '../model/index.js';
-import type { GraphView } from '../graph/index.js';
+import type { Asset, AssetKind, CoverageGap, FactCarriersByProvider, FactName } from '../model/index.js';
+import type { GraphView, Whereabouts } from '../graph/index.js';
 import type { AnyRule, RuleContext, Verdict, VerdictOptions } from './define-rule.js';
 import { createDataTags, type DataTags } from './data-tags.js';
 
@@ -61,57 +61,98 @@ export function createContext(
   dataTags: DataTags = createDataTags(graph),
   carriers?: FactCarriersByProvider,
 ): RuleContext<string> {
-  const verdict = (status: 'pass' | 'fail', messageId: string, options: VerdictOptions = {}): Verdict => {
-    const template = rule.meta.messages[messageId];
-    if (template === undefined) throw new Error(`rule ${rule.meta.id} has no message '${messageId}'`);
-    const out: Verdict = {
-      status,
-      messageId,
-      message: interpolate(template, { name: asset.name, kind: asset.kind, ...options.data }),
-      evidence: options.evidence ?? {},
-    };
-    if (options.path) out.path = options.path;
-    if (options.subject !== undefined) out.subject = options.subject;
-    return out;
-  };
-  const unknown = (missingFacts: readonly string[], options: Omit<VerdictOptions, 'data'> = {}): Verdict => {
+  return new EvaluationContext(rule, asset, graph, dataTags, carriers);
+}
+
+/**
+ * The context of one (rule, asset) evaluation. A class, not an object of closures: a scan makes
+ * one per evaluation, and its methods live once on the prototype instead of once per asset.
+ */
+class EvaluationContext implements RuleContext<string> {
+  constructor(
+    private readonly rule: AnyRule,
+    private readonly asset: Asset,
+    readonly graph: GraphView,
+    readonly dataTags: DataTags,
+    private readonly carriers: FactCarriersByProvider | undefined,
+  ) {}
+
+  pass(messageId: string, options?: VerdictOptions): Verdict {
+    return this.verdict('pass', messageId, options);
+  }
+
+  fail(messageId: string, options?: VerdictOptions): Verdict {
+    return this.verdict('fail', messageId, options);
+  }
+
+  unknown(missingFacts: readonly string[], options: Omit<VerdictOptions, 'data'> = {}): Verdict {
     const out: Verdict = {
       status: 'unknown',
-      message: `Could not see ${missingFacts.join(', ')} for ${asset.name}; not assessed.`,
+      message: `Could not see ${missingFacts.join(', ')} for ${this.asset.name}; not assessed.`,
       evidence: options.evidence ?? {},
       missingFacts: [...missingFacts],
     };
     if (options.path) out.path = options.path;
     if (options.subject !== undefined) out.subject = options.subject;
     return out;
-  };
-  const notApplicable = (reason: string): Verdict => ({
-    status: 'not_applicable',
-    message: `Does not apply to ${asset.name}: ${reason}.`,
-    evidence: {},
-    reason,
-  });
-  const requireFactsOf = (target: Asset, facts: readonly FactName[]): Verdict | undefined => {
+  }
+
+  notApplicable(reason: string): Verdict {
+    return { status: 'not_applicable', message: `Does not apply to ${this.asset.name}: ${reason}.`, evidence: {}, reason };
+  }
+
+  requireFacts(...facts: FactName[]): Verdict | undefined {
+    return this.requireFactsOf(this.asset, ...facts);
+  }
+
+  requireFactsOf(target: Asset, ...facts: FactName[]): Verdict | undefined {
     const missing = facts.filter((f) => target.facts[f] === undefined);
     if (missing.length === 0) return undefined;
-    const never = neverCarriedReason(carriers, target, missing);
-    return never ? notApplicable(never) : unknown(missing);
-  };
-  return {
-    graph,
-    dataTags,
-    pass: (id, o) => verdict('pass', id, o),
-    fail: (id, o) => verdict('fail', id, o),
-    unknown,
-    notApplicable,
-    requireFacts: (...facts: FactName[]) => requireFactsOf(asset, facts),
-    requireFactsOf: (relative: Asset, ...facts: FactName[]) => requireFactsOf(relative, facts),
-    requireSeen(kinds, where = { account: asset.account, region: asset.region }) {
-      const hidden = kinds.filter((kind) => graph.hiddenBy([kind], where).length > 0);
-      if (hidden.length === 0) return undefined;
-      return unknown(hidden, { evidence: { coverageGaps: graph.hiddenBy(hidden, where).map(gapEvidence) } });
-    },
-  };
+    const never = neverCarriedReason(this.carriers, target, missing);
+    return never ? this.notApplicable(never) : this.unknown(missing);
+  }
+
+  requireSeen(kinds: readonly AssetKind[], where: Whereabouts = { account: this.asset.account, region: this.asset.region }): Verdict | undefined {
+    const hidden = kinds.filter((kind) => this.graph.hiddenBy([kind], where).length > 0);
+    if (hidden.length === 0) return undefined;
+    return this.unknown(hidden, { evidence: { coverageGaps: this.graph.hiddenBy(hidden, where).map(gapEvidence) } });
+  }
+
+  private verdict(status: 'pass' | 'fail', messageId: string, options: VerdictOptions = {}): Verdict {
+    const { rule, asset } = this;
+    const template = rule.meta.messages[messageId];
+    if (template === undefined) throw new Error(`rule ${rule.meta.id} has no message '${messageId}'`);
+    const out: Verdict = {
+      status,
+      messageId,
+      message: interpolateMessage(template, asset, options.data),
+      evidence: options.evidence ?? {},
+    };
+    if (options.path) out.path = options.path;
+    if (options.subject !== undefined) out.subject = options.subject;
+    return out;
+  }
+}
+
+/**
+ * interpolate(template, { name: asset.name, kind: asset.kind, ...data }) without building that
+ * object for every verdict: a key is looked up where the spread would have put it.
+ */
+function interpolateMessage(template: string, asset: Asset, data: Record<string, unknown> | undefined): string {
+  const { parts, wholes } = parseTemplate(template);
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i]!;
+    let text: string;
+    if (data && Object.prototype.propertyIsEnumerable.call(data, key)) text = String(data[key]);
+    else if (key === 'name') text = String(asset.name);
+    else if (key === 'kind') text = String(asset.kind);
+    // What `key in` finds on any plain object (`toString`, `constructor`...), as interpolate would.
+    else if (key in Object.prototype) text = String(({} as Record<string, unknown>)[key]);
+    else text = wholes[(i - 1) / 2]!;
+    out += text + parts[i + 1]!;
+  }
+  return out;
 }
 
 /** What a finding says about the gap behind it (the full gap is in the report's coverage section). */

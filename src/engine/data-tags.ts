@@ -44,39 +44,70 @@ export function createDataTags(graph: GraphView, keys: Partial<DataTagKeys> = {}
     }
     return undefined;
   };
-  // The graph never changes during a scan: each asset's walks are done once (read only below).
-  const trainingDataOf = new Map<string, readonly Asset[]>();
+  // The graph never changes during a scan: each asset's walks are done once per graph, shared by
+  // every DataTags of the scan (the engine's and the risk assessor's), and only read below.
+  const walks = walksOf(graph);
   const trainingData = (asset: Asset): readonly Asset[] => {
-    let known = trainingDataOf.get(asset.id);
+    let known = walks.trainingData.get(asset.id);
     if (!known) {
       const lineage = graph.lineage(asset.id);
-      trainingDataOf.set(asset.id, (known = [...lineage.trainingSources, ...lineage.storage]));
+      walks.trainingData.set(asset.id, (known = [...lineage.trainingSources, ...lineage.storage]));
     }
     return known;
   };
-  const holdersOf = new Map<string, readonly Asset[]>();
   const scope = (asset: Asset): readonly Asset[] => {
-    let known = holdersOf.get(asset.id);
-    if (!known || known[0] !== asset) holdersOf.set(asset.id, (known = containersOf(graph, asset)));
+    let known = walks.holders.get(asset.id);
+    if (!known || known[0] !== asset) walks.holders.set(asset.id, (known = containersOf(graph, asset)));
     return known;
   };
   return {
     keys: resolved,
     holders: (asset) => [...scope(asset)],
-    classification(asset) {
+    classification: memoByAsset((asset) => {
       const own = first(scope(asset), resolved.classificationKeys);
       if (own || !SERVES_A_MODEL.has(asset.kind)) return own;
       return first(trainingData(asset), resolved.classificationKeys);
-    },
+    }),
     owner: (asset) => first(scope(asset), resolved.ownerKeys),
     find: (asset, tagKeys) => first(scope(asset), tagKeys),
-    sensitive(asset) {
+    // Asked by rules and by risk scoring for each failing finding: walked once per asset.
+    sensitive: memoByAsset((asset) => {
       const own = first(scope(asset), resolved.classificationKeys, isSensitive);
       if (own || !SERVES_A_MODEL.has(asset.kind)) return own;
       return first(trainingData(asset), resolved.classificationKeys, isSensitive);
-    },
+    }),
     isSensitive,
   };
+}
+
+/**
+ * `lookUp` answered once per asset (the graph and tags never change during a scan). The answer is
+ * shared by every caller: a DataTag is read, never changed. An asset object that replaces one of
+ * the same id is looked up afresh.
+ */
+function memoByAsset<T>(lookUp: (asset: Asset) => T): (asset: Asset) => T {
+  const known = new Map<string, { asset: Asset; value: T }>();
+  return (asset) => {
+    const hit = known.get(asset.id);
+    if (hit && hit.asset === asset) return hit.value;
+    const value = lookUp(asset);
+    known.set(asset.id, { asset, value });
+    return value;
+  };
+}
+
+/** Each graph's walks by asset id: training data (lineage), and the asset with its containers. */
+interface GraphWalks {
+  trainingData: Map<string, readonly Asset[]>;
+  holders: Map<string, readonly Asset[]>;
+}
+
+const WALKS = new WeakMap<GraphView, GraphWalks>();
+
+function walksOf(graph: GraphView): GraphWalks {
+  let walks = WALKS.get(graph);
+  if (!walks) WALKS.set(graph, (walks = { trainingData: new Map(), holders: new Map() }));
+  return walks;
 }
 
 /** The asset and the assets that contain it, transitively, nearest first. */

@@ -13,7 +13,7 @@ const FAIL = 3;
 type Weight = typeof PASS | typeof UNKNOWN | typeof ERROR | typeof FAIL;
 const WEIGHT: Record<AssetVerdict, Weight> = { fail: FAIL, error: ERROR, unknown: UNKNOWN, pass: PASS };
 
-/** One rule's evidence: each asset it judged once, with its worst verdict, by asset number. */
+/** One rule's evidence: the assets it judged, each with a verdict, by asset number (an asset may repeat). */
 interface RuleEvidence {
   assets: Int32Array;
   weights: Uint8Array;
@@ -88,27 +88,36 @@ export class ScanEvidence {
   }
 }
 
-/** Indexes findings by rule in one pass; each asset keeps its worst verdict. */
+/**
+ * Indexes findings by rule in one pass. A rule's lists may name an asset more than once (one
+ * entry per finding, repeats next to each other dropped): merging keeps each asset's worst
+ * verdict, so a repeat changes no count, and no per-rule map is needed.
+ */
 export function collectEvidence(findings: readonly Finding[]): ScanEvidence {
   const assetNumbers = new Map<string, number>();
-  const byRule = new Map<string, { verdicts: Map<number, number>; failingFindings: number; suppressedFindings: number }>();
+  const byRule = new Map<string, { assets: number[]; weights: number[]; failingFindings: number; suppressedFindings: number }>();
   for (const finding of findings) {
     // A rule that does not apply to an asset says nothing about the control there.
     if (finding.status === 'not_applicable') continue;
     // An accepted risk is still the verdict the control rests on: the gap analysis shows what is, not what was accepted.
     const status: AssetVerdict = finding.status === 'suppressed' ? (finding.suppression?.status ?? 'fail') : finding.status;
     let evidence = byRule.get(finding.ruleId);
-    if (!evidence) byRule.set(finding.ruleId, (evidence = { verdicts: new Map(), failingFindings: 0, suppressedFindings: 0 }));
+    if (!evidence) byRule.set(finding.ruleId, (evidence = { assets: [], weights: [], failingFindings: 0, suppressedFindings: 0 }));
     if (status === 'fail') evidence.failingFindings++;
     if (finding.status === 'suppressed') evidence.suppressedFindings++;
     let asset = assetNumbers.get(finding.assetId);
     if (asset === undefined) assetNumbers.set(finding.assetId, (asset = assetNumbers.size));
-    const before = evidence.verdicts.get(asset);
-    if (before === undefined || WEIGHT[status] > before) evidence.verdicts.set(asset, WEIGHT[status]);
+    const last = evidence.assets.length - 1;
+    if (last >= 0 && evidence.assets[last] === asset) {
+      if (WEIGHT[status] > evidence.weights[last]!) evidence.weights[last] = WEIGHT[status];
+    } else {
+      evidence.assets.push(asset);
+      evidence.weights.push(WEIGHT[status]);
+    }
   }
   const rules = new Map<string, RuleEvidence>();
-  for (const [ruleId, { verdicts, failingFindings, suppressedFindings }] of byRule) {
-    rules.set(ruleId, { assets: Int32Array.from(verdicts.keys()), weights: Uint8Array.from(verdicts.values()), failingFindings, suppressedFindings });
+  for (const [ruleId, { assets, weights, failingFindings, suppressedFindings }] of byRule) {
+    rules.set(ruleId, { assets: Int32Array.from(assets), weights: Uint8Array.from(weights), failingFindings, suppressedFindings });
   }
   return new ScanEvidence(rules, assetNumbers.size);
 }

@@ -1,6 +1,5 @@
 import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
 import { openSqlite, pragma } from './sqlite.js';
 import { UsageError } from '../errors.js';
 import { APPLICATION_ID, SCHEMA_VERSION, readIdentity, type FileIdentity } from './schema.js';
@@ -56,7 +55,7 @@ export function checkIdentity(file: string, identity: FileIdentity): void {
  * Measured: about 110 ms on a 55 MB history (50 scans of 2,000 findings), so every open pays it.
  */
 export function probeExisting(file: string): void {
-  const db = sqliteGuard(file, () => openSqlite(file, { readonly: true, fileMustExist: true }));
+  const db = sqliteGuard(file, () => openSqlite(file, { readOnly: true }));
   try {
     sqliteGuard(file, () => {
       checkIdentity(file, readIdentity(db));
@@ -83,13 +82,33 @@ export function sqliteGuard<T>(file: string, work: () => T): T {
   }
 }
 
+/** SQLite's primary result codes (https://sqlite.org/rescode.html) that have a message of their own. */
+const SQLITE = { PERM: 3, BUSY: 5, READONLY: 8, CORRUPT: 11, FULL: 13, CANTOPEN: 14, NOTADB: 26 } as const;
+
+/** A node:sqlite error (`code` 'ERR_SQLITE_ERROR'): its primary result code (an extended code's low byte), else undefined. */
+function sqliteResultCode(error: unknown): number | undefined {
+  if (!(error instanceof Error) || (error as NodeJS.ErrnoException).code !== 'ERR_SQLITE_ERROR') return undefined;
+  const errcode = (error as Error & { errcode?: unknown }).errcode;
+  return typeof errcode === 'number' ? errcode & 0xff : undefined;
+}
+
 function sqliteProblem(error: unknown): string | undefined {
-  if (!(error instanceof Database.SqliteError)) return undefined;
-  const code = error.code;
-  if (code === 'SQLITE_NOTADB') return `not a SQLite database, so not an mlscan history file; ${UNCHANGED}`;
-  if (code.startsWith('SQLITE_CORRUPT')) return `the history database is damaged (${terminalLine(error.message)}); ${UNCHANGED}`;
-  if (code.startsWith('SQLITE_BUSY')) return `busy: another mlscan held the history file locked for longer than ${BUSY_TIMEOUT_MS / 1000} s`;
-  if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || code === 'SQLITE_PERM') return `cannot write the history file (${error.message})`;
-  if (code === 'SQLITE_FULL') return 'the disk is full; the scan was not recorded';
-  return undefined;
+  const code = sqliteResultCode(error);
+  const message = (error as Error).message;
+  switch (code) {
+    case SQLITE.NOTADB:
+      return `not a SQLite database, so not an mlscan history file; ${UNCHANGED}`;
+    case SQLITE.CORRUPT:
+      return `the history database is damaged (${terminalLine(message)}); ${UNCHANGED}`;
+    case SQLITE.BUSY:
+      return `busy: another mlscan held the history file locked for longer than ${BUSY_TIMEOUT_MS / 1000} s`;
+    case SQLITE.READONLY:
+    case SQLITE.CANTOPEN:
+    case SQLITE.PERM:
+      return `cannot write the history file (${message})`;
+    case SQLITE.FULL:
+      return 'the disk is full; the scan was not recorded';
+    default:
+      return undefined;
+  }
 }

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import type { SqliteDatabase } from './sqlite.js';
 import { UsageError } from '../errors.js';
 import type { CoverageGap, FindingStatus, Severity } from '../model/index.js';
 import type { DiffableAsset, DiffableFinding, DiffableScan } from '../diff/diffable.js';
@@ -22,7 +22,7 @@ interface ScanRow {
 const SUMMARY_COLUMNS = 'id, started_at, finished_at, recorded_at, tool_version, sources, partial, fail_on, rule_count, asset_count, status_counts, failing_counts';
 
 /** Every recorded scan, newest first (by id: ids only grow, and a clock can go back). */
-export function listScans(db: Database.Database): ScanSummary[] {
+export function listScans(db: SqliteDatabase): ScanSummary[] {
   return (db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM scans ORDER BY id DESC`).all() as ScanRow[]).map(toSummary);
 }
 
@@ -44,17 +44,17 @@ function toSummary(row: ScanRow): ScanSummary {
 }
 
 /** The last `limit` scans' failing counts, oldest first. */
-export function trendOf(db: Database.Database, limit: number): TrendPoint[] {
+export function trendOf(db: SqliteDatabase, limit: number): TrendPoint[] {
   const rows = db.prepare('SELECT id, finished_at, failing_counts FROM scans ORDER BY id DESC LIMIT ?').all(limit) as Pick<ScanRow, 'id' | 'finished_at' | 'failing_counts'>[];
   return rows.reverse().map((row) => ({ id: row.id, finishedAt: row.finished_at, failing: JSON.parse(row.failing_counts) as Record<Severity, number> }));
 }
 
-export function newestId(db: Database.Database): number | undefined {
+export function newestId(db: SqliteDatabase): number | undefined {
   return (db.prepare('SELECT max(id) AS id FROM scans').get() as { id: number | null }).id ?? undefined;
 }
 
 /** A recorded scan as a diff reads it, its rows in the order they were recorded (the report's order). */
-export function loadScan(db: Database.Database, file: string, id: number): DiffableScan {
+export function loadScan(db: SqliteDatabase, file: string, id: number): DiffableScan {
   const row = db.prepare('SELECT started_at, finished_at, sources, partial FROM scans WHERE id = ?').get(id) as Pick<ScanRow, 'started_at' | 'finished_at' | 'sources' | 'partial'> | undefined;
   if (!row) throw new UsageError(`${file}: no scan with id ${id} (see: mlscan history list --history ${file})`);
   return {
@@ -65,7 +65,7 @@ export function loadScan(db: Database.Database, file: string, id: number): Diffa
   };
 }
 
-function loadAssets(db: Database.Database, id: number): DiffableAsset[] {
+function loadAssets(db: SqliteDatabase, id: number): DiffableAsset[] {
   const rows = db.prepare('SELECT id, kind, name, provider, account, region, tags FROM assets WHERE scan_id = ? ORDER BY rowid').all(id) as (Omit<DiffableAsset, 'tags'> & { tags: string })[];
   return rows.map((row) => ({ ...row, tags: JSON.parse(row.tags) as Record<string, string> }));
 }
@@ -74,7 +74,7 @@ interface FindingRow extends Omit<DiffableFinding, 'suppression'> {
   suppression: string | null;
 }
 
-function loadFindings(db: Database.Database, id: number): DiffableFinding[] {
+function loadFindings(db: SqliteDatabase, id: number): DiffableFinding[] {
   const rows = db
     .prepare(
       `SELECT fingerprint, rule_id AS ruleId, status, severity, asset_id AS assetId, asset_name AS assetName, asset_kind AS assetKind,
@@ -95,7 +95,7 @@ interface GapRow {
   scope: string | null;
 }
 
-function loadGaps(db: Database.Database, id: number): CoverageGap[] {
+function loadGaps(db: SqliteDatabase, id: number): CoverageGap[] {
   const rows = db.prepare('SELECT provider, account, region, service, error_code AS errorCode, message, kinds, scope FROM gaps WHERE scan_id = ? ORDER BY rowid').all(id) as GapRow[];
   return rows.map((row) => ({
     provider: row.provider,

@@ -1,9 +1,9 @@
-import type Database from 'better-sqlite3';
 import { FINDING_STATUSES, type CoverageGap, type FindingStatus, type ScanResult } from '../model/index.js';
 import { failingBySeverity } from '../diff/index.js';
 import { redactText, redactValues } from '../lib/secrets.js';
 import { toolVersion } from '../version.js';
 import { pauseInTransactionForTests } from './test-pause.js';
+import { inTransaction, type SqliteDatabase } from './sqlite.js';
 
 const INSERT_SCAN = `INSERT INTO scans (started_at, finished_at, recorded_at, tool_version, sources, partial, fail_on, rule_count, rule_ids, plan, asset_count, status_counts, failing_counts)
   VALUES (@startedAt, @finishedAt, @recordedAt, @toolVersion, @sources, @partial, @failOn, @ruleCount, @ruleIds, @plan, @assetCount, @statusCounts, @failingCounts)`;
@@ -18,8 +18,8 @@ const INSERT_GAP = 'INSERT INTO gaps (scan_id, provider, account, region, servic
  * a process killed halfway leaves nothing of the scan). Raw records, facts and evidence are never
  * stored; messages and tags pass the same secret redaction as the reports.
  */
-export function recordScan(db: Database.Database, result: ScanResult, plan: unknown): number {
-  const write = db.transaction(() => {
+export function recordScan(db: SqliteDatabase, result: ScanResult, plan: unknown): number {
+  return inTransaction(db, 'IMMEDIATE', () => {
     const id = Number(db.prepare(INSERT_SCAN).run(scanRow(result, plan)).lastInsertRowid);
     insertAssets(db, id, result);
     pauseInTransactionForTests();
@@ -27,7 +27,6 @@ export function recordScan(db: Database.Database, result: ScanResult, plan: unkn
     insertGaps(db, id, result.coverage.gaps);
     return id;
   });
-  return write.immediate();
 }
 
 function scanRow(result: ScanResult, plan: unknown) {
@@ -54,14 +53,14 @@ export function statusCounts(result: Pick<ScanResult, 'findings'>): Record<Findi
   return counts;
 }
 
-function insertAssets(db: Database.Database, scanId: number, result: ScanResult): void {
+function insertAssets(db: SqliteDatabase, scanId: number, result: ScanResult): void {
   const insert = db.prepare(INSERT_ASSET);
   for (const a of result.inventory.assets) {
     insert.run(scanId, a.id, a.kind, a.name, a.provider, a.account, a.region, JSON.stringify(redactValues(a.tags)));
   }
 }
 
-function insertFindings(db: Database.Database, scanId: number, result: ScanResult): void {
+function insertFindings(db: SqliteDatabase, scanId: number, result: ScanResult): void {
   const insert = db.prepare(INSERT_FINDING);
   for (const f of result.findings) {
     const suppression = f.suppression ? JSON.stringify(f.suppression) : null;
@@ -69,7 +68,7 @@ function insertFindings(db: Database.Database, scanId: number, result: ScanResul
   }
 }
 
-function insertGaps(db: Database.Database, scanId: number, gaps: readonly CoverageGap[]): void {
+function insertGaps(db: SqliteDatabase, scanId: number, gaps: readonly CoverageGap[]): void {
   const insert = db.prepare(INSERT_GAP);
   for (const g of gaps) {
     const message = g.message === undefined ? null : redactText(g.message);

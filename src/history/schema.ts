@@ -1,5 +1,4 @@
-import type Database from 'better-sqlite3';
-import { pragma } from './sqlite.js';
+import { pragma, type SqliteDatabase } from './sqlite.js';
 
 /** `PRAGMA application_id` of an mlscan history file: "MLSC" in ASCII. A SQLite file with another id is not ours. */
 export const APPLICATION_ID = 0x4d4c5343;
@@ -62,7 +61,7 @@ export interface FileIdentity {
   objects: number;
 }
 
-export function readIdentity(db: Database.Database): FileIdentity {
+export function readIdentity(db: SqliteDatabase): FileIdentity {
   return {
     applicationId: pragma(db, 'application_id') as number,
     userVersion: pragma(db, 'user_version') as number,
@@ -71,7 +70,7 @@ export function readIdentity(db: Database.Database): FileIdentity {
 }
 
 /** Creates the schema in an empty file, or migrates an older one forward; call inside a write transaction. */
-export function migrate(db: Database.Database, from: number): void {
+export function migrate(db: SqliteDatabase, from: number): void {
   for (let version = from; version < SCHEMA_VERSION; version++) db.exec(MIGRATIONS[version]!);
   pragma(db, `application_id = ${APPLICATION_ID}`);
   pragma(db, `user_version = ${SCHEMA_VERSION}`);

@@ -12,10 +12,11 @@ import { SuppressionsReportSchema } from './suppression.js';
  * (`normal` is gone); findings carry `attackTypes` and (issue 8, before any 2.0 release) a required
  * `fingerprint`. 2.1 (issues 8, 9, 10) only adds: findings may be `suppressed` (with `suppression`)
  * and carry a `subject`; optional top-level `suppressions` and `sinceLastScan`; new asset and edge
- * kinds; (issue 13) the optional top-level `accounts` with account and subscription names. 1.0 was
- * the first release's shape.
+ * kinds. 2.2 (issues 9, 13) only adds: the optional top-level `accounts` with account and
+ * subscription names and management-group paths; the kinds ml-job, model-card, tracking-server,
+ * lifecycle-script and the edges documents and runs-script. 1.0 was the first release's shape.
  */
-export const RESULT_SCHEMA_VERSION = '2.1';
+export const RESULT_SCHEMA_VERSION = '2.2';
 
 export const CONTROL_STATUSES = ['met', 'partly-met', 'not-met', 'not-assessed'] as const;
 export const ControlStatusSchema = z.enum(CONTROL_STATUSES);
@@ -81,6 +82,10 @@ export const RiskMatrixSchema = z
       .record(z.string(), z.array(z.string()))
       .optional()
       .describe('Tag keys read and values that lower criticality (public data, non-production)'),
+    tagKeys: z
+      .object({ owner: z.array(z.string()), classification: z.array(z.string()) })
+      .optional()
+      .describe('The tag keys the scan read for the owner and the data classification (configured or default; 2.2)'),
     rules: z.array(z.string()).describe('The adjustment rules in words, in the order applied'),
     steps: z
       .record(CriticalityTierSchema, z.record(LikelihoodSchema, z.number().int()))

@@ -48,6 +48,8 @@ interface InventoryContext {
   failingControls: ReadonlyMap<string, string[]>;
   accountNames: ReadonlyMap<string, string>;
   environmentKeys: readonly string[];
+  ownerKeys: readonly string[];
+  classificationKeys: readonly string[];
 }
 
 /** The asset inventory as RFC 4180 CSV (CRLF line ends), one row per asset in kind, name, id order. */
@@ -57,6 +59,9 @@ export function* renderCsv(result: ScanResult): Generator<string> {
     failingControls: failingControlsByAsset(result),
     accountNames: accountNames(result),
     environmentKeys: Object.keys(result.risk.productionTags),
+    // The keys the scan was configured with; a result written before 2.2 did not carry them.
+    ownerKeys: result.risk.tagKeys?.owner ?? DEFAULT_OWNER_KEYS,
+    classificationKeys: result.risk.tagKeys?.classification ?? DEFAULT_CLASSIFICATION_KEYS,
   };
   const assets = [...result.inventory.assets].sort(
     (a, b) => compare(a.kind, b.kind) || compare(a.name, b.name) || compare(a.id, b.id),
@@ -84,8 +89,8 @@ function csvRow(asset: Asset, context: InventoryContext): string {
     context.accountNames.get(asset.account.toLowerCase()),
     asset.account,
     asset.region,
-    findTag(asset.tags, DEFAULT_OWNER_KEYS)?.value,
-    findTag(asset.tags, DEFAULT_CLASSIFICATION_KEYS)?.value,
+    findTag(asset.tags, context.ownerKeys)?.value,
+    findTag(asset.tags, context.classificationKeys)?.value,
     findTag(asset.tags, context.environmentKeys)?.value,
     createdDate(asset),
     context.failing.get(asset.id) ?? 0,

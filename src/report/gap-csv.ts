@@ -1,8 +1,9 @@
 import type { ControlAssessment, FrameworkAssessment, ScanResult } from '../model/index.js';
 import { csvField } from './escape.js';
+import { controlOrder } from './view-model-navigation.js';
 
 /**
- * The gap analysis for compliance teams: one row per framework control, in catalogue order, with
+ * The gap analysis for compliance teams: one row per framework control, in id order (as the HTML and Markdown tables), with
  * its status, how it was reached, the rules that give evidence, the assets failing, passing and
  * unknown, and the attestation when the organisation gave one. Sheet-friendly: flat columns, one
  * header row, lists space-separated in one cell.
@@ -29,7 +30,8 @@ export const GAP_CSV_HEADER = [
 export function* renderGapCsv(result: Pick<ScanResult, 'frameworks'>): Generator<string> {
   yield GAP_CSV_HEADER.map(csvField).join(',') + '\r\n';
   for (const framework of result.frameworks) {
-    yield framework.controls.map((control) => gapRow(framework, control)).join('');
+    const controls = [...framework.controls].sort((a, b) => controlOrder(a.controlId, b.controlId));
+    yield controls.map((control) => gapRow(framework, control)).join('');
   }
 }
 

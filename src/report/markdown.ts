@@ -1,5 +1,6 @@
 import { severityRank, type Severity } from '../model/index.js';
 import { escapeMarkdown } from './escape.js';
+import { markdownGapSections } from './markdown-gaps.js';
 import { shortFingerprint } from './findings-view.js';
 import { compileTemplate } from './templates.js';
 import { sinceLastScanMarkdown } from './since-last-scan-markdown.js';
@@ -79,11 +80,9 @@ export function markdownView(vm: ReportViewModel) {
     errors: count(vm.findings.error),
     unknowns: count(vm.findings.unknown),
     notApplicable: vm.summary.findingsByStatus.find((s) => s.key === 'not_applicable')?.count ?? 0,
-    gaps: vm.gaps.map((g) => ({
-      framework: g.framework,
-      controls: g.controls.filter((c) => c.status !== 'met'),
-      met: g.framework.met,
-    })),
+    gaps: markdownGapSections(vm),
+    controlStatusLegend: vm.controlStatusLegend,
+    attestationMaxAgeDays: vm.attestationMaxAgeDays,
     coverage: vm.coverage,
     risk: { maxSteps: vm.risk.maxSteps ?? 1, steps: vm.risk.steps },
     suppressions: vm.suppressions,

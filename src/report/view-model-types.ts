@@ -329,6 +329,8 @@ export interface ReportViewModel {
   filters: FindingFilters;
   /** Attestations older than this many days are flagged in the gap tables. */
   attestationMaxAgeDays: number;
+  /** Each control status with its label and what it means, in CONTROL_STATUSES order: the gap sections' legend. */
+  controlStatusLegend: { status: ControlStatus; label: string; meaning: string }[];
   /** Account or subscription id → "name (id)", the id alone when no name is known (templates: `lookup @root.vm.accountLabels account`). */
   accountLabels: Record<string, string>;
 }

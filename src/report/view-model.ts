@@ -1,5 +1,6 @@
 import {
   ASSET_KINDS,
+  CONTROL_STATUSES,
   FINDING_STATUSES,
   SEVERITIES,
   CRITICALITY_TIERS,
@@ -48,6 +49,14 @@ export const CONTROL_STATUS_LABELS: Record<ControlStatus, string> = {
   'partly-met': 'Partly met',
   'not-met': 'Not met',
   'not-assessed': 'Not assessed',
+};
+
+/** What each control status means: the HTML and Markdown gap sections explain it once, from here. */
+export const CONTROL_STATUS_MEANINGS: Record<ControlStatus, string> = {
+  met: 'Every asset the mapped rules judged passes, and an attestation (where the control needs one) says met. A control with a failing asset is never met.',
+  'partly-met': 'Some assets pass and some fail, or one half (cloud evidence or attestation) is met and the other is not shown.',
+  'not-met': 'Every judged asset fails, or the attestation says not met.',
+  'not-assessed': 'No rule could judge an asset and no attestation answers the control.',
 };
 
 /**
@@ -114,6 +123,7 @@ export function buildViewModel(result: ScanResult, options: ViewModelOptions): R
     breakdowns: breakdowns(assets, result.findings),
     filters: findingFilters(findings),
     attestationMaxAgeDays: maxAgeDays,
+    controlStatusLegend: CONTROL_STATUSES.map((status) => ({ status, label: CONTROL_STATUS_LABELS[status], meaning: CONTROL_STATUS_MEANINGS[status] })),
     accountLabels,
   });
 }

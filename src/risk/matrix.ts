@@ -74,6 +74,7 @@ export function riskMatrix(config?: RiskConfig): RiskMatrix {
       ...tagTable(c.criticalityKeys, [...c.criticalityValues.critical, ...c.criticalityValues.high]),
     },
     productionTags: tagTable(c.environmentKeys, c.productionValues),
+    tagKeys: { owner: [...c.ownerKeys], classification: [...c.classificationKeys] },
     lowCriticalityTags: {
       ...tagTable(c.classificationKeys, c.publicValues),
       ...tagTable(c.environmentKeys, c.nonProductionValues),

@@ -8,9 +8,16 @@
  *    paced. Halving rather than emptying: a throttle may come from another limit than this
  *    bucket's (an Azure resource provider's own), and a real empty bucket keeps throttling, so
  *    the next windows halve again;
- *  - every success adds back a twentieth of the seeded rate, never above it (AIMD);
+ *  - every success adds back a twentieth of the seeded rate, never above it (AIMD), except while
+ *    the latest remaining-quota header says the cloud's bucket is down to the reserve: the scan
+ *    then spends what the cloud refills, so the rate in force is what is being learnt (growing it
+ *    back there would throttle again); it grows once the header says reads are left again;
  *  - a remaining-quota header (ARM's `x-ms-ratelimit-remaining-subscription-reads`) caps the
- *    tokens at what the cloud says is left, minus a reserve kept for other clients; while the
+ *    tokens at what the cloud says is left, minus a reserve kept for other clients and minus the
+ *    bucket's calls the header cannot count: those sent after the call it answers, and those still
+ *    waiting to be sent (their tokens were taken from the tokens the cap replaces); a cap that
+ *    deepens the bucket's debt holds back the calls already waiting for a token as well (`heldBackMs`:
+ *    they were told their wait before the cloud said it had less); while the
  *    latest header says more than the reserve is left, a throttle is another limit's, not this
  *    bucket's, and does not slow it down (the throttled call still waits its Retry-After).
  * A call reserves its token before it is sent and waits outside every concurrency slot, so a
@@ -41,8 +48,14 @@ export class TokenBucket {
   private tokens: number;
   private updatedAt: number;
   private decreasedAt = Number.NEGATIVE_INFINITY;
-  /** Whether the latest remaining-quota header said more than the reserve is left. */
-  private quotaLeft = false;
+  /** Milliseconds remaining-quota headers have pushed back the calls waiting for a token, summed over the scan. */
+  heldBackMs = 0;
+  /** Tokens taken whose calls have not been sent yet (waiting for their token or a concurrency slot). */
+  private waiting = 0;
+  /** Calls sent so far; a call's number is the count when it was sent. */
+  private sentCount = 0;
+  /** Whether the latest remaining-quota header said more than the reserve is left (undefined: no header yet, as from a cloud that sends none). */
+  private quotaLeft: boolean | undefined;
   private readonly now: () => number;
   private readonly floor: number;
   private readonly increase: number;
@@ -61,31 +74,47 @@ export class TokenBucket {
     this.decreaseWindowMs = tuning.decreaseWindowMs ?? 1_000;
   }
 
-  /** Takes a token; returns how long the caller must wait before sending (0: now). */
+  /** Takes a token for one attempt (`send` it when it goes); returns how long the caller must wait before sending (0: now). */
   reserve(): number {
     this.refill();
     this.tokens -= 1;
+    this.waiting++;
     return this.tokens < 0 ? Math.ceil((-this.tokens / this.rate) * 1000) : 0;
   }
 
   /** The cloud throttled a call: halve the rate and the tokens left (once per window). */
   onThrottle(): void {
     const now = this.refill();
-    if (this.quotaLeft || now - this.decreasedAt < this.decreaseWindowMs) return;
+    if (this.quotaLeft === true || now - this.decreasedAt < this.decreaseWindowMs) return;
     this.rate = Math.max(this.floor, this.rate / 2);
     if (this.tokens > 0) this.tokens = Math.floor(this.tokens / 2);
     this.decreasedAt = now;
   }
 
-  /** A call went through: grow the rate back towards the seeded one. */
+  /** A call went through: grow the rate back towards the seeded one (not while the cloud says its bucket is down to the reserve). */
   onSuccess(): void {
-    if (this.rate < this.quota.ratePerSecond) this.rate = Math.min(this.quota.ratePerSecond, this.rate + this.increase);
+    if (this.quotaLeft !== false && this.rate < this.quota.ratePerSecond) this.rate = Math.min(this.quota.ratePerSecond, this.rate + this.increase);
   }
 
-  /** The cloud says `remaining` requests are left in its bucket; keep `reserve` of them for other clients. */
-  onRemaining(remaining: number, reserve = 0): void {
+  /** A call with a reserved token goes now; returns its number, which `onRemaining` takes to know the calls sent after it. */
+  send(): number {
+    this.waiting = Math.max(0, this.waiting - 1);
+    return ++this.sentCount;
+  }
+
+  /**
+   * The cloud says `remaining` requests were left in its bucket when it answered call number
+   * `answered` (from `send`; none: the header counts every call sent); keep `reserve` of them for
+   * other clients, and count as spent the calls it could not see: sent after that one, or waiting.
+   */
+  onRemaining(remaining: number, reserve = 0, answered = this.sentCount): void {
     this.refill();
-    this.tokens = Math.min(this.tokens, remaining - reserve);
+    const cap = remaining - reserve - (this.sentCount - answered) - this.waiting;
+    if (cap < this.tokens) {
+      // The debt (tokens below zero) is the queue of waiting calls: what it deepens by, every waiter waits longer.
+      this.heldBackMs += ((Math.max(0, -cap) - Math.max(0, -this.tokens)) / this.rate) * 1000;
+      this.tokens = cap;
+    }
     this.quotaLeft = remaining > reserve;
   }
 

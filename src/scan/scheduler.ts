@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import PQueue from 'p-queue';
 import { Pacer, type BucketTuning, type Quota, type ThrottleSignal, type TokenBucket } from './pacing.js';
 import { isTransient } from './transient.js';
@@ -108,6 +109,8 @@ export class CallScheduler {
   private readonly global: PQueue;
   private readonly perKey = new Map<string, PQueue>();
   private readonly pacer: Pacer;
+  /** The number (TokenBucket.send) of the paced call whose code is running. */
+  private readonly sending = new AsyncLocalStorage<number>();
   private readonly perKeyConcurrency: number;
   private readonly timeoutMs: number;
   private readonly retries: number;
@@ -149,7 +152,7 @@ export class CallScheduler {
     for (let attempt = 1; ; attempt++) {
       if (bucket) await this.paceWait(bucket);
       try {
-        const answer = await this.slot(id).add(() => this.global.add(() => this.execute(key, operation, call)));
+        const answer = await this.slot(id).add(() => this.global.add(() => this.execute(key, operation, call, bucket)));
         bucket?.onSuccess();
         return answer;
       } catch (error) {
@@ -177,7 +180,8 @@ export class CallScheduler {
   /** The cloud said how many requests are left in the quota `key` draws from: its bucket holds no more (`reserve` kept for others). */
   observeRemaining(key: CallKey, remaining: number, reserve = 0): void {
     if (!key.pace) return;
-    this.pacer.bucket(key.pace.bucket, key.pace.quota).onRemaining(remaining, reserve);
+    // Called from within the answered call (its SDK pipeline): the call's number says which calls went after it.
+    this.pacer.bucket(key.pace.bucket, key.pace.quota).onRemaining(remaining, reserve, this.sending.getStore());
     if (remaining < reserve) this.stats.paused++;
   }
 
@@ -210,11 +214,16 @@ export class CallScheduler {
     return throttles <= this.throttleRetries && !options.signal?.aborted && !retriedBySdk(error);
   }
 
+  /** Waits for the call's token; a remaining-quota header that arrives meanwhile may hold it back further. */
   private async paceWait(bucket: TokenBucket): Promise<void> {
-    const wait = bucket.reserve();
-    if (wait <= 0) return;
-    this.stats.pacedMs += wait;
-    await delay(wait);
+    let heldBack = bucket.heldBackMs;
+    let wait = bucket.reserve();
+    while (wait > 0) {
+      this.stats.pacedMs += wait;
+      await delay(wait);
+      wait = Math.ceil(bucket.heldBackMs - heldBack);
+      heldBack = bucket.heldBackMs;
+    }
   }
 
   private backoff(attempt: number): number {
@@ -222,8 +231,9 @@ export class CallScheduler {
     return Math.floor(this.random() * ceiling);
   }
 
-  private async execute<T>(key: CallKey, operation: string, call: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  private async execute<T>(key: CallKey, operation: string, call: (signal: AbortSignal) => Promise<T>, bucket: TokenBucket | undefined): Promise<T> {
     this.stats.calls++;
+    const sent = bucket?.send();
     this.onCall?.(key, operation);
     const controller = new AbortController();
     let timer: NodeJS.Timeout | undefined;
@@ -234,7 +244,8 @@ export class CallScheduler {
       }, this.timeoutMs);
     });
     try {
-      return await Promise.race([call(controller.signal), timeout]);
+      const attempt = sent === undefined ? call(controller.signal) : this.sending.run(sent, () => call(controller.signal));
+      return await Promise.race([attempt, timeout]);
     } finally {
       clearTimeout(timer);
     }

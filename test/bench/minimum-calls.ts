@@ -9,10 +9,12 @@ import type { CallRecord } from '../support/emulator/loopback.js';
  * judge, no call skipped by guessing. Listings cost one page per 100 items (the largest page the
  * APIs give; at least one page), a resource whose settings the listing lacks costs one call per
  * setting read, tags are read in bulk (100 resources a page, as the Resource Groups Tagging API
- * gives them), account-wide reads once.
+ * gives them), account-wide reads once; IAM in bulk (GetAccountAuthorizationDetails, 1,000 roles
+ * and policies a page, each role with its inline and attached policies, each managed policy with
+ * its documents).
  */
 
-const pages = (items: number): number => Math.max(1, Math.ceil(items / 100));
+const pages = (items: number, perPage = 100): number => Math.max(1, Math.ceil(items / perPage));
 
 /** EC2 reads of one region: subnets, security groups, VPCs, route tables, VPC endpoints, flow logs. */
 const EC2_READS = 6;
@@ -21,35 +23,46 @@ const BEDROCK_READS = 8;
 
 /** Every account's account-wide reads once (from its home region), every region's reads, the caller's identity and a role per other account. */
 export function awsMinimumCalls(all: AwsEstates): number {
-  let calls = 1 + (all.accounts.length - 1);
-  for (const account of all.accounts) {
-    calls += accountWideCalls(all.estates.get(`${account}|${all.regions[0]}`)!);
-    for (const region of all.regions) calls += regionalCalls(all.estates.get(`${account}|${region}`)!);
-  }
-  return calls;
+  return [...awsMinimumByService(all).values()].reduce((n, calls) => n + calls, 0);
 }
 
-function regionalCalls(estate: AwsEstate): number {
+/** The minimum by signing service (`sagemaker`, `tagging`, `s3`, `iam`, …: the emulator's call-log `service`). */
+export function awsMinimumByService(all: AwsEstates): Map<string, number> {
+  const byService = new Map<string, number>([['sts', 1 + (all.accounts.length - 1)]]);
+  const add = (counts: Record<string, number>): void => {
+    for (const [service, calls] of Object.entries(counts)) byService.set(service, (byService.get(service) ?? 0) + calls);
+  };
+  for (const account of all.accounts) {
+    const home = all.estates.get(`${account}|${all.regions[0]}`)!;
+    add(accountWideCalls(home));
+    for (const region of all.regions) add(regionalCalls(all.estates.get(`${account}|${region}`)!, region === home.region ? home.buckets : []));
+  }
+  return byService;
+}
+
+/** One region's reads; `homedBuckets` are the account's buckets homed in this region (their tags come with the region's bulk tag read). */
+function regionalCalls(estate: AwsEstate, homedBuckets: AwsEstate['buckets']): Record<string, number> {
   const sm = estate.sagemaker;
   const sagemaker =
     Object.values(sm.lists).reduce((n, l) => n + pages(l.items.length), 0) +
     [...sm.packagesByGroup.values()].reduce((n, p) => n + pages(p.length), 0) +
     Object.values(sm.describes).reduce((n, d) => n + d.bodies.size, 0) +
-    pages(sm.tags.size);
-  const kms = 1 + 3 * estate.kms.size;
-  const ecr = 2 + estate.ecr.size;
-  const cloudtrail = 1 + 2 * estate.trails.length;
-  return sagemaker + EC2_READS + kms + ecr + cloudtrail + BEDROCK_READS;
+    // Each model package group's resource policy (GetModelPackageGroupPolicy): a setting no listing carries.
+    sm.packagesByGroup.size;
+  // One bulk read of the region's tagged resources: SageMaker's, the ECR repositories' and the buckets homed here.
+  const tagging = pages(sm.tags.size + estate.ecr.size + homedBuckets.filter((b) => b.answers.tagging?.[0] === 200).length);
+  // KMS: each key the ML assets use is described, with its rotation and policy; no listing is needed to find them.
+  return { sagemaker, tagging, ec2: EC2_READS, kms: 3 * estate.kms.size, ecr: 2 + estate.ecr.size, cloudtrail: 1 + 2 * estate.trails.length, bedrock: BEDROCK_READS };
 }
 
-function accountWideCalls(estate: AwsEstate): number {
+function accountWideCalls(estate: AwsEstate): Record<string, number> {
   const ml = new Set(Object.values(estate.names.buckets));
-  // ListBuckets, the account's public access block (S3 Control), then each ML bucket's settings.
-  const s3 = 2 + estate.buckets.filter((b) => ml.has(b.name)).reduce((n, b) => n + Object.keys(b.answers).length, 0);
-  const roles = [...estate.iam.roles.values()];
-  // ListRoles; per role its attached and inline policy lists and each inline document; each managed policy and its default version.
-  const iam = pages(roles.length) + roles.reduce((n, r) => n + 2 + r.inline.size, 0) + 2 * estate.iam.policies.size;
-  return s3 + iam;
+  // ListBuckets, the account's public access block (S3 Control), then each ML bucket's settings but its tags (read in bulk).
+  const settings = (b: AwsEstate['buckets'][number]): number => Object.keys(b.answers).filter((sub) => sub !== 'tagging').length;
+  const s3 = 2 + estate.buckets.filter((b) => ml.has(b.name)).reduce((n, b) => n + settings(b), 0);
+  // Every role with its inline and attached policies, and every managed policy's documents, in GetAccountAuthorizationDetails pages.
+  const iam = pages(estate.iam.roles.size + estate.iam.policies.size, 1000);
+  return { s3, iam };
 }
 
 /** ARM: every collection (one page per 100 items) and every single resource, once. */

@@ -5,6 +5,7 @@ import { main } from '../../src/cli/main.js';
 import { ScanResultSchema, type ScanResult } from '../../src/model/index.js';
 import { inProcessCli } from '../support/in-process-cli.js';
 import { useTempDirs } from '../support/temp-dirs.js';
+import { describeHistory, historyAvailable } from '../support/node-sqlite.js';
 
 const tempDir = useTempDirs('mlscan-diff-history-');
 const stderr = inProcessCli([], {});
@@ -39,7 +40,7 @@ async function diff(...argv: string[]): Promise<{ code: number; stdout: string }
   return { code: await main(['diff', ...argv]), stdout };
 }
 
-describe('since the last scan from a --history file', () => {
+describeHistory('since the last scan from a --history file', () => {
   it('the first scan has no baseline; the second diffs against it (empty) with a trend; a changed estate resolves one and hides its account', async () => {
     const dir = tempDir();
     const history = join(dir, 'history.sqlite');
@@ -97,7 +98,7 @@ describe('history files that cannot serve', () => {
     expect(existsSync(history)).toBe(false);
   });
 
-  it('mlscan diff --history on a file that does not exist is one line, exit 2, and creates nothing', async () => {
+  it.skipIf(!historyAvailable)('mlscan diff --history on a file that does not exist is one line, exit 2, and creates nothing', async () => {
     const missing = join(tempDir(), 'nope.sqlite');
     expect((await diff('--history', missing)).code).toBe(2);
     expect(stderr()).toMatch(/^mlscan: .*nope\.sqlite.*\n$/);

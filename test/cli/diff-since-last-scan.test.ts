@@ -104,6 +104,18 @@ describe('since the last scan, through the CLI on the sample estate', () => {
     expect(readFileSync(join(dir, 'first', 'mlscan-report.md'), 'utf8')).not.toContain('Since the last scan');
   });
 
+  it('reads a 2.1 report (before `accounts`) as a baseline: the same estate gives an empty diff', async () => {
+    const older = JSON.parse(readFileSync(baseline, 'utf8')) as Record<string, unknown>;
+    older.schemaVersion = '2.1';
+    delete older.accounts;
+    const file = join(tempDir(), 'report-2.1.json');
+    writeFileSync(file, JSON.stringify(older));
+    const { code, result } = await scan(estate, join(tempDir(), 'out'), '--baseline', file);
+    expect(code).toBe(0);
+    expect(result.schemaVersion).toBe('2.2');
+    expect(result.sinceLastScan!.counts).toMatchObject({ new: 0, regressed: 0, resolved: 0, notReassessed: 0 });
+  });
+
   it('prints the since line on stderr', async () => {
     await scan(changedFile, join(tempDir(), 'out'), '--baseline', baseline);
     expect(stderr()).toContain(`  since ${first.scan.finishedAt}: 1 new (1 regressed from pass), 1 resolved, ${changed.sinceLastScan!.counts.notReassessed} not re-assessed\n`);

@@ -6,6 +6,8 @@ import { openHistory, type ScanSummary } from '../../src/history/index.js';
 import type { ScanResult } from '../../src/model/index.js';
 import { inProcessCli } from '../support/in-process-cli.js';
 import { useTempDirs } from '../support/temp-dirs.js';
+import { runCli as runBuiltCli } from '../support/cli-process.js';
+import { describeHistory, historyAvailable } from '../support/node-sqlite.js';
 
 const tempDir = useTempDirs('mlscan-history-cli-');
 const stderr = inProcessCli([], {});
@@ -25,7 +27,7 @@ function report(dir: string): ScanResult {
   return JSON.parse(readFileSync(join(dir, 'out', 'mlscan-report.json'), 'utf8')) as ScanResult;
 }
 
-describe('mlscan scan --history', () => {
+describeHistory('mlscan scan --history', () => {
   it('records each scan after its reports, says so, and lists and shows them', async () => {
     const dir = tempDir();
     const history = join(dir, 'history.db');
@@ -103,7 +105,7 @@ describe('mlscan scan --history', () => {
   });
 });
 
-describe('mlscan history', () => {
+describeHistory('mlscan history', () => {
   it('list and show need an existing file and a known id', async () => {
     const dir = tempDir();
     const history = join(dir, 'h.db');
@@ -125,4 +127,26 @@ describe('mlscan history', () => {
     expect(stderr()).toContain(`mlscan: ${history}: 2 scans pruned\n`);
     expect(JSON.parse((await run('history', 'list', '--history', history, '--json')).stdout).map((s: ScanSummary) => s.id)).toEqual([3]);
   });
+});
+
+describe.runIf(!historyAvailable)('the history on a Node.js without node:sqlite (older than 22.16)', () => {
+  const version = process.version.replace(/\./g, '\\.');
+  const endOfLife = process.versions.node.startsWith('20.') ? ', which reached end of life in April 2026' : '';
+  const refusals: [string, (dir: string) => string[]][] = [
+    ['scan --history', (dir) => ['scan', '--snapshot', ESTATE, '--format', 'json', '--out', join(dir, 'out'), '--history', join(dir, 'h.db'), '--fail-on', 'none']],
+    ['history list', (dir) => ['history', 'list', '--history', join(dir, 'h.db')]],
+    ['history prune', (dir) => ['history', 'prune', '--history', join(dir, 'h.db'), '--keep', '3']],
+    ['diff --history', (dir) => ['diff', '--history', join(dir, 'h.db')]],
+  ];
+  for (const [command, argv] of refusals) {
+    it(`mlscan ${command}: one line naming the command and the Node.js version, exit 2, nothing written`, () => {
+      const dir = tempDir();
+      const run = runBuiltCli(argv(dir));
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(new RegExp(`^mlscan: ${command} needs Node\\.js 22\\.16 or newer \\(it uses the built-in node:sqlite\\); this is Node\\.js ${version}${endOfLife}\\n$`));
+      expect(run.stdout).toBe('');
+      expect(existsSync(join(dir, 'out'))).toBe(false);
+      expect(existsSync(join(dir, 'h.db'))).toBe(false);
+    });
+  }
 });

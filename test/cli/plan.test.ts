@@ -8,6 +8,7 @@ import { derivePlanId, shardOf } from '../../src/scan/shard.js';
 import { AWS_CLI_ENV } from '../support/cli-env.js';
 import { inProcessCli, runCli } from '../support/in-process-cli.js';
 import { useTempDirs } from '../support/temp-dirs.js';
+import { historyAvailable } from '../support/node-sqlite.js';
 import { sampleResult } from '../report/sample-result.js';
 import { ACCOUNT, REGION, stsCallerIdentity, useNock } from '../providers/aws/support.js';
 
@@ -30,7 +31,7 @@ function historyWithDomains(): string {
 }
 
 describe('mlscan plan', () => {
-  it('--json: the units, their calls from the history, the totals and the plan id; only GetCallerIdentity is called', async () => {
+  it.skipIf(!historyAvailable)('--json: the units, their calls from the history, the totals and the plan id; only GetCallerIdentity is called', async () => {
     stsCallerIdentity();
     const history = historyWithDomains();
     const unmatched: string[] = [];

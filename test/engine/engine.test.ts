@@ -256,3 +256,16 @@ describe('runRules: not_applicable from the providers\' fact carriers', () => {
     expect(findings.find((f) => f.status === 'not_applicable')).toMatchObject({ reason: 'the setting does not exist here' });
   });
 });
+
+describe('runRules timings', () => {
+  it('times evaluation, risk and sorting as separate steps', async () => {
+    const ws = makeAsset({ kind: 'workspace', id: 'ws-t', name: 'ws-t', facts: { publicNetworkAccess: true } });
+    let assessed = 0;
+    const risk: RiskAssessor = { assess: (base) => (assessed++, { severity: base, adjustment: { base, criticality: 'medium', likelihood: 'medium', reasons: [] } }) };
+    const { timings, findings } = await runRules({ rules: [publicRule('test/timed', 'high')], graph: makeGraph([ws]), risk });
+    expect(Object.keys(timings).sort()).toEqual(['evaluateMs', 'riskMs', 'sortMs']);
+    for (const ms of Object.values(timings)) expect(ms).toBeGreaterThanOrEqual(0);
+    expect(assessed).toBe(1);
+    expect(findings[0]!.adjustment).toEqual({ base: 'high', criticality: 'medium', likelihood: 'medium', reasons: [] });
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defineRule, findingFingerprint, runRules, type AnyRule } from '../../src/engine/index.js';
+import { defineRule, findingFingerprint, fingerprinterFor, runRules, type AnyRule } from '../../src/engine/index.js';
 import { FindingSchema, type Finding, type Severity } from '../../src/model/index.js';
 import { makeAsset, makeGraph } from '../support/assets.js';
 
@@ -106,5 +106,21 @@ describe('finding fingerprint', () => {
     // Without a subject the recipe is the three-member one: one verdict per asset keeps its v1 identity.
     expect(findingFingerprint('test/variants', 'ws-a', undefined, undefined)).toBe(findingFingerprint('test/variants', 'ws-a'));
     expect(findingFingerprint('test/variants', 'ws-a', undefined, 'variant:a')).not.toBe(findingFingerprint('test/variants', 'ws-a'));
+  });
+});
+
+describe('fingerprinterFor', () => {
+  it('gives findingFingerprint for plain and escaped texts, with and without a subject', () => {
+    const cases: Array<[string, string | undefined, string, string | undefined]> = [
+      ['exposure/x', undefined, 'arn:aws:sagemaker:eu-west-1:1:endpoint/e', undefined],
+      ['exposure/x', 'concern-x', 'ws-a', 'model:m1'],
+      ['exposure/x', undefined, 'id "quoted" \\ back', undefined],
+      ['exposure/x', undefined, 'ws-a', 'sub\u0001ject'],
+      ['rule"odd', 'con\\cern', 'ws-a', undefined],
+      ['exposure/x', undefined, 'lone \ud800 surrogate', '\u2028'],
+    ];
+    for (const [ruleId, concern, assetId, subject] of cases) {
+      expect(fingerprinterFor(ruleId, concern)(assetId, subject)).toBe(findingFingerprint(ruleId, assetId, concern, subject));
+    }
   });
 });

@@ -46,3 +46,10 @@ describe('judgeRules over the scan evidence indexed once', () => {
     );
   });
 });
+
+describe('collectEvidence with an asset judged again later by the same rule', () => {
+  it('keeps the worst verdict when the repeats are not next to each other', () => {
+    const evidence = collectEvidence([finding('r1', 'a', 'pass'), finding('r1', 'b', 'pass'), finding('r1', 'a', 'fail'), finding('r1', 'b', 'unknown')]);
+    expect(counts(judgeRules(['r1'], evidence))).toEqual({ assetsPassing: 0, assetsFailing: 1, assetsUnknown: 1, failingFindings: 1 });
+  });
+});

@@ -1,10 +1,11 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openSqlite, pragma } from '../../src/history/sqlite.js';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, expect, it } from 'vitest';
 import type { ScanResult } from '../../src/model/index.js';
 import { runCli, startCli, stopAll } from '../support/cli-process.js';
 import { useTempDirs } from '../support/temp-dirs.js';
+import { describeHistory } from '../support/node-sqlite.js';
 
 // The built CLI in child processes: a process killed inside the history transaction, and two
 // scans recording into one file at once. MLSCAN_TEST_HISTORY_PAUSE_FILE stops a scan inside its
@@ -22,7 +23,7 @@ function findingsIn(out: string): number {
 
 /** Rows per scan id, per table, and SQLite's own integrity verdict. */
 function contents(history: string) {
-  const db = openSqlite(history, { readonly: true });
+  const db = openSqlite(history, { readOnly: true });
   try {
     const perScan = (table: string) => Object.fromEntries((db.prepare(`SELECT scan_id AS id, count(*) AS n FROM ${table} GROUP BY scan_id`).all() as { id: number; n: number }[]).map((r) => [r.id, r.n]));
     return {
@@ -36,12 +37,14 @@ function contents(history: string) {
   }
 }
 
-describe('history under a killed scan and concurrent scans', () => {
+describeHistory('history under a killed scan and concurrent scans', () => {
   it('a scan killed inside its transaction leaves no half-recorded scan, and the next scan records fine', async () => {
     const dir = tempDir();
     const history = join(dir, 'history.db');
     const pause = join(dir, 'pause');
-    expect(runCli(scanArgs(history, join(dir, 'first'))).code).toBe(0);
+    const first = runCli(scanArgs(history, join(dir, 'first')));
+    expect(first.code).toBe(0);
+    expect(first.stderr).not.toContain('ExperimentalWarning'); // node:sqlite's load-time warning is dropped, on Node 22 and 24
     const before = contents(history);
     writeFileSync(pause, '');
     const killed = startCli(scanArgs(history, join(dir, 'killed')), { MLSCAN_TEST_HISTORY_PAUSE_FILE: pause });
@@ -79,6 +82,7 @@ describe('history under a killed scan and concurrent scans', () => {
     rmSync(pause);
     const [a, b] = await Promise.all([first.finished, second.finished]);
     expect([a.code, b.code]).toEqual([0, 0]);
+    expect(a.stderr + b.stderr).not.toMatch(/ExperimentalWarning|SQLite is an experimental feature/);
 
     const recorded = contents(history);
     expect(recorded.scans).toEqual([1, 2, 3]);

@@ -2,11 +2,12 @@ import { mkdirSync, readFileSync, statSync, truncateSync, writeFileSync } from '
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { openSqlite, pragma, type SqliteDatabase } from '../../src/history/sqlite.js';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { APPLICATION_ID, SCHEMA_VERSION, openHistory } from '../../src/history/index.js';
 import { UsageError } from '../../src/errors.js';
 import { sqliteGuard } from '../../src/history/open-checks.js';
 import { useTempDirs } from '../support/temp-dirs.js';
+import { describeHistory } from '../support/node-sqlite.js';
 import { historyResult } from './history-result.js';
 
 const tempDir = useTempDirs('mlscan-history-open-');
@@ -48,7 +49,7 @@ const refused: [string, (dir: string) => string, RegExp][] = [
   ],
 ];
 
-describe('opening a file that is not a history this mlscan can use', () => {
+describeHistory('opening a file that is not a history this mlscan can use', () => {
   for (const [what, make, message] of refused) {
     for (const create of [true, false]) {
       it(`refuses ${what} in one line and leaves it byte for byte (create: ${create})`, () => {
@@ -72,12 +73,12 @@ describe('opening a file that is not a history this mlscan can use', () => {
   }
 });
 
-describe('opening a history file', () => {
+describeHistory('opening a history file', () => {
   it('creates a missing file, and needs it for reading', () => {
     const file = join(tempDir(), 'new.db');
     expect(() => openHistory(file, { create: false })).toThrow(new UsageError(`${file}: no such history file (a scan with --history ${file} creates it)`));
     openHistory(file, { create: true }).close();
-    const db = openSqlite(file, { readonly: true });
+    const db = openSqlite(file, { readOnly: true });
     expect(pragma(db, 'application_id')).toBe(APPLICATION_ID);
     expect(pragma(db, 'user_version')).toBe(SCHEMA_VERSION);
     expect(pragma(db, 'journal_mode')).toBe('wal');
@@ -102,9 +103,21 @@ describe('opening a history file', () => {
     mkdirSync(join(dir, 'a-folder'));
     expect(() => openHistory(join(dir, 'a-folder'), { create: true })).toThrow(new UsageError(`${join(dir, 'a-folder')}: is a directory, expected a history file`));
   });
+
+  it('names the file when SQLite refuses a write (node:sqlite’s result code, not its message, decides)', () => {
+    const file = join(tempDir(), 'read-only.db');
+    openHistory(file, { create: true }).close();
+    const reader = openSqlite(file, { readOnly: true });
+    try {
+      expect(() => sqliteGuard(file, () => reader.exec('DELETE FROM scans'))).toThrow(new UsageError(`${file}: cannot write the history file (attempt to write a readonly database)`));
+      expect(() => sqliteGuard(file, () => reader.exec('SELECT * FROM no_such_table'))).toThrow(/^no such table: no_such_table$/);
+    } finally {
+      reader.close();
+    }
+  });
 });
 
-describe('a history another process is writing', () => {
+describeHistory('a history another process is writing', () => {
   it('opens and reads without waiting for the writer, and a writer that waits too long is one line', () => {
     const file = join(tempDir(), 'busy.db');
     const seed = openHistory(file, { create: true });

@@ -1,10 +1,11 @@
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { openSqlite, pragma } from '../../src/history/sqlite.js';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { openHistory, type HistoryStore } from '../../src/history/index.js';
 import { UsageError } from '../../src/errors.js';
 import { useTempDirs } from '../support/temp-dirs.js';
+import { describeHistory } from '../support/node-sqlite.js';
 import { EVIDENCE_SECRET, RAW_SECRET, TAG_SECRET, historyResult } from './history-result.js';
 
 const tempDir = useTempDirs('mlscan-history-');
@@ -18,7 +19,7 @@ function withStore<T>(file: string, work: (store: HistoryStore) => T): T {
   }
 }
 
-describe('history store', () => {
+describeHistory('history store', () => {
   it('gives back what a diff needs of a recorded scan, in the report order', () => {
     const file = join(tempDir(), 'history.db');
     const result = historyResult();
@@ -90,14 +91,14 @@ describe('history store', () => {
   });
 });
 
-describe('history retention', () => {
+describeHistory('history retention', () => {
   function threeScans(file: string): void {
     withStore(file, (store) => {
       for (const day of ['01', '15', '30']) store.record(historyResult({ finishedAt: `2026-11-${day}T03:00:00.000Z` }));
     });
   }
   const rows = (file: string, table: string) => {
-    const db = openSqlite(file, { readonly: true });
+    const db = openSqlite(file, { readOnly: true });
     try {
       return (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
     } finally {

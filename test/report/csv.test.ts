@@ -77,6 +77,13 @@ describe('CSV inventory for compliance teams', () => {
     expect(byId.get('arn:aws:s3:::training-data-raw')).toMatchObject({ owner: '', classification: '', environment: '', created: '' });
   });
 
+  it('reads owner and classification from the tag keys the scan was configured with, not only the defaults', () => {
+    const configured = sampleResult();
+    configured.risk = { ...configured.risk, tagKeys: { owner: ['cost-centre-owner'], classification: ['sensitivity'] } };
+    configured.inventory.assets[1]!.tags = { 'cost-centre-owner': 'payments-ml', sensitivity: 'restricted', owner: 'not-this-one' };
+    expect(byIdOf(parseCsv([...renderCsv(configured)].join(''))).get(ENDPOINT)).toMatchObject({ owner: 'payments-ml', classification: 'restricted' });
+  });
+
   it('lists the framework controls each asset fails (from the gap analysis), and none for an asset that only passes or is unknown', () => {
     expect(byId.get(WORKSPACE)!.failingControls).toBe('ms-ai-risk:5.5.2');
     expect(byId.get('arn:aws:s3:::training-data-raw')!.failingControls).toBe('');

@@ -10,7 +10,7 @@ describe('gap analysis CSV', () => {
   const [header, ...rows] = parseCsv(text);
   const record = (controlId: string) => Object.fromEntries(GAP_CSV_HEADER.map((h, i) => [h, rows.find((r) => r[2] === controlId)![i]]));
 
-  it('has one header and one row per framework control, in catalogue order, with CRLF line ends', () => {
+  it('has one header and one row per framework control, in id order, with CRLF line ends', () => {
     expect(header).toEqual(GAP_CSV_HEADER);
     expect(rows.map((r) => `${r[0]}:${r[2]}`)).toEqual(['ms-ai-risk:5.2.1', 'ms-ai-risk:5.5.2', 'ms-ai-risk:5.7.1']);
     expect(rows.every((r) => r.length === GAP_CSV_HEADER.length)).toBe(true);
@@ -35,6 +35,19 @@ describe('gap analysis CSV', () => {
   it('carries the attestation of a control no API can show', () => {
     expect(record('5.2.1')).toMatchObject({ status: 'met', attestationStatus: 'met', attestationOwner: 'ciso@example.com', attestationDate: '2026-10-01', attestationEvidence: 'POL-12' });
     expect(record('5.7.1')).toMatchObject({ status: 'not-assessed', evidenceRules: '', attestationOwner: '' });
+  });
+
+  it('orders controls by id, numbers by value (5.2 before 5.10, C004 before N001), whatever the catalogue order', () => {
+    const shuffled = sampleResult();
+    const [first, second, third] = shuffled.frameworks[0]!.controls;
+    shuffled.frameworks[0]!.controls = [
+      { ...third!, controlId: 'A-MLSG-001-N001' },
+      { ...first!, controlId: '5.10.1' },
+      { ...second!, controlId: 'A-MLSG-001-C004' },
+      { ...first!, controlId: '5.2.1' },
+    ];
+    const ids = parseCsv([...renderGapCsv(shuffled)].join('')).slice(1).map((r) => r[2]);
+    expect(ids).toEqual(['5.2.1', '5.10.1', 'A-MLSG-001-C004', 'A-MLSG-001-N001']);
   });
 
   it('neutralises a formula in attested text', () => {

@@ -75,11 +75,11 @@ describe('report navigation view model', () => {
     expect(strict.gaps[0]!.controls[0]!.attestation).toMatchObject({ date: '2026-10-01', ageDays: 53, stale: true });
     expect(html(strict)).toContain('<strong class="stale">Stale: 53 days old, older than 30 days; ask the owner to confirm it.</strong>');
     expect(html(vm)).not.toContain('class="stale"');
-    // The Markdown gap table lists controls that are not met; a stale attestation on one is flagged there too.
+    // The Markdown gap table lists every control; a stale attestation is flagged there too.
     const result = sampleResult();
     result.frameworks[0]!.controls[1]!.attestation = { control: '5.5.2', status: 'not-met', evidence: 'AUD-1', owner: 'it@example.com', date: '2025-01-02' };
     const md = [...renderMarkdown(buildViewModel(result, { ruleMeta: RULE_META }))].join('');
-    expect(md).toContain('| 5.5.2 Network isolation | Not met | 1 asset fails. **Stale attestation: 690 days old.** | 1 |');
+    expect(md).toContain('| 5.5.2 | Network isolation | Not met | 1 | 1 | 1 | exposure/workspace-public-network-access | Not met by it@example.com on 2025-01-02: AUD-1 **Stale: 690 days old.** |');
   });
 
   it('links an unknown finding to the coverage gap of its account, region and kind, and no other', () => {

@@ -30,7 +30,7 @@ describe('JSON report', () => {
 
   it('names the schema version in the published schema', () => {
     const schema = JSON.parse(scanResultSchemaText());
-    expect(schema.properties.schemaVersion.const).toBe('2.1');
+    expect(schema.properties.schemaVersion.const).toBe('2.2');
     expect(schema.required).toContain('findings');
   });
 

@@ -20,12 +20,13 @@ describe('Markdown report', () => {
     expect(md).not.toContain('<b>');
   });
 
-  it('summarises, flags a partial scan, and lists unmet controls and coverage gaps', () => {
+  it('summarises, flags a partial scan, and lists every control (met ones too) and coverage gaps', () => {
     expect(md).toContain('| 3 | 2 | 2 | 1 | 1 | 0 | 0 | 0 | 1 | 1 |');
     expect(md).toContain('> **Partial scan:** coverage gaps: 1. Assets behind them are missing from every verdict below.');
-    expect(md).toContain('| 5.5.2 Network isolation | Not met | 1 asset fails. | 1 |');
-    expect(md).toContain('| 5.7.1 Incident playbooks | Not assessed | No attestation. | 0 |');
-    expect(md).not.toContain('5.2.1 Data classification policy');
+    expect(md).toContain('\n3 controls: 1 met, 0 partly met, 1 not met, 1 not assessed; 1 attested. Source: seeds/000.\n');
+    expect(md).toContain('| 5.2.1 | Data classification policy | Met | 0 | 0 | 0 | none: attestation only | Met by ciso@example.com on 2026-10-01: POL-12 |');
+    expect(md).toContain('| 5.5.2 | Network isolation | Not met | 1 | 1 | 1 | exposure/workspace-public-network-access |  |');
+    expect(md).toContain('| 5.7.1 | Incident playbooks | Not assessed | 0 | 0 | 0 | none: attestation only |  |');
     expect(md).toContain('| aws | 444455556666 | us-east-1 | sagemaker | AccessDenied | not authorized &lt;b&gt; |');
   });
 

@@ -62,6 +62,45 @@ describe('TokenBucket', () => {
     expect(bucket.rate).toBe(12.5);
   });
 
+  it('a remaining-quota header counts as spent the calls it could not see: sent after the one it answers, or still waiting', () => {
+    const clock = fakeClock();
+    const bucket = new TokenBucket({ ratePerSecond: 25, burst: 250 }, { now: clock.now });
+    for (let i = 0; i < 5; i++) bucket.reserve();
+    const sent = Array.from({ length: 5 }, () => bucket.send());
+    // 20 left when the cloud answered the first of the five; the four sent after it are not counted in it: 20 − 10 − 4 = 6 tokens.
+    bucket.onRemaining(20, 10, sent[0]);
+    expect(Array.from({ length: 7 }, () => bucket.reserve())).toEqual([0, 0, 0, 0, 0, 0, 40]);
+    // The answer to the last one sent: nothing sent after it, but the seven reserved are waiting: 20 − 10 − 7 = 3, above the −1 left.
+    bucket.onRemaining(20, 10, sent[4]);
+    expect(bucket.reserve()).toBe(80);
+  });
+
+  it('a header that deepens the debt holds back the calls already waiting for a token; one that does not, holds back nothing', () => {
+    const clock = fakeClock();
+    const bucket = new TokenBucket({ ratePerSecond: 25, burst: 2 }, { now: clock.now });
+    expect([bucket.reserve(), bucket.reserve(), bucket.reserve()]).toEqual([0, 0, 40]);
+    bucket.onRemaining(50, 0);
+    expect(bucket.heldBackMs).toBe(0);
+    const first = bucket.send();
+    bucket.send();
+    // 0 left when the first was answered; one call sent after it and one waiting: −2 tokens, one deeper than the −1 the waiting call was told.
+    bucket.onRemaining(0, 0, first);
+    expect(bucket.heldBackMs).toBe(40);
+  });
+
+  it('while the header says the bucket is down to the reserve, successes do not grow a throttled rate back; once reads are left they do', () => {
+    const clock = fakeClock();
+    const bucket = new TokenBucket({ ratePerSecond: 20, burst: 20 }, { now: clock.now, increaseShare: 0.1 });
+    bucket.onRemaining(5, 10);
+    bucket.onThrottle();
+    expect(bucket.rate).toBe(10);
+    bucket.onSuccess();
+    expect(bucket.rate).toBe(10);
+    bucket.onRemaining(50, 10);
+    bucket.onSuccess();
+    expect(bucket.rate).toBe(12);
+  });
+
   it("a remaining-quota header caps the tokens at what the cloud has left, less the reserve", () => {
     const clock = fakeClock();
     const bucket = new TokenBucket({ ratePerSecond: 25, burst: 250 }, { now: clock.now });
@@ -91,6 +130,22 @@ describe('CallScheduler pacing', () => {
     // 2 at once, then one every 50 ms: the sixth at about 200 ms.
     expect(Math.max(...sentAt)).toBeGreaterThanOrEqual(190);
     expect(s.stats.pacedMs).toBeGreaterThan(0);
+  });
+
+  it('a remaining-quota header that arrives while a call waits for its token holds that call back', async () => {
+    const s = new CallScheduler();
+    const key = { provider: 'azure', account: 'sub', service: 'Microsoft.Storage', pace: { bucket: 'azure|sub|reads', quota: { ratePerSecond: 20, burst: 1 } } };
+    const started = performance.now();
+    let waitingSentAt = 0;
+    // The first call goes at once; the second is told to wait 50 ms (one token at 20/s).
+    const first = s.run(key, 'first', async () => {
+      await new Promise((r) => setTimeout(r, 10));
+      // ARM's answer to the first call: nothing left above a reserve of 2. The waiting call is 2 tokens deeper in debt: 100 ms more.
+      s.observeRemaining(key, 0, 2);
+    });
+    const second = s.run(key, 'second', async () => void (waitingSentAt = performance.now() - started));
+    await Promise.all([first, second]);
+    expect(waitingSentAt).toBeGreaterThanOrEqual(145);
   });
 
   it('retries a throttled answer once the bucket allows, without spending the retry budget, and counts it', async () => {

@@ -1,5 +1,8 @@
 import {
   type AttachedPolicy,
+  GetAccountAuthorizationDetailsCommand,
+  type GetAccountAuthorizationDetailsRequest,
+  type GetAccountAuthorizationDetailsResponse,
   GetPolicyCommand,
   type GetPolicyResponse,
   GetPolicyVersionCommand,
@@ -15,12 +18,63 @@ import {
   type Role,
 } from '@aws-sdk/client-iam';
 import type { Facts } from '../../../src/model/index.js';
-import { defineCollector, detail, detailEach } from '../collector.js';
+import { defineCollector, detail, detailEach, type RecordContext } from '../collector.js';
 import { op } from '../operations.js';
+import type { Linker } from '../runner.js';
 import { externalPrincipals, list, parsePolicy, type Statement } from '../../../src/lib/aws-policy.js';
 import { tagMap } from './common.js';
 
 const ADMIN_POLICIES = /:policy\/(AdministratorAccess|PowerUserAccess|IAMFullAccess)$/;
+
+/** What GetAccountAuthorizationDetails says of a role's policies, or of a managed policy (its default version's document). */
+type AuthorizationEntry =
+  | { type: 'role'; arn: string; attached: AttachedPolicy[]; inline: Array<{ PolicyName?: string; PolicyDocument?: string }> }
+  | { type: 'policy'; arn: string; document: string };
+
+/** One page of GetAccountAuthorizationDetails reduced to the roles' policy lists and the managed policies' default documents. */
+export function authorizationEntries(o: GetAccountAuthorizationDetailsResponse): AuthorizationEntry[] {
+  const out: AuthorizationEntry[] = [];
+  for (const r of o.RoleDetailList ?? []) {
+    if (r.Arn) out.push({ type: 'role', arn: r.Arn, attached: r.AttachedManagedPolicies ?? [], inline: (r.RolePolicyList ?? []).map((p) => ({ PolicyName: p.PolicyName, PolicyDocument: p.PolicyDocument })) });
+  }
+  for (const p of o.Policies ?? []) {
+    const version = (p.PolicyVersionList ?? []).find((v) => v.IsDefaultVersion) ?? (p.PolicyVersionList ?? []).find((v) => v.VersionId === p.DefaultVersionId);
+    // A policy whose default document is not in the answer is read on its own (GetPolicy, GetPolicyVersion).
+    if (p.Arn && version?.Document !== undefined) out.push({ type: 'policy', arn: p.Arn, document: version.Document });
+  }
+  return out;
+}
+
+interface AuthorizationIndex {
+  roles: Map<string, Extract<AuthorizationEntry, { type: 'role' }>>;
+  documents: Map<string, string>;
+}
+
+/** The account's read indexed by ARN, built once per read (every role of the account shares it). */
+const indexes = new WeakMap<readonly AuthorizationEntry[], AuthorizationIndex>();
+function authorizationIndex(ctx: RecordContext): AuthorizationIndex | undefined {
+  const entries = ctx.details.authorization as readonly AuthorizationEntry[] | undefined;
+  if (!entries) return undefined;
+  let index = indexes.get(entries);
+  if (!index) {
+    index = { roles: new Map(), documents: new Map() };
+    for (const e of entries) {
+      if (e.type === 'role') index.roles.set(e.arn, e);
+      else index.documents.set(e.arn, e.document);
+    }
+    indexes.set(entries, index);
+  }
+  return index;
+}
+
+/** The role's entry in the account's bulk read, when that read answered and names it. */
+const bulkRole = (r: Role, ctx: RecordContext) => (r.Arn ? authorizationIndex(ctx)?.roles.get(r.Arn) : undefined);
+
+/** The role's attached policies: from the bulk read, else from its own ListAttachedRolePolicies (undefined: unread). */
+const attachedOf = (r: Role, ctx: RecordContext): AttachedPolicy[] | undefined => bulkRole(r, ctx)?.attached ?? (ctx.details.attached as AttachedPolicy[] | undefined);
+
+/** Attached policies whose default document the bulk read does not hold: read one by one. */
+const unindexedPolicies = (r: Role, ctx: RecordContext): AttachedPolicy[] => (attachedOf(r, ctx) ?? []).filter((p) => !p.PolicyArn || !authorizationIndex(ctx)?.documents.has(p.PolicyArn));
 
 /** Execution roles that ML assets assume, with every policy that grants them something. */
 export const roles = defineCollector<Role>({
@@ -38,21 +92,36 @@ export const roles = defineCollector<Role>({
     absent: ['NoSuchEntity', 'NoSuchEntityException'],
   },
   details: [
+    // Every role's policies and every managed policy's default document in a few pages for the
+    // whole account (read once: identical calls are memoised per account); the reads below stand
+    // in for it, role by role, where it did not answer (denied, failed) or does not name the role.
+    detail<Role, GetAccountAuthorizationDetailsRequest, GetAccountAuthorizationDetailsResponse>({
+      key: 'authorization',
+      op: op('iam', GetAccountAuthorizationDetailsCommand),
+      input: () => ({ Filter: ['Role', 'LocalManagedPolicy', 'AWSManagedPolicy'] }),
+      page: { input: 'Marker', output: 'Marker', items: authorizationEntries },
+      perAccount: true,
+    }),
     detail<Role, { RoleName: string | undefined; Marker?: string }, ListAttachedRolePoliciesResponse>({
       key: 'attached',
       op: op('iam', ListAttachedRolePoliciesCommand),
+      fallbackFor: 'authorization',
+      when: (r, ctx) => !bulkRole(r, ctx),
       input: (r) => ({ RoleName: r.RoleName }),
       page: { input: 'Marker', output: 'Marker', items: (o) => o.AttachedPolicies },
     }),
     detail<Role, { RoleName: string | undefined; Marker?: string }, ListRolePoliciesResponse>({
       key: 'inlineNames',
       op: op('iam', ListRolePoliciesCommand),
+      fallbackFor: 'authorization',
+      when: (r, ctx) => !bulkRole(r, ctx),
       input: (r) => ({ RoleName: r.RoleName }),
       page: { input: 'Marker', output: 'Marker', items: (o) => o.PolicyNames },
     }),
     detailEach<Role, string, GetRolePolicyCommandInput, GetRolePolicyResponse>({
       key: 'inline',
       op: op('iam', GetRolePolicyCommand),
+      fallbackFor: 'authorization',
       // Each dependent read runs only when the listing it reads answered: an unread list is no empty list.
       when: (_r, ctx) => ctx.has('inlineNames'),
       each: (_r, ctx) => (ctx.details.inlineNames as string[] | undefined) ?? [],
@@ -62,14 +131,16 @@ export const roles = defineCollector<Role>({
     detailEach<Role, AttachedPolicy, { PolicyArn: string | undefined }, GetPolicyResponse>({
       key: 'policies',
       op: op('iam', GetPolicyCommand),
-      when: (_r, ctx) => ctx.has('attached'),
-      each: (_r, ctx) => (ctx.details.attached as AttachedPolicy[] | undefined) ?? [],
+      fallbackFor: 'authorization',
+      when: (r, ctx) => attachedOf(r, ctx) !== undefined,
+      each: unindexedPolicies,
       input: (_r, _ctx, p) => ({ PolicyArn: p.PolicyArn }),
       pick: (o) => ({ Arn: o.Policy?.Arn, DefaultVersionId: o.Policy?.DefaultVersionId }),
     }),
     detailEach<Role, { Arn?: string; DefaultVersionId?: string }, { PolicyArn: string | undefined; VersionId: string | undefined }, GetPolicyVersionResponse>({
       key: 'documents',
       op: op('iam', GetPolicyVersionCommand),
+      fallbackFor: 'authorization',
       when: (_r, ctx) => ctx.has('policies'),
       each: (_r, ctx) => (ctx.details.policies as Array<{ Arn?: string; DefaultVersionId?: string }> | undefined) ?? [],
       input: (_r, _ctx, p) => ({ PolicyArn: p.Arn, VersionId: p.DefaultVersionId }),
@@ -82,14 +153,12 @@ export const roles = defineCollector<Role>({
     const trust = parsePolicy(r.AssumeRolePolicyDocument);
     if (trust) facts.externalPrincipals = externalPrincipals(trust, ctx.account);
 
-    const attached = (ctx.details.attached as AttachedPolicy[] | undefined) ?? undefined;
-    const inline = ctx.details.inline as Array<{ PolicyDocument?: string }> | undefined;
-    const documents = ctx.details.documents as Array<{ Document?: string }> | undefined;
+    const { attached, inline, documents, documentsComplete } = rolePolicies(r, ctx);
     const statements: Statement[] = [
       ...(inline ?? []).flatMap((p) => parsePolicy(p.PolicyDocument) ?? []),
-      ...(documents ?? []).flatMap((p) => parsePolicy(p.Document) ?? []),
+      ...documents.flatMap((document) => parsePolicy(document) ?? []),
     ];
-    const complete = ['attached', 'inline', 'documents'].every((key) => ctx.has(key));
+    const complete = attached !== undefined && inline !== undefined && documentsComplete;
     const grants = breadth(statements);
     const adminAttached = (attached ?? []).some((p) => ADMIN_POLICIES.test(p.PolicyArn ?? ''));
     // Administrator is visible even from part of the policies; anything less needs all of them.
@@ -105,6 +174,28 @@ export const roles = defineCollector<Role>({
     };
   },
 });
+
+interface RolePolicies {
+  /** Undefined: unread. */
+  attached?: AttachedPolicy[];
+  /** Undefined: unread. */
+  inline?: Array<{ PolicyDocument?: string }>;
+  /** The attached policies' documents that were read. */
+  documents: Array<string | undefined>;
+  /** Every attached policy's document was read. */
+  documentsComplete: boolean;
+}
+
+/** A role's policies: from the account's bulk read where it names them, from the role's own reads otherwise. */
+function rolePolicies(r: Role, ctx: RecordContext): RolePolicies {
+  const attached = attachedOf(r, ctx);
+  const inline = bulkRole(r, ctx)?.inline ?? (ctx.details.inline as Array<{ PolicyDocument?: string }> | undefined);
+  const read = ctx.details.documents as Array<{ Document?: string }> | undefined;
+  const index = authorizationIndex(ctx);
+  const indexed = (attached ?? []).flatMap((p) => (p.PolicyArn && index?.documents.has(p.PolicyArn) ? [index.documents.get(p.PolicyArn)] : []));
+  const documentsComplete = attached !== undefined && (read !== undefined || unindexedPolicies(r, ctx).length === 0);
+  return { ...(attached ? { attached } : {}), ...(inline ? { inline } : {}), documents: [...indexed, ...(read ?? []).map((d) => d.Document)], documentsComplete };
+}
 
 /** Admin (`*` on `*`) and the wildcard actions an identity policy allows on every resource. */
 export function breadth(statements: readonly Statement[]): { admin: boolean; wildcards: string[] } {
@@ -126,5 +217,31 @@ export function breadth(statements: readonly Statement[]): { admin: boolean; wil
   }
   return { admin, wildcards: [...wildcards].sort() };
 }
+
+/**
+ * Each role's raw record says what was read about it in the shape of the role-by-role reads
+ * (`attached`, `inline`, `documents`, which rules/aws/_lib/roles.ts reads), whichever way it was
+ * read: its own entry of the account-wide GetAccountAuthorizationDetails read is unfolded into
+ * them, and the account-wide list itself is not kept on every role.
+ */
+export const unfoldRoleAuthorization: Linker = ({ assets }) => {
+  for (const a of assets) {
+    const { authorization, ...details } = a.raw?.details ?? {};
+    if (a.nativeType !== 'AWS::IAM::Role' || !Array.isArray(authorization)) continue;
+    const entries = authorization as AuthorizationEntry[];
+    const own = entries.find((e): e is Extract<AuthorizationEntry, { type: 'role' }> => e.type === 'role' && e.arn === a.id);
+    if (own) {
+      const documents = new Map(entries.flatMap((e) => (e.type === 'policy' ? [[e.arn, e.document] as const] : [])));
+      const indexed = own.attached.flatMap((p) => (p.PolicyArn && documents.has(p.PolicyArn) ? [{ Document: documents.get(p.PolicyArn) }] : []));
+      const unindexed = own.attached.some((p) => !p.PolicyArn || !documents.has(p.PolicyArn));
+      const read = details.documents as Array<{ Document?: string }> | undefined;
+      Object.assign(details, { attached: own.attached, inline: own.inline });
+      // Documents read one by one (policies the bulk read lacked) join the bulk read's; one missing leaves them unread.
+      if (!unindexed || read) details.documents = [...indexed, ...(read ?? [])];
+      else delete details.documents;
+    }
+    a.raw = { record: a.raw?.record ?? {}, details };
+  }
+};
 
 export const iamCollectors = [roles];

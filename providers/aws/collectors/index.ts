@@ -5,7 +5,7 @@ import { bedrockCollectors } from './bedrock.js';
 import { bedrockAgentCollectors } from './bedrock-agents.js';
 import { cloudtrailCollectors, linkDataEvents } from './cloudtrail.js';
 import { ecrCollectors } from './ecr.js';
-import { iamCollectors } from './iam.js';
+import { iamCollectors, unfoldRoleAuthorization } from './iam.js';
 import { kmsCollectors, resolveKeyEncryption } from './kms.js';
 import { linkMonitoringSchedules, monitoringCollectors } from './monitoring.js';
 import { networkCollectors } from './network.js';
@@ -27,4 +27,4 @@ export const awsCollectors: readonly AnyCollector[] = [
 ];
 
 /** Cross-record passes, run per account after every collector. Order matters: keys first, then the facts copied from other records. */
-export const awsLinkers: readonly Linker[] = [resolveKeyEncryption, linkSageMaker, linkMonitoringSchedules, linkDataEvents, linkEndpointExposure];
+export const awsLinkers: readonly Linker[] = [resolveKeyEncryption, linkSageMaker, linkMonitoringSchedules, linkDataEvents, linkEndpointExposure, unfoldRoleAuthorization];

@@ -32,6 +32,7 @@ import {
 } from '@aws-sdk/client-s3-control';
 import type { Facts } from '../../../src/model/index.js';
 import { bucketArn, kmsArn } from '../arn.js';
+import { bulkTags, type TagList } from '../bulk-tags.js';
 import { defineCollector, detail, type EdgeSpec, type RecordContext } from '../collector.js';
 import { op } from '../operations.js';
 import { actionMatches, deniesInsecureTransport, externalPrincipals, parsePolicy, publicAllows, type Statement } from '../../../src/lib/aws-policy.js';
@@ -49,15 +50,25 @@ const regionOf = (r: Bucket, ctx: RecordContext): string | undefined => {
   return !c ? 'us-east-1' : c === 'EU' ? 'eu-west-1' : c;
 };
 
-function bucketDetail<O>(key: string, command: Parameters<typeof op<{ Bucket: string | undefined; ExpectedBucketOwner?: string }, O>>[1], action: string, absent?: string[]) {
-  return detail<Bucket, { Bucket: string | undefined; ExpectedBucketOwner?: string }, O>({
+type BucketInput = { Bucket: string | undefined; ExpectedBucketOwner?: string };
+
+function bucketDetail<O>(key: string, command: Parameters<typeof op<BucketInput, O>>[1], action: string, absent?: string[], extra: Pick<Parameters<typeof detail<Bucket, BucketInput, O>>[0], 'bulkTags' | 'pick'> = {}) {
+  return detail<Bucket, BucketInput, O>({
     key,
     op: op('s3', command, action),
     input: (r, ctx) => ({ Bucket: r.Name, ExpectedBucketOwner: ctx.account }),
     region: regionOf,
     ...(absent ? { absent } : {}),
+    ...extra,
   });
 }
+
+/**
+ * A bucket's tags from the Tagging API read of the region the bucket is homed in (GetResources
+ * answers, in each region, the buckets homed there); GetBucketTagging is the fallback when that
+ * read did not complete, or when the bucket's region is not known.
+ */
+const bucketTags = bulkTags<Bucket>('s3:bucket', (r, ctx) => (r.Name && regionOf(r, ctx) ? bucketArn(ctx.partition, r.Name) : undefined));
 
 export const buckets = defineCollector<Bucket>({
   name: 's3/buckets',
@@ -97,7 +108,7 @@ export const buckets = defineCollector<Bucket>({
     bucketDetail<GetBucketVersioningOutput>('versioning', GetBucketVersioningCommand, 's3:GetBucketVersioning'),
     bucketDetail<GetBucketLoggingOutput>('logging', GetBucketLoggingCommand, 's3:GetBucketLogging'),
     bucketDetail<GetObjectLockConfigurationOutput>('objectLock', GetObjectLockConfigurationCommand, 's3:GetBucketObjectLockConfiguration', ['ObjectLockConfigurationNotFoundError']),
-    bucketDetail<GetBucketTaggingOutput>('tagging', GetBucketTaggingCommand, 's3:GetBucketTagging', ['NoSuchTagSet']),
+    bucketDetail<GetBucketTaggingOutput>('tagging', GetBucketTaggingCommand, 's3:GetBucketTagging', ['NoSuchTagSet'], { bulkTags: bucketTags, pick: (o) => o.TagSet ?? [] }),
   ],
   normalize(r, ctx) {
     const name = r.Name!;
@@ -143,11 +154,14 @@ export const buckets = defineCollector<Bucket>({
       facts.immutability = (d.objectLock as GetObjectLockConfigurationOutput | null)?.ObjectLockConfiguration?.ObjectLockEnabled === 'Enabled';
     }
     // NoSuchTagSet (detail null) means no tags; a failed GetBucketTagging leaves tags unread (undefined).
-    const tags = ctx.has('tagging') ? (tagMap((d.tagging as GetBucketTaggingOutput | null)?.TagSet ?? []) ?? {}) : undefined;
+    const tags = ctx.has('tagging') ? (tagMap(tagList(d.tagging)) ?? {}) : undefined;
     if (Object.keys(tags ?? {}).some((k) => ML_TAG.test(k))) facts.mlRelated = true;
     return { id, name, region: region ?? 'unknown', facts, tags, edges };
   },
 });
+
+/** The tag list of the `tagging` detail: the bulk read's, or GetBucketTagging's TagSet; `null` (NoSuchTagSet): none. */
+const tagList = (tagging: unknown): TagList => (Array.isArray(tagging) ? (tagging as TagList) : []);
 
 /** The public-access verdict S3 itself would reach, from the parts the scan could read. */
 function publicAccess(ctx: RecordContext, statements: Statement[] | undefined): Pick<Facts, 'publicRead' | 'publicWrite' | 'publicNetworkAccess'> {

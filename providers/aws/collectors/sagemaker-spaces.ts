@@ -38,9 +38,14 @@ export const spaces = defineCollector<SpaceDetails>({
   },
 });
 
-/** An app's ARN: `app/<domain>/<space or profile>/<app type>/<app name>`. */
+/**
+ * An app's ARN: `app/<domain>/<space or profile>/<app type>/<app name>`, in lower case throughout
+ * as SageMaker writes it (and as `sagemakerArn` writes the space or profile it runs in), so the
+ * tags read by ARN and the edge from its space or profile name the same app.
+ */
 function appArn(r: AppDetails, scope: ScopeInfo): string {
-  return sagemakerArn(scope, `app/${r.DomainId ?? ''}/${r.SpaceName ?? r.UserProfileName ?? ''}/${(r.AppType ?? '').toLowerCase()}`, r.AppName ?? '');
+  const owner = (r.SpaceName ?? r.UserProfileName ?? '').toLowerCase();
+  return sagemakerArn(scope, `app/${r.DomainId ?? ''}/${owner}/${(r.AppType ?? '').toLowerCase()}`, r.AppName ?? '');
 }
 
 /** Where an app runs: its space, or (older Studio) its user profile. */

@@ -1,9 +1,13 @@
 import { type GuardrailActionEntry, GUARDRAIL_URL, guardrailRule } from './_lib.js';
 
-/** `policy:type:direction` of each enabled filter whose action is NONE (detect and report, do not block or mask). */
+/**
+ * `policy:type:direction` of each enabled filter whose action is NONE (detect and report, do not
+ * block or mask). A sensitive-information entry's `action` governs every direction whose own
+ * action GetGuardrail leaves out (it reports per-direction actions only when they were set).
+ */
 function detectOnly(policy: string, entries: readonly GuardrailActionEntry[] | undefined): string[] {
   return (entries ?? []).flatMap((e) =>
-    (['input', 'output'] as const).filter((d) => e[`${d}Enabled`] !== false && e[`${d}Action`] === 'NONE').map((d) => `${policy}:${e.name ?? e.type}:${d}`),
+    (['input', 'output'] as const).filter((d) => e[`${d}Enabled`] !== false && (e[`${d}Action`] ?? e.action) === 'NONE').map((d) => `${policy}:${e.name ?? e.type}:${d}`),
   );
 }
 
@@ -30,6 +34,7 @@ export default guardrailRule<'detectOnly' | 'enforced'>(
       ...detectOnly('content', guardrail.contentPolicy?.filters),
       ...detectOnly('topic', guardrail.topicPolicy?.topics),
       ...detectOnly('pii', guardrail.sensitiveInformationPolicy?.piiEntities),
+      ...detectOnly('regex', guardrail.sensitiveInformationPolicy?.regexes),
       ...detectOnly('word', guardrail.wordPolicy?.managedWordLists),
     ];
     return found.length === 0 ? ctx.pass('enforced') : ctx.fail('detectOnly', { evidence: { detectOnly: found }, data: { filters: found.join(', ') } });

@@ -1,32 +1,22 @@
-import type { GraphView, RuleContext, Verdict } from '../../../src/engine/index.js';
+import type { GraphView } from '../../../src/engine/index.js';
 import type { Asset } from '../../../src/model/index.js';
+import { judgeStorageWrite } from '../../_lib/linked-storage.js';
 import { providerRule } from '../../_lib/provider-rule.js';
+import { describeOf } from '../../_lib/raw.js';
 
-/** SageMaker jobs and the edges by which each names the buckets it reads (training data, scripts, models to compile, batch input). */
-const JOB_TYPES = [
-  'AWS::SageMaker::TrainingJob',
-  'AWS::SageMaker::HyperParameterTuningJob',
-  'AWS::SageMaker::AutoMLJob',
-  'AWS::SageMaker::ProcessingJob',
-  'AWS::SageMaker::TransformJob',
-  'AWS::SageMaker::CompilationJob',
-];
+/** SageMaker jobs, each with the Describe* member that names the S3 inputs it reads (training data, scripts, models to compile, batch input). */
+const INPUT_MEMBER: Readonly<Record<string, string>> = {
+  'AWS::SageMaker::TrainingJob': 'InputDataConfig',
+  'AWS::SageMaker::HyperParameterTuningJob': 'TrainingJobDefinition.InputDataConfig',
+  'AWS::SageMaker::AutoMLJob': 'AutoMLJobInputDataConfig',
+  'AWS::SageMaker::ProcessingJob': 'ProcessingInputs',
+  'AWS::SageMaker::TransformJob': 'TransformInput',
+  'AWS::SageMaker::CompilationJob': 'InputConfig',
+};
 
 function inputBuckets(graph: GraphView, job: Asset): string[] {
   const named = [...graph.outgoing(job.id, 'trained-on'), ...graph.outgoing(job.id, 'uses-storage')].map((e) => e.to);
   return [...new Set(named.filter((id) => id.startsWith('arn:aws') && id.includes(':s3:::')))];
-}
-
-type Messages = 'writable' | 'protected';
-
-/** One verdict per input bucket that is, or may be, writable by anyone; none when all are closed. */
-function judgeInput(ctx: RuleContext<Messages>, job: Asset, bucketId: string): Verdict | undefined {
-  const path = [job.id, bucketId];
-  const bucket = ctx.graph.get(bucketId);
-  // A bucket not in the inventory (another account's, or its listing failed) cannot be judged.
-  if (bucket?.facts.publicWrite === undefined) return ctx.unknown(['publicWrite'], { path, evidence: { bucket: bucketId, read: bucket !== undefined } });
-  if (!bucket.facts.publicWrite) return undefined;
-  return ctx.fail('writable', { path, evidence: { bucket: bucketId, publicWrite: true }, data: { bucket: bucket.name } });
 }
 
 export default providerRule({
@@ -45,16 +35,16 @@ export default providerRule({
       url: 'https://atlas.mitre.org/techniques/AML.T0020',
     },
     messages: {
-      writable: 'SageMaker {{kind}} {{name}} reads input from bucket {{bucket}}, which anyone can write.',
+      writable: 'SageMaker {{kind}} {{name}} reads input from bucket {{storage}}, which anyone can write.',
       protected: 'No input bucket of SageMaker {{kind}} {{name}} accepts anonymous writes.',
     },
   },
   provider: 'aws',
-  nativeTypes: JOB_TYPES,
-  applies: (asset, graph) => inputBuckets(graph, asset).length > 0,
+  nativeTypes: Object.keys(INPUT_MEMBER),
   evaluate(asset, ctx) {
-    const buckets = inputBuckets(ctx.graph, asset);
-    const findings = buckets.map((id) => judgeInput(ctx, asset, id)).filter((v): v is Verdict => v !== undefined);
-    return findings.length ? findings : ctx.pass('protected', { evidence: { buckets } });
+    const verdict = judgeStorageWrite(asset, ctx, inputBuckets(ctx.graph, asset), { fail: 'writable', pass: 'protected' });
+    if (verdict) return verdict;
+    // No input bucket: either the job reads nothing from S3 (FSx, EFS, a database) or its record was not read.
+    return describeOf(asset) ? ctx.notApplicable('the job reads no input from S3') : ctx.unknown([INPUT_MEMBER[asset.nativeType] ?? 'inputs']);
   },
 });

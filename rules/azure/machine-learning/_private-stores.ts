@@ -25,7 +25,7 @@ export function resolveStores(ctx: Pick<RuleContext<string>, 'graph'>, ids: read
 /**
  * The verdict on a front whose own network is private (`asset.facts.publicNetworkAccess === false`,
  * checked by the caller): `leaks` naming the stores that accept internet traffic, `unknown` while one
- * store's network or record was not read, `private` otherwise. Messages `leaks` and `private` take
+ * store's network or record was not read or no store of `storeKinds` is linked, `private` otherwise. Messages `leaks` and `private` take
  * `{{stores}}`.
  */
 export function judgeStores(asset: Asset, ctx: RuleContext<'leaks' | 'private'>, links: StoreLinks, storeKinds: readonly AssetKind[]): Verdict {
@@ -33,6 +33,7 @@ export function judgeStores(asset: Asset, ctx: RuleContext<'leaks' | 'private'>,
   const open = links.stores.filter((s) => s.facts.publicNetworkAccess === true);
   if (open.length) return ctx.fail('leaks', { evidence, data: { stores: open.map((s) => s.name).join(', ') }, path: [asset.id, ...open.map((s) => s.id)] });
   if (links.stores.some((s) => s.facts.publicNetworkAccess === undefined)) return ctx.unknown(['publicNetworkAccess'], { evidence });
-  if (links.unresolved.length) return ctx.unknown([...storeKinds], { evidence });
-  return ctx.pass('private', { evidence, data: { stores: links.stores.map((s) => s.name).join(', ') || 'no store' } });
+  // A store not collected, or links that named no store of these kinds, leave nothing to pass on.
+  if (links.unresolved.length || links.stores.length === 0) return ctx.unknown([...storeKinds], { evidence });
+  return ctx.pass('private', { evidence, data: { stores: links.stores.map((s) => s.name).join(', ') } });
 }

@@ -33,7 +33,7 @@ function listCommand(): Command {
     .requiredOption(...HISTORY_OPTION)
     .option('--json', 'print JSON instead of a table')
     .action((flags: ReadFlags) => {
-      const scans = withHistory(flags.history, false, (store) => store.list());
+      const scans = withHistory(flags.history, 'list', (store) => store.list());
       if (flags.json) return void process.stdout.write(JSON.stringify(scans, null, 2) + '\n');
       const rows = scans.map((s) => [String(s.id), s.finishedAt, terminalSafe(s.sources.join(',')), s.partial ? 'yes' : 'no', String(s.assets), failingCells(s.failing)]);
       process.stdout.write(table(['ID', 'FINISHED', 'SOURCES', 'PARTIAL', 'ASSETS', `FAILING (${SEVERITIES.join('/')})`], rows));
@@ -48,7 +48,7 @@ function showCommand(): Command {
     .requiredOption(...HISTORY_OPTION)
     .option('--json', 'print JSON (metadata, counts, assets, gaps and every finding)')
     .action((id: number, flags: ReadFlags) => {
-      const { summary, scan } = withHistory(flags.history, false, (store) => ({ scan: store.load(id), summary: store.list().find((s) => s.id === id)! }));
+      const { summary, scan } = withHistory(flags.history, 'show', (store) => ({ scan: store.load(id), summary: store.list().find((s) => s.id === id)! }));
       if (flags.json) return void process.stdout.write(JSON.stringify({ ...summary, inventory: scan.inventory, coverage: scan.coverage, findings: scan.findings }, null, 2) + '\n');
       process.stdout.write(describeScan(summary, scan.coverage.gaps.length));
       const failing = scan.findings.filter((f) => f.status === 'fail' || f.status === 'error');
@@ -62,14 +62,14 @@ function pruneCommand(): Command {
     .requiredOption(...HISTORY_OPTION)
     .requiredOption('--keep <N|Nd>', 'the newest N scans, or the scans of the last N days', parseKeep)
     .action((flags: { history: string; keep: ReturnType<typeof parseKeep> }) => {
-      const pruned = withHistory(flags.history, true, (store) => store.prune(flags.keep));
+      const pruned = withHistory(flags.history, 'prune', (store) => store.prune(flags.keep));
       process.stderr.write(`mlscan: ${flags.history}: ${pruned} scan${pruned === 1 ? '' : 's'} pruned\n`);
     });
 }
 
-/** Opens an existing history file (read-only unless `write`), runs `work`, closes it. */
-function withHistory<T>(file: string, write: boolean, work: (store: HistoryStore) => T): T {
-  const store = openHistory(file, { create: false, write });
+/** Opens an existing history file (read-only unless the subcommand is prune), runs `work`, closes it. */
+function withHistory<T>(file: string, subcommand: 'list' | 'show' | 'prune', work: (store: HistoryStore) => T): T {
+  const store = openHistory(file, { create: false, write: subcommand === 'prune', command: `history ${subcommand}` });
   try {
     return work(store);
   } finally {

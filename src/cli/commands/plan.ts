@@ -63,7 +63,7 @@ export async function buildPlan(options: SourceOptions, plugins: readonly Provid
 /** The newest scan's record counts; undefined for an empty history (or a missing one, when optional). */
 function readRecordCounts(file: string, optional: boolean): RecordCounts | undefined {
   if (optional && !existsSync(file)) return undefined;
-  const store = openHistory(file, { create: false });
+  const store = openHistory(file, { create: false, command: '--history' });
   try {
     const latest = store.latest();
     return latest ? recordCountsOf(latest.scan) : undefined;

@@ -157,6 +157,20 @@ describe('SageMaker MLflow tracking servers, HyperPod clusters and inference com
 describe('SageMaker Studio spaces and apps', () => {
   useNock();
 
+  it('an app of a profile named in mixed case has the lower-case ARN its profile and its tags are read by', async () => {
+    stsCallerIdentity();
+    const app = { DomainId: 'd-abc123def456', UserProfileName: 'Data-Scientist', AppType: 'JupyterServer', AppName: 'Default', Status: 'InService', CreationTime: 1719001000.0 };
+    sagemaker(REGION, 'ListApps', firstPage, { Apps: [app] });
+    const arn = SM('app/d-abc123def456/data-scientist/jupyterserver/default');
+    sagemaker(REGION, 'ListTags', { ResourceArn: arn }, { Tags: [{ Key: 'team', Value: 'fraud' }] });
+
+    const inventory = await collect({ collectors: [apps] });
+
+    expect(inventory.gaps).toEqual([]);
+    expect(inventory.assets.map((a) => [a.id, a.tags])).toEqual([[arn, { team: 'fraud' }]]);
+    expect(inventory.edges).toEqual([{ from: SM('user-profile/d-abc123def456/data-scientist'), to: arn, kind: 'contains' }]);
+  });
+
   it('a shared space in its domain and owner profile; running apps (not deleted ones) with the lifecycle scripts they run', async () => {
     stsCallerIdentity();
     sagemaker(REGION, 'ListSpaces', firstPage, wire('aws/sagemaker/ListSpaces.json'));

@@ -49,6 +49,32 @@ describe('narrowing an AWS inventory to one workspace', () => {
     expect(narrowToWorkspace(inventory, elsewhere).assets).toEqual([]);
   });
 
+  it('a workspace found nowhere is a coverage gap in each account read completely, never an empty clean result', () => {
+    const scanned = { ...inventory, accounts: [{ provider: 'aws' as const, id: ACCOUNT }, { provider: 'aws' as const, id: '444455556666' }] };
+    const narrowed = narrowToWorkspace(scanned, awsWorkspace({ domain: 'd-mistyped0id' })!);
+    expect(narrowed.assets).toEqual([]);
+    expect(narrowed.gaps).toEqual([
+      ...inventory.gaps,
+      ...[ACCOUNT, '444455556666'].map((account) => ({
+        provider: 'aws',
+        account,
+        service: 'sagemaker',
+        errorCode: 'WorkspaceNotFound',
+        message: 'Studio domain d-mistyped0id was not found in the regions scanned: nothing about it is reported',
+        kinds: ['workspace'],
+      })),
+    ]);
+    const elsewhere = narrowToWorkspace(inventory, awsWorkspace({ notebook: `arn:aws:sagemaker:eu-central-1:444455556666:notebook-instance/nb` })!);
+    expect(elsewhere.gaps.slice(1)).toEqual([expect.objectContaining({ account: '444455556666', region: 'eu-central-1', errorCode: 'WorkspaceNotFound', kinds: ['notebook'] })]);
+  });
+
+  it('an account whose listing of that kind failed keeps its own gap and gets no "not found" one; a found workspace adds none', () => {
+    const denied = { provider: 'aws' as const, account: ACCOUNT, region: REGION, service: 'sagemaker', errorCode: 'AccessDeniedException', kinds: ['workspace' as const] };
+    const blind = { ...inventory, gaps: [denied], accounts: [{ provider: 'aws' as const, id: ACCOUNT }] };
+    expect(narrowToWorkspace(blind, awsWorkspace({ domain: 'd-mistyped0id' })!).gaps).toEqual([denied]);
+    expect(narrowToWorkspace({ ...inventory, accounts: blind.accounts }, awsWorkspace({ domain: DOMAIN })!).gaps).toEqual(inventory.gaps);
+  });
+
   it('rejects a malformed reference or both at once, naming the field', () => {
     expect(() => createAwsSource({ domain: 'studio-prod' })).toThrow(/aws options: domain: a SageMaker Studio domain id \(d-\.\.\.\) or domain ARN/);
     expect(() => createAwsSource({ notebook: 'bad name!' })).toThrow(/aws options: notebook: a SageMaker notebook instance name or ARN/);

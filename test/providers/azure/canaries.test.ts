@@ -35,7 +35,12 @@ describe('Azure canaries reach no output', () => {
       timeout: '15m',
     });
     const alice = outputs.snapshot.assets.find((a) => a.id === f.ids.ciAlice) as { facts?: Record<string, unknown> };
-    expect(alice.facts?.scriptSecrets).toEqual(['creationScript line 3: secret passed as a command-line option']);
+    // The arguments are scanned too (a secret passed on the command line), whatever the body's source.
+    expect(alice.facts?.scriptSecrets).toEqual([
+      'creationScript line 3: secret passed as a command-line option',
+      'creationScript arguments line 1: secret passed as a command-line option',
+      'startupScript arguments line 1: secret passed as a command-line option',
+    ]);
     expect(raw(f.ids.job).properties.command.secrets).toEqual([{ kind: 'secret-flag', line: 1 }]);
     expect(raw(f.ids.job).properties.computeId).toBe(f.ids.clusterGpu);
     expect(raw(f.ids.deployment).properties.environmentVariables).toEqual({ OPENAI_API_KEY: '[redacted]' });

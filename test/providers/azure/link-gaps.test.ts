@@ -25,11 +25,22 @@ describe('Azure linking: no fact from a record that was not read', () => {
     expect(hidden(f.ids.stTraining).mlRelated).toBeUndefined();
   });
 
-  it('says an endpoint captures no data only when every deployment of it was listed', () => {
-    const parts = () => [asset(f.ids.endpoint, 'endpoint'), asset(f.ids.deployment, 'deployment', { dataCapture: false })];
-    const contains: Array<[string, string, 'contains']> = [[f.ids.endpoint, f.ids.deployment, 'contains']];
-    expect(link(parts(), contains)(f.ids.endpoint).dataCapture).toBe(false);
-    expect(link(parts(), contains, [denied(['deployment'], f.ids.endpoint)])(f.ids.endpoint).dataCapture).toBeUndefined();
-    expect(link(parts(), contains, [denied(['deployment'], `${f.ids.wsProd}/onlineEndpoints/other`)])(f.ids.endpoint).dataCapture).toBe(false);
+  it('says an endpoint captures its traffic only when every deployment of it was listed and captures', () => {
+    const second = `${f.ids.endpoint}/deployments/green`;
+    const parts = (first?: boolean, other?: boolean) => [
+      asset(f.ids.endpoint, 'endpoint'),
+      asset(f.ids.deployment, 'deployment', first === undefined ? {} : { dataCapture: first }),
+      asset(second, 'deployment', other === undefined ? {} : { dataCapture: other }),
+    ];
+    const contains: Array<[string, string, 'contains']> = [[f.ids.endpoint, f.ids.deployment, 'contains'], [f.ids.endpoint, second, 'contains']];
+    const hiding = [denied(['deployment'], f.ids.endpoint)];
+    expect(link(parts(true, true), contains)(f.ids.endpoint).dataCapture).toBe(true);
+    // Part of the traffic goes to a deployment that does not capture: the endpoint does not, whatever is hidden.
+    expect(link(parts(true, false), contains)(f.ids.endpoint).dataCapture).toBe(false);
+    expect(link(parts(false, false), contains, hiding)(f.ids.endpoint).dataCapture).toBe(false);
+    // One capturing deployment and one unread, or a gap that may hide a third: not known.
+    expect(link(parts(true, undefined), contains)(f.ids.endpoint).dataCapture).toBeUndefined();
+    expect(link(parts(true, true), contains, hiding)(f.ids.endpoint).dataCapture).toBeUndefined();
+    expect(link(parts(true, true), contains, [denied(['deployment'], `${f.ids.wsProd}/onlineEndpoints/other`)])(f.ids.endpoint).dataCapture).toBe(true);
   });
 });

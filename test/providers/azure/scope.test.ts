@@ -4,7 +4,7 @@ import { workspaces } from '../../../providers/azure/collectors/machine-learning
 import { storageAccounts } from '../../../providers/azure/collectors/storage.js';
 import { UserError } from '../../../src/errors.js';
 import * as f from '../../fixtures/azure/estate.js';
-import { estateRoutes, list, mockArm, staticCredential, useNock } from './support.js';
+import { armError, estateRoutes, list, mockArm, staticCredential, useNock } from './support.js';
 
 useNock();
 
@@ -68,6 +68,27 @@ describe('azure scope', () => {
     expect(ids.has(f.ids.stTraining)).toBe(false);
     expect(ids.has(f.ids.raScientist)).toBe(false); // granted on the other workspace
     expect(inventory.edges.every((e) => ids.has(e.from))).toBe(true);
+  });
+
+  it('a workspace the subscription does not hold is a coverage gap, not an empty clean result; a failed listing keeps its own gap', async () => {
+    const typo = f.ids.wsSecure.replace(/[^/]+$/, 'mlw-mistyped');
+    mockArm([{ path: WS_LIST, apiVersion: f.API.ml, body: list([]) }]);
+    const missing = await createAzureSource({ workspace: typo }, { credential: staticCredential(), collectors: [workspaces], subscriptionNames: false }).collect();
+    expect(missing.assets).toEqual([]);
+    expect(missing.gaps).toEqual([
+      {
+        provider: 'azure',
+        account: f.SUB,
+        service: 'Microsoft.MachineLearningServices',
+        errorCode: 'WorkspaceNotFound',
+        message: `workspace ${typo} was not found in the subscription: nothing about it is reported`,
+        kinds: ['workspace'],
+      },
+    ]);
+
+    mockArm([{ path: WS_LIST, apiVersion: f.API.ml, status: 403, body: armError('AuthorizationFailed', 'no workspaces/read') }]);
+    const blind = await createAzureSource({ workspace: typo }, { credential: staticCredential(), collectors: [workspaces], subscriptionNames: false }).collect();
+    expect(blind.gaps.map((g) => g.errorCode)).toEqual(['AuthorizationFailed']);
   });
 
   it('narrows to resource groups', async () => {

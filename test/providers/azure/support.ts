@@ -49,10 +49,11 @@ export interface Recorded {
  * each explicitly given subscription is answered too (see `answerNameReads`), unless a route
  * answers `/subscriptions/{id}` itself; it is recorded apart, in `nameReads`.
  */
-export function mockArm(routes: readonly Route[], base: string = f.ARM): { requests: Recorded[]; unmatched: string[]; nameReads: string[] } {
+export function mockArm(routes: readonly Route[], base: string = f.ARM): { requests: Recorded[]; unmatched: string[]; nameReads: string[]; hierarchyReads: string[] } {
   const requests: Recorded[] = [];
   const unmatched: string[] = [];
   const nameReads: string[] = [];
+  const hierarchyReads: string[] = [];
   nock.emitter.on('no match', (req: { method?: string; path?: string; href?: string }) => {
     unmatched.push(`${req.method ?? "?"} ${req.href ?? req.path ?? "?"}`);
   });
@@ -72,7 +73,36 @@ export function mockArm(routes: readonly Route[], base: string = f.ARM): { reque
       });
   }
   if (!routes.some((route) => SUBSCRIPTION_PATH.test(route.path))) answerNameReads(base, nameReads);
-  return { requests, unmatched, nameReads };
+  if (!routes.some((route) => MANAGEMENT_GROUP_PATH.test(route.path))) answerHierarchyReads(base, hierarchyReads);
+  return { requests, unmatched, nameReads, hierarchyReads };
+}
+
+const MANAGEMENT_GROUP_PATH = /^\/providers\/Microsoft\.Management\/managementGroups\/[^/]+(\/descendants)?$/i;
+
+/**
+ * Every scan that discovery did not place in the management-group hierarchy reads it once per
+ * tenant (providers/azure/management-group-path.ts): the tenant root group and its descendants,
+ * answered for any group as test/fixtures/wire/azure/management-groups/ records them, as often as
+ * made, none required, and recorded apart in `hierarchyReads` (paths), unless a route answers a
+ * management-group path itself. test/providers/azure/management-group-path.test.ts tests the reads.
+ */
+function answerHierarchyReads(base: string, hierarchyReads: string[]): void {
+  answerEveryRead(base, MANAGEMENT_GROUP_PATH, f.API.managementGroups, (path) => {
+    hierarchyReads.push(path);
+    const group = path.split('/')[4]!;
+    const body = path.endsWith('/descendants') ? wire('azure/management-groups/descendants.json') : wire('azure/management-groups/management-group.json');
+    return JSON.stringify(body).replaceAll(f.TENANT, group);
+  });
+}
+
+/** Answers every GET of a path `pattern` matches, at `apiVersion`, with `answer(path)` (a JSON text); as often as asked, never required. */
+function answerEveryRead(base: string, pattern: RegExp, apiVersion: string, answer: (path: string) => string): void {
+  nock(base)
+    .persist()
+    .get(pattern)
+    .query({ 'api-version': apiVersion })
+    .optionally()
+    .reply((uri) => [200, answer(new URL(uri, base).pathname), { 'content-type': 'application/json' }]);
 }
 
 const SUBSCRIPTION_PATH = /^\/subscriptions\/[0-9a-f-]{36}$/i;
@@ -90,16 +120,11 @@ export function subscriptionBody(id: string, displayName = 'ml-prod'): Record<st
  * tests the reads themselves.
  */
 function answerNameReads(base: string, nameReads: string[]): void {
-  nock(base)
-    .persist()
-    .get(SUBSCRIPTION_PATH)
-    .query({ 'api-version': f.API.subscriptions })
-    .optionally()
-    .reply((uri) => {
-      const id = new URL(uri, base).pathname.split('/')[2]!;
-      nameReads.push(id);
-      return [200, JSON.stringify(subscriptionBody(id)), { 'content-type': 'application/json' }];
-    });
+  answerEveryRead(base, SUBSCRIPTION_PATH, f.API.subscriptions, (path) => {
+    const id = path.split('/')[2]!;
+    nameReads.push(id);
+    return JSON.stringify(subscriptionBody(id));
+  });
 }
 
 export { useNock } from '../../support/nock.js';

@@ -24,7 +24,7 @@ describe('published snapshot JSON Schema', () => {
       };
     };
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-    expect(schema.properties.schemaVersion.enum).toEqual(['1.0', '1.1', '1.2', '1.3']);
+    expect(schema.properties.schemaVersion.enum).toEqual(['1.0', '1.1', '1.2', '1.3', '1.4']);
     expect(schema.required).toEqual(['schemaVersion', 'assets', 'edges']);
     expect(schema.additionalProperties).toBe(false);
     expect(schema.properties.assets.items.properties.kind.enum).toEqual([...ASSET_KINDS]);

@@ -76,7 +76,7 @@ describe('loadSnapshot', () => {
   it('refuses another schemaVersion and names the supported one', async () => {
     const file = fileWith(JSON.stringify(snapshot({ schemaVersion: '2.0' })));
     const error = await loadError(file);
-    expect(error.message).toBe(`${file}: $.schemaVersion: unsupported schemaVersion "2.0"; this mlscan reads schemaVersion '1.0' or '1.1' or '1.2' or '1.3'`);
+    expect(error.message).toBe(`${file}: $.schemaVersion: unsupported schemaVersion "2.0"; this mlscan reads schemaVersion '1.0' or '1.1' or '1.2' or '1.3' or '1.4'`);
   });
 
   it('explains a schemaVersion written as a number', async () => {
@@ -89,7 +89,7 @@ describe('loadSnapshot', () => {
     const { schemaVersion: _omitted, ...rest } = snapshot();
     const error = await loadError(fileWith(JSON.stringify(rest)));
     expect(error.path).toBe('$.schemaVersion');
-    expect(error.problem).toBe("missing schemaVersion; this mlscan reads schemaVersion '1.0' or '1.1' or '1.2' or '1.3'");
+    expect(error.problem).toBe("missing schemaVersion; this mlscan reads schemaVersion '1.0' or '1.1' or '1.2' or '1.3' or '1.4'");
   });
 
   it('points at an unknown asset kind', async () => {

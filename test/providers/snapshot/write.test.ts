@@ -59,7 +59,7 @@ describe('writeSnapshot', () => {
     expect(loaded.assets[1]!.tags).toEqual({});
 
     const snapshot = readSnapshot(file);
-    expect(snapshot.schemaVersion).toBe('1.3');
+    expect(snapshot.schemaVersion).toBe('1.4');
     expect(snapshot.generatedAt).toBe('2026-11-20T06:00:00.000Z');
     expect(snapshot.generator).toEqual({ name: 'mlscan', version: '0.1.0' });
     expect(snapshot.sources).toEqual(['aws:418273645091']);
@@ -70,7 +70,7 @@ describe('writeSnapshot', () => {
     await writeSnapshot(file, inventory(), { generatedAt: '2026-11-20T06:00:00.000Z' });
     const text = readFileSync(file, 'utf8');
     expect(text.endsWith('}\n')).toBe(true);
-    expect(text.startsWith('{\n  "schemaVersion": "1.3",\n  "generatedAt": "2026-11-20T06:00:00.000Z",\n  "assets": [\n')).toBe(true);
+    expect(text.startsWith('{\n  "schemaVersion": "1.4",\n  "generatedAt": "2026-11-20T06:00:00.000Z",\n  "assets": [\n')).toBe(true);
     expect(Object.keys(JSON.parse(text) as object)).toEqual(['schemaVersion', 'generatedAt', 'assets', 'edges', 'coverage']);
   });
 

@@ -17,6 +17,9 @@ const unseen = makeAsset({ kind: 'deployment', name: 'canary', facts: {} });
 const holder = makeAsset({ kind: 'endpoint' });
 const partlyListed = endpointWith([blue], 'ep-partly-listed');
 const otherListingDenied = endpointWith([blue], 'ep-sibling-denied');
+/** As the Azure provider leaves it: the endpoint's own dataCapture is true because one deployment collects. */
+const inherited = endpointWith([blue, green], 'ep-inherited');
+inherited.asset.facts = { dataCapture: true };
 
 testRule(rule, {
   valid: [
@@ -46,6 +49,11 @@ testRule(rule, {
           evidence: { deployments: { [blue.id]: true, [green.id]: false } },
         },
       ],
+    },
+    {
+      name: 'azure endpoint the provider marked capturing (one deployment collects) while another does not',
+      ...inherited,
+      expected: [{ status: 'fail', messageId: 'deploymentOff', message: 'Endpoint ep-inherited has deployments that do not capture inference data: green.' }],
     },
     {
       name: 'azure endpoint with a deployment whose setting is not visible',

@@ -38,6 +38,12 @@ testRule(rule, {
       edges: [{ from: project.id, to: hub.id, kind: 'in-hub' }],
       expected: [{ status: 'not_applicable', message: 'Does not apply to proj-claims: an AI Foundry project is reached through the private endpoints of its hub hub-claims, which this rule judges.' }],
     },
+    {
+      name: 'AI Foundry project whose hub is outside the scanned scope: not failed for lacking endpoints it never has',
+      asset: project,
+      edges: [{ from: project.id, to: hub.id, kind: 'in-hub' }],
+      expected: [{ status: 'not_applicable', message: `Does not apply to proj-claims: an AI Foundry project is reached through the private endpoints of its hub ${hub.id}, outside this scan.` }],
+    },
   ],
   notApplicable: [{ name: 'vault outside the ML estate', asset: makeAsset({ kind: 'key-vault', facts: { privateEndpoints: 0 } }) }],
 });

@@ -15,6 +15,16 @@ testRule(rule, {
       asset: guardrail({ topicPolicy: { topics: [{ name: 'investment-advice', type: 'DENY', inputAction: 'NONE', outputAction: 'NONE' }] } }),
       expected: [{ status: 'fail', evidence: { detectOnly: ['topic:investment-advice:input', 'topic:investment-advice:output'] } }],
     },
+    {
+      name: 'PII entity whose only action is NONE (GetGuardrail leaves out per-direction actions never set)',
+      asset: guardrail({ sensitiveInformationPolicy: { piiEntities: [{ type: 'EMAIL', action: 'NONE' }] } }),
+      expected: [{ status: 'fail', evidence: { detectOnly: ['pii:EMAIL:input', 'pii:EMAIL:output'] } }],
+    },
+    {
+      name: 'custom regex in detect mode',
+      asset: guardrail({ sensitiveInformationPolicy: { regexes: [{ name: 'ticket-id', pattern: '[0-9]{6}', action: 'NONE', inputAction: 'NONE', outputAction: 'NONE', inputEnabled: true, outputEnabled: true }] } }),
+      expected: [{ status: 'fail', evidence: { detectOnly: ['regex:ticket-id:input', 'regex:ticket-id:output'] } }],
+    },
     { name: 'not read', asset: guardrail(false), expected: [{ status: 'unknown' }] },
   ],
 });

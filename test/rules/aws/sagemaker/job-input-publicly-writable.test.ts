@@ -1,4 +1,7 @@
+import { describe, expect, it } from 'vitest';
 import rule from '../../../../rules/aws/sagemaker/job-input-publicly-writable.js';
+import { evaluateOne } from '../../../../src/engine/index.js';
+import { AssetGraph } from '../../../../src/graph/index.js';
 import type { Asset, Edge } from '../../../../src/model/index.js';
 import { makeAsset } from '../../../support/assets.js';
 import { testRule } from '../../../support/rule-tester.js';
@@ -34,7 +37,7 @@ testRule(rule, {
           messageId: 'writable',
           message: 'SageMaker ml-job fraud-features-2024-06 reads input from bucket fraud-ml-code, which anyone can write.',
           path: [processing.id, openCode.id],
-          evidence: { bucket: openCode.id, publicWrite: true },
+          evidence: { storage: openCode.id, publicWrite: true },
         },
       ],
     },
@@ -43,17 +46,39 @@ testRule(rule, {
       asset: tuning,
       related: [bucket('fraud-training-data', undefined)],
       edges: reads(tuning, 'trained-on', training),
-      expected: [{ status: 'unknown', missingFacts: ['publicWrite'], evidence: { read: true } }],
+      expected: [{ status: 'unknown', missingFacts: ['publicWrite'], evidence: { collected: true } }],
     },
     {
       name: 'an input bucket outside the inventory (another account)',
       asset: tuning,
       edges: reads(tuning, 'trained-on', training),
-      expected: [{ status: 'unknown', missingFacts: ['publicWrite'], evidence: { bucket: training.id, read: false } }],
+      expected: [{ status: 'unknown', missingFacts: ['publicWrite'], evidence: { storage: training.id, collected: false } }],
+    },
+    {
+      name: 'a job whose Describe* failed: its inputs are unknown, not absent',
+      asset: sageMakerWireAsset('sagemaker/processing-jobs', false),
+      expected: [{ status: 'unknown', missingFacts: ['ProcessingInputs'] }],
+    },
+    {
+      name: 'a described job that reads no input from S3 says why it is not judged',
+      asset: processing,
+      expected: [{ status: 'not_applicable', message: 'Does not apply to fraud-features-2024-06: the job reads no input from S3.' }],
     },
   ],
   notApplicable: [
-    { name: 'a job that names no input bucket', asset: processing },
     { name: 'a Bedrock customization job', asset: makeAsset({ kind: 'training-job', provider: 'aws', nativeType: 'AWS::Bedrock::ModelCustomizationJob' }), edges: [] },
   ],
+});
+
+describe('aws/sagemaker/job-input-publicly-writable: one finding per bucket', () => {
+  it('names each open input bucket as its subject, so the two findings keep their own fingerprints', async () => {
+    const openData = bucket('fraud-raw-data', true);
+    const graph = new AssetGraph([processing, openData, openCode], reads(processing, 'uses-storage', openData, openCode));
+    const findings = (await evaluateOne(rule, processing, graph, 5_000))!;
+    expect(findings.map((f) => [f.status, f.subject])).toEqual([
+      ['fail', openData.id],
+      ['fail', openCode.id],
+    ]);
+    expect(new Set(findings.map((f) => f.fingerprint)).size).toBe(2);
+  });
 });

@@ -1,5 +1,6 @@
 import rule from '../../../../rules/azure/machine-learning/private-registry-public-store.js';
 import type { Asset, Edge } from '../../../../src/model/index.js';
+import { makeAsset } from '../../../support/assets.js';
 import { testRule } from '../../../support/rule-tester.js';
 import { armWireAsset } from '../../../support/wire-assets.js';
 
@@ -27,6 +28,8 @@ function wired(reg: Asset, stores: Asset[], dangling: string[] = []): { asset: A
 
 const closedStores = [storage('a1b2c3d4e5f6', 'Disabled'), acr('a1b2c3d4e5f6', 'Disabled'), storage('stfraudregneu', 'Disabled')];
 const openStore = storage('stfraudregneu', 'Enabled');
+/** A collected asset of another kind under an id the registry names as a store. */
+const vault = makeAsset({ kind: 'key-vault', provider: 'azure', nativeType: 'Microsoft.KeyVault/vaults', name: 'kv-fraud' });
 
 testRule(rule, {
   valid: [{ name: 'private registry, every store closed', ...wired(registry(), closedStores) }],
@@ -40,6 +43,12 @@ testRule(rule, {
     {
       name: 'a store the scan did not collect (managed resource group outside the scanned groups)',
       ...wired(registry(), closedStores.slice(1), ['/subscriptions/00000000-0000-0000-0000-000000000001/resourceGroups/azureml-rg-x/providers/Microsoft.Storage/storageAccounts/a1b2c3d4e5f6']),
+      expected: [{ status: 'unknown', missingFacts: ['storage', 'container-registry'] }],
+    },
+    {
+      name: 'its links resolve to no storage account or container registry: nothing to pass on',
+      ...wired(registry(), [], [vault.id]),
+      related: [vault],
       expected: [{ status: 'unknown', missingFacts: ['storage', 'container-registry'] }],
     },
     { name: 'no region details read', asset: registry({ properties: { regionDetails: [] } }), expected: [{ status: 'unknown', missingFacts: ['regionDetails'] }] },

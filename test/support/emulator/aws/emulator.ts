@@ -50,7 +50,8 @@ export async function startAwsEmulator(options: AwsEmulatorOptions = {}): Promis
     server = await startLoopback({
       handler: (request) => {
         const service = signingService(request.headers.authorization);
-        return assumeRoleRoute(all, request, service) ?? route(estateFor(all, request, service), request, repeat, options.deny ?? []);
+        // The account's buckets (S3 is account-wide): the Tagging API of a region answers those homed there.
+        return assumeRoleRoute(all, request, service) ?? route(estateFor(all, request, service), request, repeat, options.deny ?? [], estateFor(all, request, 's3').buckets);
       },
       ...(options.faults ? { faults: options.faults } : {}),
       callBudget: options.callBudget ?? 20 * all.expected.length,
@@ -90,7 +91,7 @@ function signingService(authorization: string | undefined): string {
   return /Credential=[^/]+\/\d{8}\/[^/]+\/([^/]+)\/aws4_request/.exec(authorization ?? '')?.[1] ?? 'unknown';
 }
 
-function route(estate: AwsEstate, request: Incoming, repeat: string | undefined, deny: readonly string[]): Routed {
+function route(estate: AwsEstate, request: Incoming, repeat: string | undefined, deny: readonly string[], buckets: AwsEstate['buckets']): Routed {
   const service = signingService(request.headers.authorization);
   const routed = (operation: string, protocol: Protocol, reply: Reply | undefined, unknown: () => Reply): Routed =>
     reply ? { service, operation, protocol, reply } : { service, operation, protocol, reply: unknown(), known: false };
@@ -101,7 +102,7 @@ function route(estate: AwsEstate, request: Incoming, repeat: string | undefined,
     const input = (request.body ? JSON.parse(request.body) : {}) as Record<string, unknown>;
     if (deny.includes(op)) return routed(op, json11Protocol, json11Protocol.error(400, 'AccessDeniedException', `User is not authorized to perform: ${service}:${op}`), () => json11Protocol.error(400, 'AccessDeniedException', op));
     const reply =
-      service === 'sagemaker' ? answerSageMaker(estate.sagemaker, op, input, repeat) : service === 'tagging' ? answerTagging(estate, op, input, repeat) : answerJsonService(estate, service, op, input);
+      service === 'sagemaker' ? answerSageMaker(estate.sagemaker, op, input, repeat) : service === 'tagging' ? answerTagging(estate, op, input, repeat, buckets) : answerJsonService(estate, service, op, input);
     return routed(op, json11Protocol, reply, () => json11Protocol.error(400, 'UnknownOperationException', `${target} is not served by the emulator`));
   }
   if (service === 's3') {

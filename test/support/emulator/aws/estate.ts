@@ -16,8 +16,8 @@ export interface AwsEstate {
   account: string;
   region: string;
   sagemaker: SageMakerEstate;
-  /** Buckets as ListBuckets returns them, with their sub-resource answers (`acl`, `policyStatus`, …). */
-  buckets: Array<{ name: string; region: string; answers: Record<string, S3Answer> }>;
+  /** Buckets as ListBuckets returns them, with their tags and sub-resource answers (`acl`, `policyStatus`, …; `tagging` carries `tags`). */
+  buckets: Array<{ name: string; region: string; tags: Array<{ Key: string; Value: string }>; answers: Record<string, S3Answer> }>;
   iam: {
     roles: Map<string, { role: Json; attached: Array<{ PolicyName: string; PolicyArn: string }>; inline: Map<string, string> }>;
     policies: Map<string, { policy: Json; document: string }>;
@@ -33,6 +33,9 @@ const s3Error = (code: string): string => `<Error><Code>${code}</Code><Message>$
 const ALL_BLOCKED =
   '<PublicAccessBlockConfiguration><BlockPublicAcls>true</BlockPublicAcls><IgnorePublicAcls>true</IgnorePublicAcls><BlockPublicPolicy>true</BlockPublicPolicy><RestrictPublicBuckets>true</RestrictPublicBuckets></PublicAccessBlockConfiguration>';
 
+/** The tags of the i-th bucket (GetBucketTagging's TagSet, and what the Tagging API's GetResources returns for it). */
+const bucketTags = (i: number): Array<{ Key: string; Value: string }> => [{ Key: 'data-classification', Value: i % 2 ? 'confidential' : 'internal' }];
+
 function bucketAnswers(n: AwsNames, name: string, i: number): Record<string, S3Answer> {
   const answers: Record<string, S3Answer> = {
     publicAccessBlock: i % 2 ? [200, ALL_BLOCKED] : [404, s3Error('NoSuchPublicAccessBlockConfiguration')],
@@ -46,7 +49,7 @@ function bucketAnswers(n: AwsNames, name: string, i: number): Record<string, S3A
     versioning: [200, i % 2 ? '<VersioningConfiguration><Status>Enabled</Status><MfaDelete>Disabled</MfaDelete></VersioningConfiguration>' : '<VersioningConfiguration/>'],
     logging: [200, '<BucketLoggingStatus/>'],
     'object-lock': [404, s3Error('ObjectLockConfigurationNotFoundError')],
-    tagging: [200, `<Tagging><TagSet><Tag><Key>data-classification</Key><Value>${i % 2 ? 'confidential' : 'internal'}</Value></Tag></TagSet></Tagging>`],
+    tagging: [200, `<Tagging><TagSet>${bucketTags(i).map((t) => `<Tag><Key>${t.Key}</Key><Value>${t.Value}</Value></Tag>`).join('')}</TagSet></Tagging>`],
   };
   if (name === n.buckets.training) {
     // The training bucket lets anyone put objects: S3 itself says public.
@@ -68,7 +71,7 @@ export function awsEstate(options: { scale?: number; account?: string; region?: 
   const sagemaker = sagemakerEstate(n, options.scale ?? 1);
 
   const mlBuckets = Object.values(n.buckets);
-  const buckets = [...mlBuckets, ...n.otherBuckets].map((name, i) => ({ name, region: n.region, answers: bucketAnswers(n, name, i) }));
+  const buckets = [...mlBuckets, ...n.otherBuckets].map((name, i) => ({ name, region: n.region, tags: bucketTags(i), answers: bucketAnswers(n, name, i) }));
 
   const roles: AwsEstate['iam']['roles'] = new Map();
   Object.values(n.roles).forEach((arn, i) => {

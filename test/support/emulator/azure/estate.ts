@@ -44,6 +44,7 @@ export function armEstate(options: ArmEstateOptions = {}): ArmEstate {
   b.list('/subscriptions', records, { assets: false });
   // Subscriptions - Get: how a scan of an explicit subscription list learns each display name
   for (const record of records) b.single(record.id, record, { asset: false });
+  addHierarchy(b, subscriptions);
   subscriptions.forEach((sub, s) => addSubscription(b, sub, s, options));
   return { tenant: f.TENANT, subscriptions, collections: b.collections, singles: b.singles, expected: [...b.expected].sort() };
 }
@@ -52,6 +53,21 @@ export function armEstate(options: ArmEstateOptions = {}): ArmEstate {
 function subscriptionRecord(sub: string, displayName: string): { id: string } {
   const record = { ...wire('azure/resources/subscription.json'), id: `/subscriptions/${sub}`, subscriptionId: sub, tenantId: f.TENANT, displayName };
   return record;
+}
+
+/**
+ * The tenant's management groups as Management Groups - Get (the root group) and Get Descendants
+ * answer them (test/fixtures/wire/azure/management-groups/): every subscription in the ML Production
+ * group, under ML Platform, under the Tenant Root Group. How a scan learns each subscription's path.
+ */
+function addHierarchy(b: ArmEstateBuilder, subscriptions: readonly string[]): void {
+  const root = wire<{ id: string }>('azure/management-groups/management-group.json');
+  b.single(root.id, root, { asset: false });
+  const listed = wire<{ value: Array<{ id: string; type: string }> }>('azure/management-groups/descendants.json').value;
+  const groups = listed.filter((d) => !d.type.endsWith('/subscriptions'));
+  const template = listed.find((d) => d.id === `/subscriptions/${f.SUB}`)!;
+  const placed = subscriptions.map((sub, s) => JSON.parse(JSON.stringify(template).replaceAll(f.SUB, sub).replace('"ml-prod"', `"ml-${s}"`)) as { id: string });
+  b.list(`${root.id}/descendants`, [...groups, ...placed], { assets: false });
 }
 
 /** A fixture record moved into another subscription and resource group. */

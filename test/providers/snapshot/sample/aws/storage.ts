@@ -136,7 +136,7 @@ export function s3Bucket(scope: AwsScope, o: S3BucketOptions): DescribedRecord {
         versioning: o.versioning === 'Never' ? {} : { Status: o.versioning, MFADelete: o.mfaDelete ? 'Enabled' : 'Disabled' },
         logging: denied.has('logging') ? undefined : o.accessLogsTo ? { LoggingEnabled: { TargetBucket: o.accessLogsTo, TargetPrefix: `${o.name}/` } } : {},
         objectLock: o.objectLock ? { ObjectLockConfiguration: { ObjectLockEnabled: 'Enabled', Rule: { DefaultRetention: { Mode: 'GOVERNANCE', Days: 365 } } } } : null,
-        tagging: { TagSet: tagList(tags) },
+        tagging: tagList(tags), // the tag list, as the bulk read (GetResources) or GetBucketTagging's TagSet gives it
       },
     ),
   });

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import type { Finding, ScanResult } from '../../src/model/index.js';
+import { createRowRedactor, renderJson } from '../../src/report/json.js';
+import { sampleResult } from './sample-result.js';
+
+/** The findings array exactly as one JSON.stringify per row, joined by `,\n`, would write it. */
+function rowByRow(findings: readonly unknown[]): string {
+  const redact = createRowRedactor();
+  return `"findings": [\n${findings.map((f) => JSON.stringify(redact(f))).join(',\n')}\n]`;
+}
+
+function findingsText(result: ScanResult): string {
+  const text = [...renderJson(result)].join('');
+  const start = text.indexOf('"findings": [');
+  return text.slice(start, text.indexOf('\n]', start) + 2);
+}
+
+function withFindings(findings: Finding[]): ScanResult {
+  return { ...sampleResult(), findings };
+}
+
+describe('renderJson rows', () => {
+  const base = sampleResult().findings[0]!;
+  const many = (n: number, make: (i: number) => Finding) => Array.from({ length: n }, (_, i) => make(i));
+
+  it('writes each finding on its own line, as one JSON.stringify per row would', () => {
+    const findings = many(2_500, (i) => ({ ...base, assetId: `asset-${i}`, message: `m ${i} },{"ruleId":` }));
+    const text = findingsText(withFindings(findings));
+    expect(text).toBe(rowByRow(findings));
+    expect(text.split('\n')).toHaveLength(2_502);
+  });
+
+  it('finds the row boundaries when evidence nests objects with the rows\u2019 first key', () => {
+    const findings = many(5, (i) => ({ ...base, assetId: `a${i}`, evidence: { items: [{ ruleId: 'x' }, { ruleId: 'y' }] } }));
+    expect(findingsText(withFindings(findings))).toBe(rowByRow(findings));
+  });
+
+  it('writes rows whose first key is skipped, differs, or needs quoting row by row, unchanged', () => {
+    const skipped = { note: undefined, ...base, assetId: 'skipped' } as unknown as Finding;
+    const { assetId: _assetId, ...rest } = base;
+    const reordered = { assetId: 'first', ...rest } as Finding;
+    const quotedKey = { 'odd"key': 1, ...base } as unknown as Finding;
+    const dated = { ...base, evidence: { seen: new Date('2026-01-01T00:00:00Z') } } as unknown as Finding;
+    for (const findings of [[base, skipped, base], [base, reordered], [quotedKey, quotedKey], [base, dated]]) {
+      expect(findingsText(withFindings(findings))).toBe(rowByRow(findings));
+    }
+  });
+
+  it('keeps redaction: a secret in evidence is removed from the chunk', () => {
+    const secret = 'AKIAIOSFODNN7EXAMPLE';
+    const findings = many(3, (i) => ({ ...base, assetId: `s${i}`, evidence: { note: `key ${secret}` } }));
+    const text = findingsText(withFindings(findings));
+    expect(text).not.toContain(secret);
+    expect(text).toBe(rowByRow(findings));
+  });
+
+  it('writes an empty and a one-row findings array as before', () => {
+    expect(findingsText(withFindings([base]))).toBe(rowByRow([base]));
+    const text = [...renderJson(withFindings([]))].join('');
+    expect(text).toContain('"findings": []');
+  });
+});
