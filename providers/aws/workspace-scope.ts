@@ -39,14 +39,15 @@ function isSeed(asset: AssetInput, target: AwsWorkspace): boolean {
 /**
  * A workspace no scanned account holds (a mistyped id, another account or region) is a coverage
  * gap in each account that was read completely: an empty inventory would read as a clean check.
- * An account whose listing of that kind failed already has its gap.
+ * An account whose listing of that kind failed, or that could not be entered, already has its gap.
  */
 function notFoundGaps(inventory: Inventory, target: AwsWorkspace): CoverageGap[] {
   const kind: AssetKind = target.kind === 'domain' ? 'workspace' : 'notebook';
   const what = target.kind === 'domain' ? 'Studio domain' : 'notebook instance';
   const accounts = target.account ? [target.account] : (inventory.accounts ?? []).map((a) => a.id);
   return accounts
-    .filter((account) => !inventory.gaps.some((g) => g.account === account && g.kinds?.includes(kind)))
+    // A gap naming no kind (AssumeRole, DescribeRegions failed) means the account was not read at all.
+    .filter((account) => !inventory.gaps.some((g) => g.account === account && (!g.kinds || g.kinds.includes(kind))))
     .map((account) => ({
       provider: 'aws',
       account,

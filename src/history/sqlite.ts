@@ -14,10 +14,8 @@ export interface SqliteStatement {
   /** A row is an object of the selected columns (a SqliteRow): the caller states its shape. */
   get(...parameters: SqliteParameters): unknown;
   all(...parameters: SqliteParameters): unknown[];
-  iterate(...parameters: SqliteParameters): IterableIterator<unknown>;
   /** The result columns; none for a statement that returns no rows. */
   columns(): { name: string }[];
-  setReadBigInts(enabled: boolean): void;
 }
 
 export interface SqliteDatabase {

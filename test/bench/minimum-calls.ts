@@ -21,12 +21,11 @@ const EC2_READS = 6;
 /** Bedrock reads of one region: six listings (custom and imported models, provisioned throughput, guardrails, evaluation jobs, agents, knowledge bases) and the invocation-logging configuration. */
 const BEDROCK_READS = 8;
 
-/** Every account's account-wide reads once (from its home region), every region's reads, the caller's identity and a role per other account. */
-export function awsMinimumCalls(all: AwsEstates): number {
-  return [...awsMinimumByService(all).values()].reduce((n, calls) => n + calls, 0);
-}
-
-/** The minimum by signing service (`sagemaker`, `tagging`, `s3`, `iam`, …: the emulator's call-log `service`). */
+/**
+ * The minimum by signing service (`sagemaker`, `tagging`, `s3`, `iam`, …: the emulator's call-log
+ * `service`): every account's account-wide reads once (from its home region), every region's reads,
+ * the caller's identity and a role per other account.
+ */
 export function awsMinimumByService(all: AwsEstates): Map<string, number> {
   const byService = new Map<string, number>([['sts', 1 + (all.accounts.length - 1)]]);
   const add = (counts: Record<string, number>): void => {

@@ -8,7 +8,7 @@ import { nodeSqliteAvailable } from '../../src/history/sqlite.js';
  */
 export const historyAvailable = nodeSqliteAvailable();
 
-export const HISTORY_SKIP_REASON = `skipped: the scan history needs Node.js 22.16+ (node:sqlite), this is ${process.version}`;
+const HISTORY_SKIP_REASON = `skipped: the scan history needs Node.js 22.16+ (node:sqlite), this is ${process.version}`;
 
 /** `describe` for tests that need the history: skipped, with the reason in its name, on a Node without node:sqlite. */
 export function describeHistory(name: string, body: () => void): void {

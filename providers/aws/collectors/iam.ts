@@ -54,7 +54,9 @@ interface AuthorizationIndex {
 const indexes = new WeakMap<readonly AuthorizationEntry[], AuthorizationIndex>();
 function authorizationIndex(ctx: RecordContext): AuthorizationIndex | undefined {
   const entries = ctx.details.authorization as readonly AuthorizationEntry[] | undefined;
-  if (!entries) return undefined;
+  return entries ? indexOf(entries) : undefined;
+}
+function indexOf(entries: readonly AuthorizationEntry[]): AuthorizationIndex {
   let index = indexes.get(entries);
   if (!index) {
     index = { roles: new Map(), documents: new Map() };
@@ -75,6 +77,10 @@ const attachedOf = (r: Role, ctx: RecordContext): AttachedPolicy[] | undefined =
 
 /** Attached policies whose default document the bulk read does not hold: read one by one. */
 const unindexedPolicies = (r: Role, ctx: RecordContext): AttachedPolicy[] => (attachedOf(r, ctx) ?? []).filter((p) => !p.PolicyArn || !authorizationIndex(ctx)?.documents.has(p.PolicyArn));
+
+/** The default documents of `attached` that the bulk read holds. */
+const indexedDocuments = (attached: readonly AttachedPolicy[], index: AuthorizationIndex | undefined): string[] =>
+  attached.flatMap((p) => (p.PolicyArn && index?.documents.has(p.PolicyArn) ? [index.documents.get(p.PolicyArn)!] : []));
 
 /** Execution roles that ML assets assume, with every policy that grants them something. */
 export const roles = defineCollector<Role>({
@@ -191,8 +197,7 @@ function rolePolicies(r: Role, ctx: RecordContext): RolePolicies {
   const attached = attachedOf(r, ctx);
   const inline = bulkRole(r, ctx)?.inline ?? (ctx.details.inline as Array<{ PolicyDocument?: string }> | undefined);
   const read = ctx.details.documents as Array<{ Document?: string }> | undefined;
-  const index = authorizationIndex(ctx);
-  const indexed = (attached ?? []).flatMap((p) => (p.PolicyArn && index?.documents.has(p.PolicyArn) ? [index.documents.get(p.PolicyArn)] : []));
+  const indexed = indexedDocuments(attached ?? [], authorizationIndex(ctx));
   const documentsComplete = attached !== undefined && (read !== undefined || unindexedPolicies(r, ctx).length === 0);
   return { ...(attached ? { attached } : {}), ...(inline ? { inline } : {}), documents: [...indexed, ...(read ?? []).map((d) => d.Document)], documentsComplete };
 }
@@ -228,12 +233,12 @@ export const unfoldRoleAuthorization: Linker = ({ assets }) => {
   for (const a of assets) {
     const { authorization, ...details } = a.raw?.details ?? {};
     if (a.nativeType !== 'AWS::IAM::Role' || !Array.isArray(authorization)) continue;
-    const entries = authorization as AuthorizationEntry[];
-    const own = entries.find((e): e is Extract<AuthorizationEntry, { type: 'role' }> => e.type === 'role' && e.arn === a.id);
+    // Indexed once per account read (the roles share it), not searched role by role.
+    const index = indexOf(authorization as AuthorizationEntry[]);
+    const own = index.roles.get(a.id);
     if (own) {
-      const documents = new Map(entries.flatMap((e) => (e.type === 'policy' ? [[e.arn, e.document] as const] : [])));
-      const indexed = own.attached.flatMap((p) => (p.PolicyArn && documents.has(p.PolicyArn) ? [{ Document: documents.get(p.PolicyArn) }] : []));
-      const unindexed = own.attached.some((p) => !p.PolicyArn || !documents.has(p.PolicyArn));
+      const indexed = indexedDocuments(own.attached, index).map((Document) => ({ Document }));
+      const unindexed = own.attached.some((p) => !p.PolicyArn || !index.documents.has(p.PolicyArn));
       const read = details.documents as Array<{ Document?: string }> | undefined;
       Object.assign(details, { attached: own.attached, inline: own.inline });
       // Documents read one by one (policies the bulk read lacked) join the bulk read's; one missing leaves them unread.

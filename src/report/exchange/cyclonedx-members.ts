@@ -1,5 +1,5 @@
 // How an asset of the estate becomes a CycloneDX 1.6 component or service (see cyclonedx.ts).
-import { DEFAULT_CLASSIFICATION_KEYS, findTag, type Asset, type AssetKind } from '../../model/index.js';
+import { findTag, type Asset, type AssetKind } from '../../model/index.js';
 
 export type ComponentType = 'machine-learning-model' | 'data' | 'platform' | 'application';
 
@@ -43,9 +43,9 @@ export function locationProperties(asset: Asset, accountName?: string): Property
   ];
 }
 
-/** The data classification tag of an asset (the keys risk scoring reads), if it has one. */
-export function classificationOf(asset: Asset): string | undefined {
-  return findTag(asset.tags, DEFAULT_CLASSIFICATION_KEYS)?.value;
+/** The data classification tag of an asset (the keys the scan read: `context.classificationKeys`), if it has one. */
+export function classificationOf(asset: Asset, context: Pick<MemberContext, 'classificationKeys'>): string | undefined {
+  return findTag(asset.tags, context.classificationKeys)?.value;
 }
 
 /** The facts a model card can carry: registration, approval, recorded lineage, encryption. */
@@ -69,6 +69,8 @@ export interface MemberContext {
   isMember(id: string): boolean;
   /** The name of an account or subscription, when the scan read it. */
   accountName(account: string): string | undefined;
+  /** The tag keys the scan read for the data classification (configured, or the defaults before 2.2). */
+  classificationKeys: readonly string[];
 }
 
 export function component(asset: Asset, type: ComponentType, context: MemberContext): Record<string, unknown> {
@@ -77,7 +79,7 @@ export function component(asset: Asset, type: ComponentType, context: MemberCont
     'bom-ref': asset.id,
     name: asset.name || asset.id,
     ...(type === 'machine-learning-model' ? { modelCard: modelCard(asset, context) } : {}),
-    ...(type === 'data' ? { data: [dataOf(asset)] } : {}),
+    ...(type === 'data' ? { data: [dataOf(asset, context)] } : {}),
     properties: [...locationProperties(asset, context.accountName(asset.account)), ...context.targets(asset.id, 'uses-image').map((image) => ({ name: 'mlscan:image', value: image }))],
   };
 }
@@ -91,8 +93,8 @@ function modelCard(asset: Asset, context: MemberContext): Record<string, unknown
   };
 }
 
-function dataOf(asset: Asset): Record<string, unknown> {
-  const classification = classificationOf(asset);
+function dataOf(asset: Asset, context: MemberContext): Record<string, unknown> {
+  const classification = classificationOf(asset, context);
   return { type: 'dataset', name: asset.name || asset.id, ...(classification ? { classification } : {}) };
 }
 
@@ -103,7 +105,7 @@ function dataOf(asset: Asset): Record<string, unknown> {
  */
 export function service(asset: Asset, context: MemberContext): Record<string, unknown> {
   const { authModes, publicNetworkAccess } = asset.facts;
-  const classification = classificationOf(asset) ?? 'unclassified';
+  const classification = classificationOf(asset, context) ?? 'unclassified';
   const served = context.targets(asset.id, 'serves-model').filter((id) => context.isMember(id));
   return {
     'bom-ref': asset.id,

@@ -17,7 +17,7 @@
  * - serialNumber is a name-based UUID of the scan and the timestamp is its finish time: the same
  *   result renders the same bytes.
  */
-import { usedByMl, type Asset, type EdgeKind, type ScanResult } from '../../model/index.js';
+import { DEFAULT_CLASSIFICATION_KEYS, usedByMl, type Asset, type EdgeKind, type ScanResult } from '../../model/index.js';
 import { AssetGraph, LINEAGE_EDGES } from '../../graph/index.js';
 import { jsonArray, scanUuid } from './common.js';
 import { accountNames } from '../account-names.js';
@@ -35,7 +35,7 @@ export function* renderCycloneDx({ result }: CycloneDxInput): Generator<string> 
   const graph = new AssetGraph(result.inventory.assets, result.inventory.edges, result.coverage.gaps);
   const members = bomMembers(result.inventory.assets, graph);
   const uuid = scanUuid(result);
-  const context = memberContext(graph, members, uuid, accountNames(result));
+  const context = memberContext(graph, members, uuid, accountNames(result), result.risk.tagKeys?.classification ?? DEFAULT_CLASSIFICATION_KEYS);
   const components = members.filter((asset) => !SERVICE_KINDS.has(asset.kind));
   const services = members.filter((asset) => SERVICE_KINDS.has(asset.kind));
   const head = {
@@ -66,7 +66,7 @@ function bomMembers(assets: readonly Asset[], graph: AssetGraph): Asset[] {
   });
 }
 
-function memberContext(graph: AssetGraph, members: readonly Asset[], uuid: string, names: ReadonlyMap<string, string>): MemberContext {
+function memberContext(graph: AssetGraph, members: readonly Asset[], uuid: string, names: ReadonlyMap<string, string>, classificationKeys: readonly string[]): MemberContext {
   const ids = new Set(members.map((asset) => asset.id));
   const dataRefs = new Set(members.filter((asset) => COMPONENT_TYPE[asset.kind] === 'data').map((asset) => asset.id));
   return {
@@ -75,6 +75,7 @@ function memberContext(graph: AssetGraph, members: readonly Asset[], uuid: strin
     targets: (id, kind) => graph.outgoing(id, kind).map((edge) => edge.to),
     bomLink: (ref) => `urn:cdx:${uuid}/1#${encodeURIComponent(ref)}`,
     accountName: (account) => names.get(account.toLowerCase()),
+    classificationKeys,
   };
 }
 

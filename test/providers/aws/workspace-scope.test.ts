@@ -28,7 +28,7 @@ describe('narrowing an AWS inventory to one workspace', () => {
       { from: other.id, to: OTHER_ROLE, kind: 'assumes' as const },
       { from: notebook.id, to: OTHER_ROLE, kind: 'assumes' as const },
     ],
-    gaps: [{ provider: 'aws' as const, account: ACCOUNT, service: 'iam', errorCode: 'AccessDenied' }],
+    gaps: [{ provider: 'aws' as const, account: ACCOUNT, service: 'iam', errorCode: 'AccessDenied', kinds: ['role' as const] }],
   };
 
   it('keeps the domain, what lives in it (by edge or by its id in the ARN) and what they reach; the gaps stay', () => {
@@ -72,6 +72,8 @@ describe('narrowing an AWS inventory to one workspace', () => {
     const denied = { provider: 'aws' as const, account: ACCOUNT, region: REGION, service: 'sagemaker', errorCode: 'AccessDeniedException', kinds: ['workspace' as const] };
     const blind = { ...inventory, gaps: [denied], accounts: [{ provider: 'aws' as const, id: ACCOUNT }] };
     expect(narrowToWorkspace(blind, awsWorkspace({ domain: 'd-mistyped0id' })!).gaps).toEqual([denied]);
+    const unentered = { provider: 'aws' as const, account: ACCOUNT, service: 'sts', errorCode: 'AccessDenied', message: 'AssumeRole into scanner: denied' };
+    expect(narrowToWorkspace({ ...blind, gaps: [unentered] }, awsWorkspace({ domain: 'd-mistyped0id' })!).gaps).toEqual([unentered]);
     expect(narrowToWorkspace({ ...inventory, accounts: blind.accounts }, awsWorkspace({ domain: DOMAIN })!).gaps).toEqual(inventory.gaps);
   });
 

@@ -83,6 +83,16 @@ describe('CycloneDX ML-BOM', () => {
     });
   });
 
+  it('reads the data classification from the tag keys the scan was configured with, as the CSV does', () => {
+    const result = lineageResult();
+    result.risk = { ...result.risk, tagKeys: { owner: ['owner'], classification: ['sensitivity'] } };
+    result.inventory.assets.find((a) => a.id === ENDPOINT)!.tags['sensitivity'] = 'restricted';
+    result.inventory.assets.find((a) => a.id === BUCKET)!.tags = { sensitivity: 'pii', 'data-classification': 'public' };
+    const bom = parse(render(result));
+    expect(bom.services[0]!.data).toMatchObject([{ classification: 'restricted' }]);
+    expect(bom.components.find((c) => c['bom-ref'] === BUCKET)!.data).toEqual([{ type: 'dataset', name: 'training-data-raw', classification: 'pii' }]);
+  });
+
   it('says where each member lives, in mlscan properties, and keeps hostile names and tags as data', () => {
     const [workspace] = parse(render(lineageResult())).components;
     const asset = sampleResult().inventory.assets[0]!;
