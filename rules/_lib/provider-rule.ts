@@ -18,6 +18,19 @@ export function hasNativeType(asset: Asset, provider: RuleProvider, nativeTypes:
 }
 
 /**
+ * hasNativeType for a fixed provider and type list, with the list turned into sets once: a
+ * provider rule asks it of every asset of its kinds, and lower-casing the list on each call showed
+ * in profiles. An exact match needs no lower-casing at all; only an ARM type in another casing does.
+ * (hasNativeType itself stays as it was: its callers pass a one-type list, where sets would cost more.)
+ */
+function nativeTypeMatcher(provider: RuleProvider, nativeTypes: readonly string[]): (asset: Asset) => boolean {
+  const exact = new Set(nativeTypes);
+  if (provider !== 'azure') return (asset) => asset.provider === provider && exact.has(asset.nativeType);
+  const lower = new Set(nativeTypes.map((t) => t.toLowerCase()));
+  return (asset) => asset.provider === provider && (exact.has(asset.nativeType) || lower.has(asset.nativeType.toLowerCase()));
+}
+
+/**
  * A provider rule: `meta.providers` is set to `[provider]`, and the rule applies only to assets of
  * that cloud with one of `nativeTypes` (a rule reading SageMaker fields must not judge an Azure
  * workspace of the same kind), then only where `applies` (when given) says so.
@@ -30,9 +43,10 @@ export function providerRule<M extends string>(spec: {
   evaluate: Rule<M>['evaluate'];
 }): Rule<M> {
   const { meta, provider, nativeTypes, applies, evaluate } = spec;
+  const ofType = nativeTypeMatcher(provider, nativeTypes);
   return defineRule<M>({
     meta: { ...meta, providers: [provider] },
-    applies: (asset, graph, dataTags) => hasNativeType(asset, provider, nativeTypes) && (applies?.(asset, graph, dataTags) ?? true),
+    applies: (asset, graph, dataTags) => ofType(asset) && (applies?.(asset, graph, dataTags) ?? true),
     evaluate,
   });
 }

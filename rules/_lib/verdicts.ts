@@ -49,5 +49,9 @@ export function judgeFact<M extends string, K extends FactName>(
   const value = asset.facts[fact] as NonNullable<Facts[K]> | undefined;
   if (value === undefined) return ctx.requireFacts(fact) ?? judge(ctx, undefined, fact, messages);
   const ok = typeof expected === 'function' ? expected(value) : (value as unknown) === expected;
-  return judge(ctx, ok, fact, messages, { [fact]: value }, data);
+  // The same object as `{ [fact]: value }`, built by a keyed store: V8 builds a computed-key literal
+  // through a slow path (several times the cost, measured), and every fact verdict makes one.
+  const evidence: Record<string, unknown> = {};
+  evidence[fact] = value;
+  return judge(ctx, ok, fact, messages, evidence, data);
 }

@@ -2,8 +2,19 @@ import { defineRule } from '../../src/engine/index.js';
 import type { Asset } from '../../src/model/index.js';
 import { messageList } from '../_lib/message-list.js';
 
-/** Tags the cloud sets itself (AWS `aws:` keys) say nothing about who owns the resource. */
-const userTagKeys = (asset: Asset): string[] => Object.keys(asset.tags).filter((k) => !k.toLowerCase().startsWith('aws:'));
+/**
+ * Tags the cloud sets itself (AWS `aws:` keys, in any casing) say nothing about who owns the
+ * resource. A case-insensitive regular expression, not `toLowerCase().startsWith('aws:')`: no
+ * lower-cased copy per key, and only ASCII letters fold to a, w and s, so both say the same.
+ */
+const SYSTEM_TAG_KEY = /^aws:/i;
+const userTagKeys = (asset: Asset): string[] => Object.keys(asset.tags).filter((k) => !SYSTEM_TAG_KEY.test(k));
+
+/** userTagKeys(asset).length > 0, without building the list: asked of every holder of every asset. */
+function hasUserTag(asset: Asset): boolean {
+  for (const key in asset.tags) if (!SYSTEM_TAG_KEY.test(key)) return true;
+  return false;
+}
 
 export default defineRule({
   meta: {
@@ -32,7 +43,7 @@ export default defineRule({
   evaluate(asset, ctx) {
     // Own tags first, then a container's (a tag on the workspace covers what it contains).
     const holders = ctx.dataTags.holders(asset);
-    const holder = holders.find((h) => userTagKeys(h).length > 0);
+    const holder = holders.find(hasUserTag);
     if (holder) {
       const keys = userTagKeys(holder);
       const evidence = { holder: holder.id, keys };

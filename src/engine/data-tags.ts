@@ -1,4 +1,4 @@
-import { DEFAULT_DATA_TAG_KEYS, findTag, matchingTags, type Asset, type AssetKind, type DataTagKeys } from '../model/index.js';
+import { DEFAULT_DATA_TAG_KEYS, findTagKey, type Asset, type AssetKind, type DataTagKeys } from '../model/index.js';
 import type { GraphView } from '../graph/index.js';
 
 /** A classification or owner tag, and the asset that carries it (the asset itself or one it inherits from). */
@@ -13,7 +13,7 @@ export interface DataTag {
 export interface DataTags {
   readonly keys: DataTagKeys;
   /** The asset and the assets that contain it, transitively (data version → data asset → workspace), nearest first. */
-  holders(asset: Asset): Asset[];
+  holders(asset: Asset): readonly Asset[];
   /** Own tag first, then its containers' (a workspace speaks for what it contains), then, for what serves a model, its training data's. */
   classification(asset: Asset): DataTag | undefined;
   /** Own tag first, then a container's. */
@@ -37,13 +37,6 @@ export function createDataTags(graph: GraphView, keys: Partial<DataTagKeys> = {}
   const resolved: DataTagKeys = { ...DEFAULT_DATA_TAG_KEYS, ...keys };
   const sensitive = new Set(resolved.sensitiveValues.map((v) => v.toLowerCase()));
   const isSensitive = (tag: { value: string } | undefined) => tag !== undefined && sensitive.has(tag.value.toLowerCase());
-  const first = (holders: readonly Asset[], tagKeys: readonly string[], accept?: (tag: { key: string; value: string }) => boolean): DataTag | undefined => {
-    for (const holder of holders) {
-      const found = accept ? matchingTags(holder.tags, tagKeys).find(accept) : findTag(holder.tags, tagKeys);
-      if (found) return { ...found, holder: holder.id };
-    }
-    return undefined;
-  };
   // The graph never changes during a scan: each asset's walks are done once per graph, shared by
   // every DataTags of the scan (the engine's and the risk assessor's), and only read below.
   const walks = walksOf(graph);
@@ -62,7 +55,8 @@ export function createDataTags(graph: GraphView, keys: Partial<DataTagKeys> = {}
   };
   return {
     keys: resolved,
-    holders: (asset) => [...scope(asset)],
+    // The memo itself, not a copy: every caller (rules/integrity/*) only reads it, and the type says so.
+    holders: scope,
     classification: memoByAsset((asset) => {
       const own = first(scope(asset), resolved.classificationKeys);
       if (own || !SERVES_A_MODEL.has(asset.kind)) return own;
@@ -72,29 +66,39 @@ export function createDataTags(graph: GraphView, keys: Partial<DataTagKeys> = {}
     find: (asset, tagKeys) => first(scope(asset), tagKeys),
     // Asked by rules and by risk scoring for each failing finding: walked once per asset.
     sensitive: memoByAsset((asset) => {
-      const own = first(scope(asset), resolved.classificationKeys, isSensitive);
+      const own = first(scope(asset), resolved.classificationKeys, sensitive);
       if (own || !SERVES_A_MODEL.has(asset.kind)) return own;
-      return first(trainingData(asset), resolved.classificationKeys, isSensitive);
+      return first(trainingData(asset), resolved.classificationKeys, sensitive);
     }),
     isSensitive,
   };
 }
 
+/** The first holder's first tag under `tagKeys` (with a value in `values`, lowercase, when given), and that holder. */
+function first(holders: readonly Asset[], tagKeys: readonly string[], values?: ReadonlySet<string>): DataTag | undefined {
+  for (const holder of holders) {
+    const key = findTagKey(holder.tags, tagKeys, values);
+    if (key !== undefined) return { key, value: holder.tags[key]!, holder: holder.id };
+  }
+  return undefined;
+}
+
 /**
  * `lookUp` answered once per asset (the graph and tags never change during a scan). The answer is
- * shared by every caller: a DataTag is read, never changed. An asset object that replaces one of
- * the same id is looked up afresh.
+ * shared by every caller: a DataTag is read, never changed. Keyed by the asset object, so an
+ * object that replaces one of the same id is looked up afresh, with no wrapper per entry to check.
  */
 function memoByAsset<T>(lookUp: (asset: Asset) => T): (asset: Asset) => T {
-  const known = new Map<string, { asset: Asset; value: T }>();
+  // Most answers are "no tag": a stand-in for undefined makes a hit one lookup, not get and has.
+  const known = new Map<Asset, T | typeof NO_ANSWER>();
   return (asset) => {
-    const hit = known.get(asset.id);
-    if (hit && hit.asset === asset) return hit.value;
-    const value = lookUp(asset);
-    known.set(asset.id, { asset, value });
-    return value;
+    let value = known.get(asset);
+    if (value === undefined) known.set(asset, (value = lookUp(asset) ?? NO_ANSWER));
+    return value === NO_ANSWER ? (undefined as T) : value;
   };
 }
+
+const NO_ANSWER: unique symbol = Symbol('no answer');
 
 /** Each graph's walks by asset id: training data (lineage), and the asset with its containers. */
 interface GraphWalks {

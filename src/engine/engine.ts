@@ -6,7 +6,7 @@ import type { AnyRule, RuleOutcome, Verdict } from './define-rule.js';
 import { createContext } from './context.js';
 import { createDataTags, type DataTags } from './data-tags.js';
 import { sortFindings } from './sort.js';
-import { fingerprinterFor } from './fingerprint.js';
+import { FingerprintQueue, fingerprintOf } from './fingerprint-queue.js';
 
 export interface RiskAssessor {
   /** Effective severity of a failing finding on `asset`, and why; with the rule, the attack types it enables. */
@@ -35,6 +35,11 @@ export interface EngineOptions {
    * asset's native type never carries gives `not_applicable`, not `unknown`. Without: `unknown`.
    */
   factCarriers?: FactCarriersByProvider;
+  /**
+   * Findings fingerprinted on this thread before the rest go to a worker thread (default
+   * DEFAULT_WORKER_AFTER in fingerprint-queue.ts; Infinity: never a worker).
+   */
+  fingerprintWorkerAfter?: number;
 }
 
 export interface EngineStats {
@@ -57,6 +62,8 @@ export interface EngineTimings {
   riskMs: number;
   /** Putting the findings in report order. */
   sortMs: number;
+  /** Waiting, after the sort, for the fingerprints hashed on a worker thread during the steps above. */
+  fingerprintWaitMs: number;
 }
 
 /** What one rule's evaluation needs beside the asset, made once per rule and scan. */
@@ -81,21 +88,28 @@ export async function runRules(options: EngineOptions): Promise<EngineResult> {
   const started = performance.now();
   const findings: Finding[] = [];
   const failing: FailingFindings = { findings: [], assets: [], rules: [] };
-  const evaluations = await evaluateRounds(options, findings, failing);
-  const evaluated = performance.now();
-  if (options.risk) assessFailing(options.risk, failing);
-  const assessed = performance.now();
-  sortFindings(findings);
-  const sorted = performance.now();
-  return {
-    findings,
-    stats: { evaluations, rules: options.rules.length, assets: options.graph.assets.length },
-    timings: { evaluateMs: evaluated - started, riskMs: assessed - evaluated, sortMs: sorted - assessed },
-  };
+  const fingerprints = new FingerprintQueue(options.fingerprintWorkerAfter === undefined ? {} : { workerAfter: options.fingerprintWorkerAfter });
+  try {
+    const evaluations = await evaluateRounds(options, findings, failing, fingerprints);
+    const evaluated = performance.now();
+    // Neither the risk step nor the sort reads a fingerprint: the worker hashes meanwhile.
+    if (options.risk) assessFailing(options.risk, failing);
+    const assessed = performance.now();
+    sortFindings(findings);
+    const sorted = performance.now();
+    await fingerprints.settle();
+    return {
+      findings,
+      stats: { evaluations, rules: options.rules.length, assets: options.graph.assets.length },
+      timings: { evaluateMs: evaluated - started, riskMs: assessed - evaluated, sortMs: sorted - assessed, fingerprintWaitMs: performance.now() - sorted },
+    };
+  } finally {
+    fingerprints.close();
+  }
 }
 
 /** Runs the rules round by round (supersession order); returns the number of evaluations. */
-async function evaluateRounds(options: EngineOptions, findings: Finding[], failing: FailingFindings): Promise<number> {
+async function evaluateRounds(options: EngineOptions, findings: Finding[], failing: FailingFindings, fingerprints: FingerprintQueue): Promise<number> {
   const { rules, graph } = options;
   const dataTags = createDataTags(graph, options.dataTags);
   const timeoutMs = options.timeoutMs ?? 10_000;
@@ -110,6 +124,7 @@ async function evaluateRounds(options: EngineOptions, findings: Finding[], faili
       if (produced === null) continue;
       evaluations++;
       for (const finding of produced) {
+        fingerprints.add(finding, rule.meta, asset);
         if (verdicts && (finding.status === 'pass' || finding.status === 'fail')) verdicts.add(asset.id);
         if (finding.status === 'fail') {
           failing.findings.push(finding);
@@ -186,29 +201,62 @@ function skippedAssets(rule: AnyRule, rules: readonly AnyRule[], decided: Readon
 }
 
 /**
- * The assets each rule applies to, every kind's assets in id order: a rule's findings then come
- * out nearly in report order, and sorting them costs little more than a check.
+ * The assets each rule applies to, in id order across all its kinds: a rule's findings then come
+ * out in report order (asset id within a rule), and sorting them costs little more than a check.
+ * The estate is sorted by id once and cut into one list per kind, each asset with its position in
+ * the whole; a several-kind rule's lists are merged by position (integers, not long ids).
  */
 class CandidateIndex {
-  private readonly sortedByKind = new Map<string, readonly Asset[]>();
+  private byKind: Map<string, KindList> | undefined;
 
-  constructor(private readonly graph: GraphView) {}
+  constructor(private readonly graph: GraphView & { assets: readonly Asset[] }) {}
 
   of(rule: AnyRule): Asset[] {
-    const out: Asset[] = [];
-    for (const kind of rule.meta.appliesTo) {
-      for (const asset of this.ofKind(kind)) {
-        if (!rule.meta.providers || rule.meta.providers.includes(asset.provider)) out.push(asset);
-      }
+    const { appliesTo, providers } = rule.meta;
+    let merged: KindList = { assets: [], positions: [] };
+    for (const kind of new Set(appliesTo)) {
+      const list = this.kinds().get(kind);
+      if (list) merged = merged.assets.length ? mergeByPosition(merged, list) : list;
     }
-    return out;
+    return providers ? merged.assets.filter((a) => providers.includes(a.provider)) : [...merged.assets];
   }
 
-  private ofKind(kind: Asset['kind']): readonly Asset[] {
-    let sorted = this.sortedByKind.get(kind);
-    if (!sorted) this.sortedByKind.set(kind, (sorted = sortedById(this.graph.ofKind(kind))));
-    return sorted;
+  private kinds(): Map<string, KindList> {
+    if (this.byKind) return this.byKind;
+    this.byKind = new Map();
+    const sorted = sortedById(this.graph.assets);
+    for (let position = 0; position < sorted.length; position++) {
+      const asset = sorted[position]!;
+      let list = this.byKind.get(asset.kind);
+      if (!list) this.byKind.set(asset.kind, (list = { assets: [], positions: [] }));
+      list.assets.push(asset);
+      list.positions.push(position);
+    }
+    return this.byKind;
   }
+}
+
+/** One kind's assets in id order, each with its position in the whole estate's id order. */
+interface KindList {
+  assets: Asset[];
+  positions: number[];
+}
+
+/** Two lists of distinct positions merged into one, in position order. */
+function mergeByPosition(a: KindList, b: KindList): KindList {
+  const out: KindList = { assets: [], positions: [] };
+  let i = 0;
+  let j = 0;
+  while (i < a.assets.length || j < b.assets.length) {
+    if (j >= b.assets.length || (i < a.assets.length && a.positions[i]! < b.positions[j]!)) {
+      out.assets.push(a.assets[i]!);
+      out.positions.push(a.positions[i++]!);
+    } else {
+      out.assets.push(b.assets[j]!);
+      out.positions.push(b.positions[j++]!);
+    }
+  }
+  return out;
 }
 
 /** `assets` in id order (UTF-16 code units, as `<` compares), sorted by the engine's built-in string order. */
@@ -231,12 +279,16 @@ export async function evaluateOne(
   dataTags?: Partial<DataTagKeys>,
   factCarriers?: FactCarriersByProvider,
 ): Promise<Finding[] | null> {
-  return evaluateSyncFirst(rule, asset, graph, timeoutMs, createDataTags(graph, dataTags), factCarriers);
+  let findings = evaluateSyncFirst(rule, asset, graph, timeoutMs, createDataTags(graph, dataTags), factCarriers);
+  if (isPromise(findings)) findings = await findings;
+  for (const finding of findings ?? []) finding.fingerprint = fingerprintOf(rule.meta, finding.assetId, finding.subject);
+  return findings;
 }
 
 /**
  * Like evaluateOne, but answers synchronously when the rule does: most rules are plain functions,
- * and a promise per (rule, asset) pair costs more than the rule itself on a large estate.
+ * and a promise per (rule, asset) pair costs more than the rule itself on a large estate. The
+ * findings' fingerprints are left to the caller (empty strings until then).
  */
 function evaluateSyncFirst(
   rule: AnyRule,
@@ -264,7 +316,11 @@ function evaluateSyncFirst(
 /** The findings of a rule's outcome, or an `error` finding when the outcome is not a valid verdict list. */
 function settle(rule: AnyRule, asset: Asset, outcome: RuleOutcome): Finding[] {
   try {
-    return distinctFingerprints(rule, toVerdicts(outcome, rule.meta.id).map((v) => toFinding(rule, asset, v)));
+    // One verdict, the common case: one array, not a wrapper and a mapped copy.
+    if (!Array.isArray(outcome)) return [toFinding(rule, asset, checked(outcome as Verdict, rule.meta.id))];
+    const verdicts = outcome as readonly Verdict[];
+    if (verdicts.length === 0) throw new Error(`rule ${rule.meta.id} returned no verdict`);
+    return distinctSubjects(verdicts.map((v) => toFinding(rule, asset, checked(v, rule.meta.id))));
   } catch (error) {
     return [errorFinding(rule, asset, error)];
   }
@@ -272,38 +328,30 @@ function settle(rule: AnyRule, asset: Asset, outcome: RuleOutcome): Finding[] {
 
 const VERDICT_STATUSES: ReadonlySet<string> = new Set<Verdict['status']>(['pass', 'fail', 'unknown', 'not_applicable']);
 
-function toVerdicts(outcome: RuleOutcome, ruleId: string): readonly Verdict[] {
-  const list = Array.isArray(outcome) ? (outcome as readonly Verdict[]) : [outcome as Verdict];
-  if (list.length === 0) throw new Error(`rule ${ruleId} returned no verdict`);
-  for (const v of list) {
-    if (!v || !VERDICT_STATUSES.has(v.status)) {
-      throw new Error(`rule ${ruleId} returned an invalid verdict`);
-    }
-  }
-  return list;
+function checked(v: Verdict, ruleId: string): Verdict {
+  if (!v || !VERDICT_STATUSES.has(v.status)) throw new Error(`rule ${ruleId} returned an invalid verdict`);
+  return v;
 }
 
 /**
  * A rule that gives several verdicts for one asset should name each one's subject; where two still
- * share a fingerprint, the later ones get their position as subject (`#2`, `#3`), so that history
- * and diff never fold two findings into one. Stable as long as the rule's verdict order is.
+ * share one (and so would share a fingerprint: one rule, one asset), the later ones get their
+ * position as subject (`#2`, `#3`), so that history and diff never fold two findings into one.
+ * Stable as long as the rule's verdict order is.
  */
-function distinctFingerprints(rule: AnyRule, findings: Finding[]): Finding[] {
+function distinctSubjects(findings: Finding[]): Finding[] {
   if (findings.length < 2) return findings;
-  const seen = new Map<string, number>();
+  const seen = new Map<string | undefined, number>();
   for (const finding of findings) {
-    const n = (seen.get(finding.fingerprint) ?? 0) + 1;
-    seen.set(finding.fingerprint, n);
-    if (n > 1) {
-      finding.subject = `${finding.subject ?? ''}#${n}`;
-      finding.fingerprint = fingerprintOf(rule, finding.assetId, finding.subject);
-    }
+    const n = (seen.get(finding.subject) ?? 0) + 1;
+    seen.set(finding.subject, n);
+    if (n > 1) finding.subject = `${finding.subject ?? ''}#${n}`;
   }
   return findings;
 }
 
 function toFinding(rule: AnyRule, asset: Asset, v: Verdict): Finding {
-  const finding = makeFinding(rule, asset, v.status, v.message, v.evidence, v.subject);
+  const finding = makeFinding(rule, asset, v.status, v.message, v.evidence);
   if (v.subject !== undefined) finding.subject = v.subject;
   if (v.messageId) finding.messageId = v.messageId;
   if (v.path) finding.path = v.path;
@@ -317,20 +365,14 @@ function errorFinding(rule: AnyRule, asset: Asset, error: unknown): Finding {
   return makeFinding(rule, asset, 'error', `Rule failed to evaluate: ${reason}`, {});
 }
 
-/** Each rule's fingerprinter, made on its first finding. */
-const FINGERPRINTERS = new WeakMap<AnyRule['meta'], (assetId: string, subject?: string) => string>();
-
-function fingerprintOf(rule: AnyRule, assetId: string, subject?: string): string {
-  let fingerprinter = FINGERPRINTERS.get(rule.meta);
-  if (!fingerprinter) FINGERPRINTERS.set(rule.meta, (fingerprinter = fingerprinterFor(rule.meta.id, rule.meta.concern)));
-  return fingerprinter(assetId, subject);
-}
-
-/** One object literal for every finding: a single hidden class keeps 500k findings fast (no spreads). */
-function makeFinding(rule: AnyRule, asset: Asset, status: Finding['status'], message: string, evidence: Finding['evidence'], subject?: string): Finding {
+/**
+ * One object literal for every finding: a single hidden class keeps 500k findings fast (no spreads).
+ * The fingerprint is filled in by the caller (FingerprintQueue).
+ */
+function makeFinding(rule: AnyRule, asset: Asset, status: Finding['status'], message: string, evidence: Finding['evidence']): Finding {
   return {
     ruleId: rule.meta.id,
-    fingerprint: fingerprintOf(rule, asset.id, subject),
+    fingerprint: '',
     status,
     severity: rule.meta.severity,
     assetId: asset.id,

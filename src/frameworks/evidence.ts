@@ -88,25 +88,38 @@ export class ScanEvidence {
   }
 }
 
+/** A rule's evidence while it is being collected. */
+interface RuleEvidenceBuilder {
+  assets: number[];
+  weights: number[];
+  failingFindings: number;
+  suppressedFindings: number;
+}
+
 /**
  * Indexes findings by rule in one pass. A rule's lists may name an asset more than once (one
  * entry per finding, repeats next to each other dropped): merging keeps each asset's worst
  * verdict, so a repeat changes no count, and no per-rule map is needed.
  */
 export function collectEvidence(findings: readonly Finding[]): ScanEvidence {
-  const assetNumbers = new Map<string, number>();
-  const byRule = new Map<string, { assets: number[]; weights: number[]; failingFindings: number; suppressedFindings: number }>();
+  const assets = new AssetNumbers();
+  const byRule = new Map<string, RuleEvidenceBuilder>();
+  // Findings come grouped by rule (report order): the rule's entry is looked up once per group.
+  let ruleId: string | undefined;
+  let evidence: RuleEvidenceBuilder | undefined;
   for (const finding of findings) {
     // A rule that does not apply to an asset says nothing about the control there.
     if (finding.status === 'not_applicable') continue;
     // An accepted risk is still the verdict the control rests on: the gap analysis shows what is, not what was accepted.
     const status: AssetVerdict = finding.status === 'suppressed' ? (finding.suppression?.status ?? 'fail') : finding.status;
-    let evidence = byRule.get(finding.ruleId);
-    if (!evidence) byRule.set(finding.ruleId, (evidence = { assets: [], weights: [], failingFindings: 0, suppressedFindings: 0 }));
+    if (finding.ruleId !== ruleId || !evidence) {
+      ruleId = finding.ruleId;
+      evidence = byRule.get(ruleId);
+      if (!evidence) byRule.set(ruleId, (evidence = { assets: [], weights: [], failingFindings: 0, suppressedFindings: 0 }));
+    }
     if (status === 'fail') evidence.failingFindings++;
     if (finding.status === 'suppressed') evidence.suppressedFindings++;
-    let asset = assetNumbers.get(finding.assetId);
-    if (asset === undefined) assetNumbers.set(finding.assetId, (asset = assetNumbers.size));
+    const asset = assets.numberOf(finding.assetId);
     const last = evidence.assets.length - 1;
     if (last >= 0 && evidence.assets[last] === asset) {
       if (WEIGHT[status] > evidence.weights[last]!) evidence.weights[last] = WEIGHT[status];
@@ -119,7 +132,40 @@ export function collectEvidence(findings: readonly Finding[]): ScanEvidence {
   for (const [ruleId, { assets, weights, failingFindings, suppressedFindings }] of byRule) {
     rules.set(ruleId, { assets: Int32Array.from(assets), weights: Uint8Array.from(weights), failingFindings, suppressedFindings });
   }
-  return new ScanEvidence(rules, assetNumbers.size);
+  return new ScanEvidence(rules, assets.count);
+}
+
+/**
+ * Asset ids numbered 0, 1, 2, ... in the order first seen. Report order walks each rule's assets
+ * in id order, so an asset is often the one numbered right after the previous asset asked about
+ * (or that same one again): that guess is checked by identity, which costs no hashing of a long
+ * id, and the map is asked only when the guess misses.
+ */
+class AssetNumbers {
+  private readonly numbers = new Map<string, number>();
+  private readonly ids: string[] = [];
+  private previous = -1;
+
+  get count(): number {
+    return this.ids.length;
+  }
+
+  numberOf(id: string): number {
+    const { ids, previous } = this;
+    let n: number | undefined;
+    if (ids[previous + 1] === id) n = previous + 1;
+    else if (previous >= 0 && ids[previous] === id) n = previous;
+    else {
+      n = this.numbers.get(id);
+      if (n === undefined) {
+        n = ids.length;
+        this.numbers.set(id, n);
+        ids.push(id);
+      }
+    }
+    this.previous = n;
+    return n;
+  }
 }
 
 /** What the rules mapped to one control show, before any attestation is considered. */

@@ -10,7 +10,10 @@ export interface PathQuery {
   maxDepth?: number;
 }
 
-/** Read-only view of the graph handed to rules. */
+/**
+ * Read-only view of the graph handed to rules. What it answers is read, never changed: an answer
+ * may be the graph's own (an adjacency list, a shared empty array, a remembered walk).
+ */
 export interface GraphView {
   get(id: string): Asset | undefined;
   outgoing(id: string, kind?: EdgeKind): readonly Edge[];
@@ -66,10 +69,16 @@ const EMPTY: readonly Edge[] = Object.freeze([]);
 export const LINEAGE_EDGES: readonly EdgeKind[] = ['trained-on', 'produced-by'];
 const TRAINING_DATA_EDGES: readonly EdgeKind[] = [...LINEAGE_EDGES, 'stored-in', 'uses-storage'];
 const ARTIFACT_EDGES: readonly EdgeKind[] = ['stored-in', 'uses-storage'];
+const SERVED_MODELS: PathQuery = { via: ['contains', 'serves-model'], until: isModel, maxDepth: 3 };
+const TRAINING_DATA: PathQuery = { via: TRAINING_DATA_EDGES, until: isStorage, maxDepth: 4 };
+const ARTIFACTS: PathQuery = { via: ARTIFACT_EDGES, until: isStorage, maxDepth: 3 };
 
 /**
- * The asset graph: O(1) lookups by id and adjacency lists both ways.
- * Built once per scan, then only read (rules run concurrently against it).
+ * The asset graph: O(1) lookups by id and adjacency lists both ways, by edge kind.
+ * Built once per scan, then only read (rules run concurrently against it): so the walks that
+ * depend on nothing but the graph are remembered per id, and their answers shared by every caller,
+ * who only reads them (the rules, src/risk, src/engine: checked with grep). They are frozen, so a
+ * caller that changed one would fail loudly rather than corrupt another's answer.
  */
 export class AssetGraph implements GraphView {
   readonly assets: readonly Asset[];
@@ -82,7 +91,10 @@ export class AssetGraph implements GraphView {
   private readonly outByKind = new Map<EdgeKind, Map<string, Edge[]>>();
   private readonly inByKind = new Map<EdgeKind, Map<string, Edge[]>>();
   private readonly byKind = new Map<AssetKind, Asset[]>();
-  /** lineage() per asset id: the graph never changes once built, and tiers, tags and rules ask again and again. */
+  private readonly served = new Map<string, ModelPath[]>();
+  private readonly trainingData = new Map<string, string[][]>();
+  private readonly artifacts = new Map<string, string[][]>();
+  /** lineage() per asset id: tiers, tags and rules ask again and again. */
   private readonly lineages = new Map<string, Lineage>();
 
   constructor(assets: readonly Asset[], edges: readonly Edge[], gaps: readonly CoverageGap[] = []) {
@@ -116,15 +128,11 @@ export class AssetGraph implements GraphView {
   }
 
   targets(id: string, kind?: EdgeKind): Asset[] {
-    const out: Asset[] = [];
-    for (const edge of this.outgoing(id, kind)) this.pushKnown(out, edge.to);
-    return out;
+    return this.ends(this.outgoing(id, kind), 'to');
   }
 
   sources(id: string, kind?: EdgeKind): Asset[] {
-    const out: Asset[] = [];
-    for (const edge of this.incoming(id, kind)) this.pushKnown(out, edge.from);
-    return out;
+    return this.ends(this.incoming(id, kind), 'from');
   }
 
   ofKind(kind: AssetKind): readonly Asset[] {
@@ -132,61 +140,38 @@ export class AssetGraph implements GraphView {
   }
 
   paths(start: string, query: PathQuery): string[][] {
-    const via = new Set<EdgeKind>(query.via);
-    const maxDepth = query.maxDepth ?? 6;
     const found: string[][] = [];
-    const trail = [start];
-    const onTrail = new Set(trail);
-    const walk = (id: string): void => {
-      if (trail.length > maxDepth) return;
-      for (const edge of this.out.get(id) ?? EMPTY) {
-        if (!via.has(edge.kind) || onTrail.has(edge.to)) continue;
-        const next = this.byId.get(edge.to);
-        if (!next) continue;
-        trail.push(edge.to);
-        onTrail.add(edge.to);
-        if (query.until(next)) found.push([...trail]);
-        else walk(edge.to);
-        trail.pop();
-        onTrail.delete(edge.to);
-      }
-    };
-    walk(start);
+    this.walk(start, query, query.maxDepth ?? 6, [start], found);
     return found;
   }
 
   servedModels(id: string): ModelPath[] {
-    const paths = this.paths(id, { via: ['contains', 'serves-model'], until: isModel, maxDepth: 3 });
-    return paths.map((path) => ({ model: this.byId.get(path[path.length - 1]!)!, path }));
+    let known = this.served.get(id);
+    if (!known) {
+      const entries = this.paths(id, SERVED_MODELS).map((path) => Object.freeze({ model: this.get(path[path.length - 1]!)!, path: Object.freeze(path) as string[] }));
+      this.served.set(id, (known = Object.freeze(entries) as ModelPath[]));
+    }
+    return known;
   }
 
   registryFamily(served: ModelPath): ModelPath[] {
-    const { model, path } = served;
     const out = [served];
-    for (const other of [...this.targets(model.id, 'version-of'), ...this.sources(model.id, 'version-of')]) {
-      if (!path.includes(other.id)) out.push({ model: other, path: [...path, other.id] });
-    }
+    // What it is a version of, then the versions of it: the order targets() and sources() gave.
+    for (const edge of this.outgoing(served.model.id, 'version-of')) this.pushRelative(out, served, edge.to);
+    for (const edge of this.incoming(served.model.id, 'version-of')) this.pushRelative(out, served, edge.from);
     return out;
   }
 
   trainingDataPaths(modelId: string): string[][] {
-    const out: string[][] = [];
-    for (const kind of LINEAGE_EDGES) {
-      for (const source of this.targets(modelId, kind)) {
-        if (isStorage(source)) {
-          out.push([modelId, source.id]);
-          continue;
-        }
-        for (const p of this.paths(source.id, { via: TRAINING_DATA_EDGES, until: isStorage, maxDepth: 4 })) {
-          if (!p.includes(modelId)) out.push([modelId, ...p]);
-        }
-      }
-    }
-    return out;
+    let known = this.trainingData.get(modelId);
+    if (!known) this.trainingData.set(modelId, (known = frozenPaths(this.walkTrainingData(modelId))));
+    return known;
   }
 
   artifactPaths(modelId: string): string[][] {
-    return this.paths(modelId, { via: ARTIFACT_EDGES, until: isStorage, maxDepth: 3 });
+    let known = this.artifacts.get(modelId);
+    if (!known) this.artifacts.set(modelId, (known = frozenPaths(this.paths(modelId, ARTIFACTS))));
+    return known;
   }
 
   lineage(id: string): Lineage {
@@ -196,42 +181,103 @@ export class AssetGraph implements GraphView {
     return { models: [...known.models], trainingSources: [...known.trainingSources], storage: [...known.storage] };
   }
 
-  private walkLineage(id: string): Lineage {
-    const start = this.byId.get(id);
-    const served: ModelPath[] = start && isModel(start) ? [{ model: start, path: [id] }] : [];
-    const models = new Map<string, Asset>();
-    for (const entry of [...served, ...this.servedModels(id)]) {
-      for (const { model } of this.registryFamily(entry)) models.set(model.id, model);
+  hiddenBy(kinds: readonly AssetKind[], where: Whereabouts): CoverageGap[] {
+    // Most scans have no gaps, and rules ask for every asset: no empty array made each time.
+    if (this.gaps.length === 0) return EMPTY_GAPS as CoverageGap[];
+    return this.gaps.filter((gap) => kinds.some((kind) => gapHides(gap, kind, where)));
+  }
+
+  /** The known assets at one end of `edges` (dangling ids skipped); the shared empty array for none. */
+  private ends(edges: readonly Edge[], end: 'from' | 'to'): Asset[] {
+    if (edges.length === 0) return EMPTY_ASSETS as Asset[];
+    const out: Asset[] = [];
+    for (const edge of edges) {
+      const asset = this.byId.get(edge[end]);
+      if (asset) out.push(asset);
     }
+    return out;
+  }
+
+  /**
+   * Depth-first from the last id of `trail`, in edge order: a method with the trail passed down
+   * rather than a closure, and `includes` on the short trail and `via` rather than sets, since
+   * rules and lineage start hundreds of thousands of these small walks.
+   */
+  private walk(id: string, query: PathQuery, maxDepth: number, trail: string[], found: string[][]): void {
+    if (trail.length > maxDepth) return;
+    for (const edge of this.out.get(id) ?? EMPTY) {
+      if (!query.via.includes(edge.kind) || trail.includes(edge.to)) continue;
+      const next = this.byId.get(edge.to);
+      if (!next) continue;
+      trail.push(edge.to);
+      if (query.until(next)) found.push(trail.slice());
+      else this.walk(edge.to, query, maxDepth, trail, found);
+      trail.pop();
+    }
+  }
+
+  private walkTrainingData(modelId: string): string[][] {
+    const out: string[][] = [];
+    for (const kind of LINEAGE_EDGES) {
+      for (const edge of this.outgoing(modelId, kind)) {
+        const source = this.get(edge.to);
+        if (!source) continue;
+        if (isStorage(source)) {
+          out.push([modelId, source.id]);
+          continue;
+        }
+        for (const p of this.paths(source.id, TRAINING_DATA)) {
+          if (!p.includes(modelId)) out.push([modelId, ...p]);
+        }
+      }
+    }
+    return out;
+  }
+
+  private walkLineage(id: string): Lineage {
+    const start = this.get(id);
+    const models = new Map<string, Asset>();
+    const addFamily = (entry: ModelPath) => {
+      for (const { model } of this.registryFamily(entry)) models.set(model.id, model);
+    };
+    if (start && isModel(start)) addFamily({ model: start, path: [id] });
+    for (const entry of this.servedModels(id)) addFamily(entry);
     const sources = new Map<string, Asset>();
     const storage = new Map<string, Asset>();
-    for (const model of models.values()) {
-      for (const p of [...this.trainingDataPaths(model.id), ...this.artifactPaths(model.id)]) {
-        for (const step of p.slice(1)) {
-          const asset = this.byId.get(step)!;
+    const addSteps = (paths: readonly string[][]) => {
+      for (const p of paths) {
+        for (let i = 1; i < p.length; i++) {
+          const asset = this.get(p[i]!)!;
           (isStorage(asset) ? storage : sources).set(asset.id, asset);
         }
       }
+    };
+    for (const model of models.values()) {
+      addSteps(this.trainingDataPaths(model.id));
+      addSteps(this.artifactPaths(model.id));
       for (const t of this.targets(model.id, 'trained-on')) sources.set(t.id, t);
     }
     return { models: [...models.values()], trainingSources: [...sources.values()], storage: [...storage.values()] };
   }
 
-  hiddenBy(kinds: readonly AssetKind[], where: Whereabouts): CoverageGap[] {
-    return this.gaps.filter((gap) => kinds.some((kind) => gapHides(gap, kind, where)));
-  }
-
-  /** Appends the asset `id` names, if the graph has it (dangling edges are skipped). */
-  private pushKnown(out: Asset[], id: string): void {
-    const asset = this.byId.get(id);
-    if (asset) out.push(asset);
+  /** Adds the registry relative `id` (when known and not already on the path) with the path extended by it. */
+  private pushRelative(out: ModelPath[], served: ModelPath, id: string): void {
+    const other = this.get(id);
+    if (other && !served.path.includes(other.id)) out.push({ model: other, path: [...served.path, other.id] });
   }
 }
 
 const EMPTY_ASSETS: readonly Asset[] = Object.freeze([]);
+const EMPTY_GAPS: readonly CoverageGap[] = Object.freeze([]);
 
 function isStorage(asset: Asset): boolean {
   return asset.kind === 'storage';
+}
+
+/** A remembered walk's paths, frozen with the list that holds them. */
+function frozenPaths(paths: string[][]): string[][] {
+  for (const path of paths) Object.freeze(path);
+  return Object.freeze(paths) as string[][];
 }
 
 function listsOfKind(byKind: Map<EdgeKind, Map<string, Edge[]>>, kind: EdgeKind): Map<string, Edge[]> {

@@ -47,5 +47,24 @@ export function matchingTags(tags: Readonly<Record<string, string>>, keys: reado
 
 /** The first tag (in `tags` order) whose key is one of `keys` and whose value is not blank. */
 export function findTag(tags: Readonly<Record<string, string>>, keys: readonly string[]): { key: string; value: string } | undefined {
-  return matchingTags(tags, keys, 1)[0];
+  const key = findTagKey(tags, keys);
+  return key === undefined ? undefined : { key, value: tags[key]! };
+}
+
+/**
+ * The key of the first tag `findTag` would answer, further limited to values whose lowercase is in
+ * `values` when given. Only a key is returned, and keys are walked with `for…in` rather than
+ * `Object.keys`: classification and owner lookups run for every holder of every asset of a scan,
+ * and this way they build no array and no object. (Tags are plain records: `for…in` lists the same
+ * own keys in the same order; `hasOwn` keeps anything inherited out, as `Object.keys` does.)
+ */
+export function findTagKey(tags: Readonly<Record<string, string>>, keys: readonly string[], values?: ReadonlySet<string>): string | undefined {
+  const wanted = wantedKeys(keys);
+  for (const key in tags) {
+    if (!Object.hasOwn(tags, key)) continue;
+    const value = tags[key]!;
+    if (!wanted.has(key.toLowerCase()) || value.trim() === '') continue;
+    if (!values || values.has(value.toLowerCase())) return key;
+  }
+  return undefined;
 }

@@ -38,9 +38,16 @@ export function usedByMl(asset: Asset, graph: Relations, via?: readonly EdgeKind
   const { mlRelated } = asset.facts;
   if (mlRelated === false) return false;
   if (mlRelated === true && !via) return true;
-  const from = via ? via.flatMap((kind) => graph.sources(asset.id, kind)) : graph.sources(asset.id);
-  if (from.some((s) => isMlAsset(s) || s.facts.mlRelated === true)) return true;
+  // Edge kind by edge kind, without concatenating the lists: most assets are answered by the first.
+  if (via) {
+    for (const kind of via) if (anyMlUser(graph.sources(asset.id, kind))) return true;
+  } else if (anyMlUser(graph.sources(asset.id))) return true;
   return mayHideMlUser(asset, graph);
+}
+
+function anyMlUser(sources: readonly Asset[]): boolean {
+  for (const s of sources) if (isMlAsset(s) || s.facts.mlRelated === true) return true;
+  return false;
 }
 
 /** True when a coverage gap in the asset's account (any region) may have hidden an asset that uses it. */

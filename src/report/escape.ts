@@ -1,3 +1,4 @@
+import type { ByteCheckedChunks } from './atomic-write.js';
 import { replaceHiddenCharacters } from './text-limits.js';
 
 /**
@@ -31,9 +32,55 @@ const JSON_INVISIBLE = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
  * JSON text with the invisible characters JSON.stringify leaves raw written as `\uXXXX` escapes
  * (it escapes C0 itself). They occur only inside strings, so JSON.parse reads the same value: the
  * JSON report keeps every character, but none can reorder or hide text on a reader's screen.
+ *
+ * Iterating gives the escaped chunks. The report writer (atomic-write.ts) instead encodes each
+ * chunk as it is and looks for these characters in its UTF-8 bytes, which it needs anyway: a few
+ * byte searches instead of a regular expression over every character; only a chunk that holds
+ * one is escaped.
  */
-export function* escapeInvisibleInJson(chunks: Iterable<string>): Generator<string> {
-  for (const chunk of chunks) yield chunk.replace(JSON_INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+export function escapeInvisibleInJson(chunks: Iterable<string>): ByteCheckedChunks {
+  return {
+    raw: chunks,
+    transform: escapeInvisible,
+    bytesUnchanged: (bytes) => !utf8HasInvisible(bytes),
+    *[Symbol.iterator]() {
+      for (const chunk of chunks) yield escapeInvisible(chunk);
+    },
+  };
+}
+
+function escapeInvisible(chunk: string): string {
+  return chunk.replace(JSON_INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/* JSON_INVISIBLE in UTF-8: U+007F is 7F; U+0080–U+009F are C2 80–9F; U+202A–U+202E are E2 80 AA–AE;
+   U+2066–U+2069 are E2 81 A6–A9. */
+const DEL = 0x7f;
+const C1_LEAD = 0xc2;
+const C1_LAST = 0x9f;
+const BIDI_EMBEDDINGS = Buffer.from([0xe2, 0x80]);
+const BIDI_ISOLATES = Buffer.from([0xe2, 0x81]);
+
+/**
+ * True when UTF-8 `bytes` hold a character JSON_INVISIBLE matches. Buffer.indexOf searches in
+ * native code, so each loop stops only at a lead byte pair, rare outside such text (`→` is E2 86,
+ * `’` E2 80 99 is checked and passed).
+ */
+export function utf8HasInvisible(bytes: Buffer): boolean {
+  if (bytes.indexOf(DEL) !== -1) return true;
+  for (let at = bytes.indexOf(C1_LEAD); at !== -1; at = bytes.indexOf(C1_LEAD, at + 1)) {
+    if (bytes[at + 1]! <= C1_LAST) return true;
+  }
+  return hasThird(bytes, BIDI_EMBEDDINGS, 0xaa, 0xae) || hasThird(bytes, BIDI_ISOLATES, 0xa6, 0xa9);
+}
+
+/** True when `lead` (two bytes) occurs followed by a byte in [low, high]. */
+function hasThird(bytes: Buffer, lead: Buffer, low: number, high: number): boolean {
+  for (let at = bytes.indexOf(lead); at !== -1; at = bytes.indexOf(lead, at + 2)) {
+    const third = bytes[at + 2]!;
+    if (third >= low && third <= high) return true;
+  }
+  return false;
 }
 
 const MARKDOWN_SIGNIFICANT = /[\\`*_[\]<>|~&]/g;

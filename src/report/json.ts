@@ -101,29 +101,47 @@ function* rows(items: readonly unknown[]): Generator<string> {
   const redact = createRowRedactor();
   yield '[';
   for (let start = 0; start < items.length; start += ROWS_PER_CHUNK) {
-    const chunk = items.slice(start, start + ROWS_PER_CHUNK).map(redact);
-    yield (start ? ',\n' : '\n') + chunkLines(chunk);
+    yield chunkLines(redactedChunk(items, start, ROWS_PER_CHUNK, redact), start ? ',\n' : '\n');
   }
   yield items.length ? '\n]' : ']';
 }
 
+/** Up to `size` rows from `start`, redacted: one array filled in place (slice + map made two). */
+export function redactedChunk(items: readonly unknown[], start: number, size: number, redact: (row: unknown) => unknown): unknown[] {
+  const end = Math.min(items.length, start + size);
+  const chunk: unknown[] = new Array(end - start);
+  for (let i = start; i < end; i++) chunk[i - start] = redact(items[i]);
+  return chunk;
+}
+
+/** `lead`, then the rows' JSON texts joined by `,\n` (see rowTexts, which ndjson.ts uses too). */
+function chunkLines(chunk: readonly unknown[], lead: string): string {
+  return rowTexts(chunk, { before: lead, between: ',\n', after: '' });
+}
+
 /**
- * The rows' JSON texts joined by `,\n`. One JSON.stringify of the whole chunk costs a third less
- * than one per row; its row boundaries are then found by the text `},{"<first key>":`. Every
- * boundary has that text when every row is an object with that first key, so when it occurs
- * exactly once per boundary, it occurs nowhere else and each occurrence is a boundary. Otherwise
- * (nested objects with the same key, rows of other shapes) the rows are written one by one.
+ * `before`, the rows' JSON texts with `between` between them, then `after`. One JSON.stringify of
+ * the whole chunk costs a third less than one per row; its row boundaries are then found by the
+ * text `},{"<first key>":`. Every boundary has that text when every row is an object with that
+ * first key, so when it occurs exactly once per boundary, it occurs nowhere else and each
+ * occurrence is a boundary. Otherwise (nested objects with the same key, rows of other shapes)
+ * the rows are written one by one. split counts and cuts in one pass, and join writes one flat
+ * string (`before` and `after` ride in the first and last piece): a rope such as `lead + text`
+ * would be flattened again by every later pass over it (escaping, encoding).
  */
-function chunkLines(chunk: readonly unknown[]): string {
+export function rowTexts(chunk: readonly unknown[], glue: { before: string; between: string; after: string }): string {
   const firstKey = chunk.length > 1 ? sharedFirstKey(chunk) : undefined;
   if (firstKey !== undefined) {
-    const text = JSON.stringify(chunk);
-    const boundary = `},{${JSON.stringify(firstKey)}:`;
-    let count = 0;
-    for (let at = text.indexOf(boundary); at !== -1; at = text.indexOf(boundary, at + boundary.length)) count++;
-    if (count === chunk.length - 1) return text.slice(1, -1).replaceAll(boundary, `},\n{${JSON.stringify(firstKey)}:`);
+    const key = JSON.stringify(firstKey);
+    const lines = JSON.stringify(chunk).split(`},{${key}:`);
+    if (lines.length === chunk.length) {
+      const last = lines.length - 1;
+      lines[0] = glue.before + lines[0]!.slice(1); // without the array's `[`
+      lines[last] = lines[last]!.slice(0, -1) + glue.after; // and its `]`
+      return lines.join(`}${glue.between}{${key}:`);
+    }
   }
-  return chunk.map((row) => JSON.stringify(row)).join(',\n');
+  return glue.before + chunk.map((row) => JSON.stringify(row)).join(glue.between) + glue.after;
 }
 
 const PLAIN_KEY = /^[\w$-]+$/;

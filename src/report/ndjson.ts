@@ -17,7 +17,7 @@
  */
 import { z } from 'zod';
 import { FindingSchema, type ScanResult } from '../model/index.js';
-import { createRowRedactor } from './json.js';
+import { createRowRedactor, redactedChunk, rowTexts } from './json.js';
 
 export const NdjsonLineSchema = z
   .object({
@@ -42,10 +42,9 @@ export function* renderNdjson(result: ScanResult): Generator<string> {
   // Everything but the finding, serialised once: `"finding":` closes each line's prefix.
   const prefix = `{"tool":${JSON.stringify(result.tool)},"scan":${JSON.stringify({ startedAt: result.scan.startedAt, partial: result.scan.partial })},"finding":`;
   const { findings } = result;
+  // Each line is `<prefix><finding>}\n`: the findings of a chunk are serialised together.
+  const glue = { before: prefix, between: `}\n${prefix}`, after: '}\n' };
   for (let start = 0; start < findings.length; start += LINES_PER_CHUNK) {
-    let chunk = '';
-    const end = Math.min(findings.length, start + LINES_PER_CHUNK);
-    for (let i = start; i < end; i++) chunk += `${prefix}${JSON.stringify(redact(findings[i]))}}\n`;
-    yield chunk.replace(LINE_SEPARATORS, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+    yield rowTexts(redactedChunk(findings, start, LINES_PER_CHUNK, redact), glue).replace(LINE_SEPARATORS, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
   }
 }

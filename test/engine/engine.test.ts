@@ -263,7 +263,7 @@ describe('runRules timings', () => {
     let assessed = 0;
     const risk: RiskAssessor = { assess: (base) => (assessed++, { severity: base, adjustment: { base, criticality: 'medium', likelihood: 'medium', reasons: [] } }) };
     const { timings, findings } = await runRules({ rules: [publicRule('test/timed', 'high')], graph: makeGraph([ws]), risk });
-    expect(Object.keys(timings).sort()).toEqual(['evaluateMs', 'riskMs', 'sortMs']);
+    expect(Object.keys(timings).sort()).toEqual(['evaluateMs', 'fingerprintWaitMs', 'riskMs', 'sortMs']);
     for (const ms of Object.values(timings)) expect(ms).toBeGreaterThanOrEqual(0);
     expect(assessed).toBe(1);
     expect(findings[0]!.adjustment).toEqual({ base: 'high', criticality: 'medium', likelihood: 'medium', reasons: [] });

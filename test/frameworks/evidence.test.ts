@@ -53,3 +53,28 @@ describe('collectEvidence with an asset judged again later by the same rule', ()
     expect(counts(judgeRules(['r1'], evidence))).toEqual({ assetsPassing: 0, assetsFailing: 1, assetsUnknown: 1, failingFindings: 1 });
   });
 });
+
+describe('collectEvidence numbering assets in any finding order', () => {
+  // Report order (rule, then asset) makes the next asset usually the one numbered after the last:
+  // the counts must not depend on that guess hitting, nor on ids being the same string object.
+  const rules = ['r1', 'r2', 'r3'];
+  const statuses = ['pass', 'fail', 'unknown', 'error'] as const;
+  const ordered = rules.flatMap((rule, r) =>
+    ['a', 'b', 'c', 'd', 'e', 'f']
+      .filter((_, i) => (i + r) % 3 !== 0)
+      .map((asset, i) => finding(rule, ['asset-', asset].join(''), statuses[(i * 7 + r) % statuses.length]!)),
+  );
+  const sets = [['r1'], ['r2'], ['r3'], ['r1', 'r2'], ['r2', 'r3'], ['r1', 'r2', 'r3']];
+  const verdicts = (findings: typeof ordered) => {
+    const evidence = collectEvidence(findings);
+    return sets.map((set) => counts(judgeRules(set, evidence)));
+  };
+
+  it('gives the same counts for report order, reversed order and rules interleaved', () => {
+    const expected = verdicts(ordered);
+    expect(verdicts([...ordered].reverse())).toEqual(expected);
+    const interleaved = [...ordered].sort((x, y) => (x.assetId < y.assetId ? -1 : x.assetId > y.assetId ? 1 : 0));
+    expect(verdicts(interleaved)).toEqual(expected);
+    expect(expected[5]).toEqual({ assetsPassing: 1, assetsFailing: 3, assetsUnknown: 2, failingFindings: 3 });
+  });
+});

@@ -162,4 +162,24 @@ describe('AssetGraph lineage paths (what the serving rules walk)', () => {
     expect(ids(lineage.trainingSources)).toEqual(['datastore', 'ds', 'job']);
     expect(ids(lineage.storage)).toEqual(['artifact-bucket', 'data-bucket', 'datastore-blobs']);
   });
+
+  it('remembers walks per id: a second ask gives the same frozen answer, equal to a fresh graph walking it', () => {
+    const fresh = makeGraph([...graph.assets], [...graph.edges]);
+    for (const ask of [(g: typeof graph) => g.servedModels('ep'), (g: typeof graph) => g.trainingDataPaths('model'), (g: typeof graph) => g.artifactPaths('mv')]) {
+      const first = ask(graph);
+      expect(first.length).toBeGreaterThan(0);
+      expect(ask(graph)).toBe(first);
+      expect(Object.isFrozen(first) && first.every((item) => Object.isFrozen(item))).toBe(true);
+      expect(ask(fresh)).toEqual(first);
+    }
+    // Lineage stays a copy the caller may change.
+    graph.lineage('ep').models.pop();
+    expect(graph.lineage('ep').models).toHaveLength(2);
+  });
+
+  it('answers "none" with an empty array, never a dangling asset', () => {
+    expect(graph.sources('ep', 'contains')).toEqual([]);
+    expect(graph.targets('ep', 'version-of')).toEqual([]);
+    expect(graph.hiddenBy(['storage'], { account: '111122223333' })).toEqual([]);
+  });
 });

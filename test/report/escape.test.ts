@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, escapeInvisibleInJson, escapeMarkdown, jsonForScript } from '../../src/report/escape.js';
+import { csvField, escapeInvisibleInJson, escapeMarkdown, jsonForScript, utf8HasInvisible } from '../../src/report/escape.js';
 
 describe('jsonForScript', () => {
   it('leaves no character that could end the script element or break the parser', () => {
@@ -54,5 +54,26 @@ describe('csvField', () => {
     expect(csvField('=HYPERLINK("http://evil","x")')).toBe(`"'=HYPERLINK(""http://evil"",""x"")"`);
     // Numbers are our own counts, not cloud text.
     expect(csvField(-1)).toBe('-1');
+  });
+});
+
+describe('escapeInvisibleInJson, checked on UTF-8 bytes by the report writer', () => {
+  const regex = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+  it('finds exactly the characters the escaping replaces, next to their UTF-8 neighbours', () => {
+    const probes = [];
+    for (let code = 0x20; code <= 0x2fff; code++) probes.push(String.fromCharCode(code));
+    probes.push('→', '\u2019', '\u00a0', '😀', 'é', '\u0080\u009f');
+    for (const probe of probes) {
+      const text = `{"a":"x${probe}y"}`;
+      expect(utf8HasInvisible(Buffer.from(text)), `U+${probe.charCodeAt(0).toString(16)}`).toBe(regex.test(text));
+    }
+  });
+
+  it('gives the writer the raw chunks, their transformation and the byte check', () => {
+    const escaped = escapeInvisibleInJson(['{"a":"\u202e"}']);
+    expect([...escaped.raw]).toEqual(['{"a":"\u202e"}']);
+    expect(escaped.transform('"\u0085"')).toBe('"\\u0085"');
+    expect(escaped.bytesUnchanged(Buffer.from('"→ plain"'))).toBe(true);
+    expect(escaped.bytesUnchanged(Buffer.from('"\u2067"'))).toBe(false);
   });
 });

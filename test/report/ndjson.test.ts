@@ -75,3 +75,18 @@ describe('--format ndjson', () => {
     expect((await written(result)).text).toBe('');
   });
 });
+
+describe('renderNdjson chunks', () => {
+  /** The file as one JSON.stringify per line would write it (before the registry's escaping). */
+  function lineByLine(result: ScanResult): string {
+    const prefix = `{"tool":${JSON.stringify(result.tool)},"scan":${JSON.stringify({ startedAt: result.scan.startedAt, partial: result.scan.partial })},"finding":`;
+    return result.findings.map((f) => `${prefix}${JSON.stringify(f)}}\n`).join('');
+  }
+
+  it('writes the same lines when findings are serialised a chunk at a time and, when the boundary text repeats inside a finding, one by one', () => {
+    const plain = manyFindings(4_100);
+    const nested = manyFindings(5);
+    nested.findings = nested.findings.map((f) => ({ ...f, evidence: { items: [{ ruleId: 'x' }, { ruleId: 'y' }] } }));
+    for (const result of [plain, nested]) expect([...renderNdjson(result)].join('')).toBe(lineByLine(result));
+  });
+});

@@ -58,11 +58,26 @@ describe('normalAsset: the merge keeps an asset already in the schema normal for
     expect(merged(bare as AssetInput)).toMatchObject({ tags: {}, facts: {} });
   });
 
-  it('leaves arrays, objects and raw records to the parse rather than trusting them', () => {
-    const withArray = normal({ facts: { scriptSecrets: ['on-start line 3: aws-secret-key'] } });
+  it('copies arrays of plain values, as the parse makes new arrays, and gives what the parse gives', () => {
+    const withArray = normal({ facts: { authModes: ['key', 'aad'], scriptSecrets: ['on-start line 3: aws-secret-key'], directInternetAccess: true } });
+    const copy = normalAsset(withArray)!;
+    expect(copy).not.toBe(withArray);
+    expect(copy.facts.authModes).not.toBe(withArray.facts!.authModes);
+    expect(JSON.stringify(copy)).toBe(JSON.stringify(AssetSchema.parse(withArray)));
+    expect(normalAsset(normal({ facts: { authModes: ['key', 7 as unknown as string] } }))).toBeUndefined();
+    expect(normalAsset(normal({ facts: { authModes: 'key' as unknown as string[] } }))).toBeUndefined();
+  });
+
+  it('accepts any id or name the schema accepts without asking it (min-length strings), and refuses an empty id', () => {
+    for (const id of ['x', 'arn:aws:s3:::b', 'ü'.repeat(300)]) expect(normalAsset(normal({ id, name: '' }))).toBeDefined();
+    expect(normalAsset(normal({ id: '' }))).toBeUndefined();
+    expect(normalAsset(normal({ nativeType: '' }))).toBeUndefined();
+  });
+
+  it('leaves objects and raw records to the parse rather than trusting them', () => {
     const withRaw = normal({ raw: { record: { NotebookInstanceName: 'nb' } } });
     const protoTag = normal({ tags: JSON.parse('{"__proto__":"x"}') as Record<string, string> });
-    for (const input of [withArray, withRaw, protoTag]) {
+    for (const input of [withRaw, protoTag]) {
       expect(normalAsset(input)).toBeUndefined();
       expect(merged(input)).toEqual(AssetSchema.parse(input));
       expect(merged(input)).not.toBe(input);
@@ -71,6 +86,7 @@ describe('normalAsset: the merge keeps an asset already in the schema normal for
 
   it('refuses what the schema refuses, every time, and the merge throws the schema error', () => {
     const invalid: unknown[] = [
+      normal({ facts: { scriptSecrets: [{}] as unknown as string[] } }),
       normal({ account: '' }),
       normal({ kind: 'spaceship' as AssetInput['kind'] }),
       normal({ facts: { instanceCount: -1 } }),

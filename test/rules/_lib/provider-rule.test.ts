@@ -38,6 +38,9 @@ describe('providerRule', () => {
     expect(appliesTo(azure, makeAsset({ kind: 'storage', provider: 'azure', nativeType: 'Microsoft.Storage/storageAccounts/blobServices' }))).toBe(false);
     expect(appliesTo(aws, makeAsset({ kind: 'storage', provider: 'aws', nativeType: 'AWS::S3::Bucket' }))).toBe(true);
     expect(appliesTo(aws, makeAsset({ kind: 'storage', provider: 'aws', nativeType: 'aws::s3::bucket' }))).toBe(false);
+    // providerRule matches through sets built once; hasNativeType, for one-off calls, must agree.
+    expect(hasNativeType(makeAsset({ kind: 'storage', provider: 'azure', nativeType: 'microsoft.storage/STORAGEACCOUNTS' }), 'azure', [STORAGE])).toBe(true);
+    expect(hasNativeType(makeAsset({ kind: 'storage', provider: 'aws', nativeType: 'aws::s3::bucket' }), 'aws', ['AWS::S3::Bucket'])).toBe(false);
   });
 
   it('never applies to another cloud, even with the same native type', () => {

@@ -20,10 +20,13 @@ const bareWorkspace = workspace();
 testRule(rule, {
   valid: [
     { name: 'SageMaker model with an owner tag', asset: sagemakerModel([{ Key: 'Owner', Value: 'fraud-ml' }]) },
+    { name: 'SageMaker model with a user tag after a system one', asset: sagemakerModel([{ Key: 'aws:cloudformation:stack-name', Value: 'ml' }, { Key: 'awsteam', Value: 'fraud-ml' }]) },
     { name: 'untagged cluster in a tagged workspace', asset: untaggedCluster, related: [taggedWorkspace], edges: inWorkspace(untaggedCluster, taggedWorkspace) },
   ],
   invalid: [
     { name: 'SageMaker model with only system tags', asset: sagemakerModel([{ Key: 'aws:cloudformation:stack-name', Value: 'ml' }]), expected: [{ status: 'fail', messageId: 'untagged' }] },
+    // System keys in any casing (the check is a case-insensitive expression, not a lower-cased copy).
+    { name: 'SageMaker model with only system tags in other casings', asset: sagemakerModel([{ Key: 'AWS:CloudFormation:stack-name', Value: 'ml' }, { Key: 'Aws:createdBy', Value: 'x' }]), expected: [{ status: 'fail', messageId: 'untagged' }] },
     { name: 'untagged cluster in an untagged workspace', asset: untaggedCluster, related: [bareWorkspace], edges: inWorkspace(untaggedCluster, bareWorkspace), expected: [{ status: 'fail', messageId: 'untagged' }] },
     { name: 'tags not read', asset: sagemakerModel(false), expected: [{ status: 'unknown', missingFacts: ['tagsRead'] }] },
   ],

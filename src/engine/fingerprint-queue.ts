@@ -1,0 +1,204 @@
+import { Worker } from 'node:worker_threads';
+import type { Finding, RuleMeta } from '../model/index.js';
+import { FINGERPRINT_LENGTH, fingerprintRecipe, fingerprinterFor } from './fingerprint.js';
+
+/** What a fingerprint reads of the rule: its id and concern (the rule's meta object, kept as a key). */
+export type FingerprintRule = Pick<RuleMeta, 'id' | 'concern'>;
+
+/** Each rule's fingerprinter, made on its first finding. */
+const FINGERPRINTERS = new WeakMap<FingerprintRule, (assetId: string, subject?: string) => string>();
+
+/** The fingerprint of `rule`'s finding on `assetId` (with `subject`), on this thread. */
+export function fingerprintOf(rule: FingerprintRule, assetId: string, subject?: string): string {
+  let fingerprinter = FINGERPRINTERS.get(rule);
+  if (!fingerprinter) FINGERPRINTERS.set(rule, (fingerprinter = fingerprinterFor(rule.id, rule.concern)));
+  return fingerprinter(assetId, subject);
+}
+
+/** Findings hashed on the calling thread before a worker starts: a small scan never pays its start-up. */
+export const DEFAULT_WORKER_AFTER = 50_000;
+/** Findings per message to the worker: large enough that messaging costs little, small enough to overlap. */
+const BATCH_SIZE = 16_384;
+
+/**
+ * The worker's code: fingerprintRecipe's own source (self-contained by design), applied to batches
+ * of (rule index, asset index) pairs with the few subjects apart; it answers each batch with the
+ * fingerprints joined (every fingerprint is FINGERPRINT_LENGTH characters). Rules and asset ids
+ * are sent once, with the batch that first uses them: a message copies integers, not the same
+ * long ids again for every rule.
+ */
+const WORKER_SOURCE = `
+const { parentPort } = require('node:worker_threads');
+const { hash } = require('node:crypto');
+const recipe = (${fingerprintRecipe.toString()})((text) => hash('sha256', text, 'hex'));
+const fingerprinters = [];
+const assetIds = [];
+parentPort.on('message', ({ id, rules, newAssetIds, refs, subjects }) => {
+  for (const [ruleId, concern] of rules) fingerprinters.push(recipe.fingerprinterFor(ruleId, concern));
+  for (const assetId of newAssetIds) assetIds.push(assetId);
+  const subjectAt = new Map(subjects);
+  const out = [];
+  for (let i = 0; i < refs.length; i += 2) out.push(fingerprinters[refs[i]](assetIds[refs[i + 1]], subjectAt.get(i / 2)));
+  parentPort.postMessage({ id, fingerprints: out.join('') });
+});`;
+
+interface Batch {
+  findings: Finding[];
+  /** Rule index and asset index per finding. */
+  refs: number[];
+  /** [position in the batch, subject] of the findings that have a subject. */
+  subjects: [number, string][];
+  /** Rules first used by this batch: [id, concern]. */
+  rules: [string, string | undefined][];
+  /** Asset ids first used by this batch, in index order. */
+  newAssetIds: string[];
+  /** The worker's answer: the joined fingerprints, or undefined when the worker could not answer. */
+  answer?: Promise<string | undefined>;
+}
+
+/**
+ * Gives findings their fingerprints. A scan makes one per finding, and SHA-256 through Node's
+ * binding costs about a microsecond each: half a second of a scan at 500k findings. Past the first
+ * `workerAfter` findings, the rest are hashed in batches on a worker thread (the second core)
+ * while the engine goes on evaluating, and `settle` waits for the last batches. A worker that
+ * cannot start or fails costs only time: its batches are hashed on this thread instead. Until
+ * `settle` resolves, a queued finding's fingerprint is the empty string.
+ */
+export class FingerprintQueue {
+  private readonly workerAfter: number;
+  private readonly ruleIndex = new Map<FingerprintRule, number>();
+  /** Rules by the index the worker knows them by. */
+  private readonly rules: FingerprintRule[] = [];
+  /** The index the worker knows each asset's id by, by asset object (identity: cheaper than a long id string). */
+  private readonly assetIndex = new Map<object, number>();
+  private batch: Batch = emptyBatch();
+  private readonly sent: Batch[] = [];
+  private worker: FingerprintWorker | undefined;
+  /** Findings fingerprinted on this thread and by the worker, so far (tests and benchmarks read it). */
+  readonly hashed = { here: 0, byWorker: 0 };
+
+  /** `workerAfter`: findings hashed here before the rest go to a worker (Infinity: never a worker). */
+  constructor(options: { workerAfter?: number } = {}) {
+    this.workerAfter = options.workerAfter ?? DEFAULT_WORKER_AFTER;
+  }
+
+  /** Queues `finding`, made by `rule` on `asset` (the object whose id is `finding.assetId`). */
+  add(finding: Finding, rule: FingerprintRule, asset: { readonly id: string }): void {
+    if (this.hashed.here < this.workerAfter && !this.worker) {
+      this.hashed.here++;
+      finding.fingerprint = fingerprintOf(rule, finding.assetId, finding.subject);
+      return;
+    }
+    let index = this.ruleIndex.get(rule);
+    if (index === undefined) {
+      this.ruleIndex.set(rule, (index = this.rules.length));
+      this.rules.push(rule);
+      this.batch.rules.push([rule.id, rule.concern]);
+    }
+    let assetIndex = this.assetIndex.get(asset);
+    if (assetIndex === undefined) {
+      this.assetIndex.set(asset, (assetIndex = this.assetIndex.size));
+      this.batch.newAssetIds.push(asset.id);
+    }
+    const batch = this.batch;
+    if (finding.subject !== undefined) batch.subjects.push([batch.findings.length, finding.subject]);
+    batch.findings.push(finding);
+    batch.refs.push(index, assetIndex);
+    if (batch.findings.length >= BATCH_SIZE) this.send();
+  }
+
+  /** Every queued finding has its fingerprint once this resolves; the worker is stopped. */
+  async settle(): Promise<void> {
+    if (this.batch.findings.length) this.send();
+    try {
+      for (const batch of this.sent) this.assign(batch, await batch.answer);
+    } finally {
+      this.sent.length = 0;
+      this.close();
+    }
+  }
+
+  /** Stops the worker (settle does it; call it when evaluation stops early); what is left is hashed here. */
+  close(): void {
+    void this.worker?.stop();
+  }
+
+  /** The batch's fingerprints from the worker's answer, or computed here when there is none. */
+  private assign(batch: Batch, joined: string | undefined): void {
+    const { findings, refs } = batch;
+    if (joined !== undefined && joined.length === findings.length * FINGERPRINT_LENGTH) {
+      // Slices of one string: no copy per finding.
+      for (let i = 0; i < findings.length; i++) findings[i]!.fingerprint = joined.slice(i * FINGERPRINT_LENGTH, (i + 1) * FINGERPRINT_LENGTH);
+      this.hashed.byWorker += findings.length;
+      return;
+    }
+    this.hashed.here += findings.length;
+    for (let i = 0; i < findings.length; i++) {
+      const finding = findings[i]!;
+      finding.fingerprint = fingerprintOf(this.rules[refs[i * 2]!]!, finding.assetId, finding.subject);
+    }
+  }
+
+  private send(): void {
+    const batch = this.batch;
+    this.batch = emptyBatch();
+    this.worker ??= new FingerprintWorker();
+    batch.answer = this.worker.hash(batch);
+    this.sent.push(batch);
+  }
+}
+
+function emptyBatch(): Batch {
+  return { findings: [], refs: [], subjects: [], rules: [], newAssetIds: [] };
+}
+
+/** One worker thread and its pending answers; any failure answers every pending batch with undefined. */
+class FingerprintWorker {
+  private thread: Worker | undefined;
+  private readonly pending = new Map<number, (joined: string | undefined) => void>();
+  private next = 0;
+
+  constructor() {
+    try {
+      this.thread = new Worker(WORKER_SOURCE, { eval: true });
+      this.thread.on('message', ({ id, fingerprints }: { id: number; fingerprints: string }) => this.answer(id, fingerprints));
+      this.thread.on('error', () => this.failAll());
+      this.thread.on('messageerror', () => this.failAll());
+      this.thread.on('exit', () => this.failAll());
+    } catch {
+      this.thread = undefined;
+    }
+  }
+
+  hash(batch: Batch): Promise<string | undefined> {
+    // Gone (never started, failed or stopped): nothing would ever answer.
+    if (!this.thread) return Promise.resolve(undefined);
+    const id = this.next++;
+    const answer = new Promise<string | undefined>((resolve) => this.pending.set(id, resolve));
+    try {
+      const { rules, newAssetIds, subjects } = batch;
+      this.thread.postMessage({ id, rules, newAssetIds, subjects, refs: Int32Array.from(batch.refs) });
+    } catch {
+      this.answer(id, undefined);
+    }
+    return answer;
+  }
+
+  stop(): Promise<number> | undefined {
+    const thread = this.thread;
+    this.failAll();
+    return thread?.terminate();
+  }
+
+  private answer(id: number, joined: string | undefined): void {
+    this.pending.get(id)?.(joined);
+    this.pending.delete(id);
+  }
+
+  /** The thread failed or stopped: every pending batch, and any sent later, is hashed on the calling thread. */
+  private failAll(): void {
+    this.thread = undefined;
+    for (const resolve of this.pending.values()) resolve(undefined);
+    this.pending.clear();
+  }
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { FingerprintQueue, findingFingerprint, runRules, defineRule, type AnyRule } from '../../src/engine/index.js';
+import type { Finding } from '../../src/model/index.js';
+import { makeAsset, makeGraph } from '../support/assets.js';
+
+/** A finding as the queue reads it: rule, asset and subject; the rest does not enter a fingerprint. */
+function finding(assetId: string, subject?: string): Finding {
+  return { ruleId: 'x', fingerprint: '', status: 'pass', severity: 'low', assetId, assetName: assetId, assetKind: 'workspace', provider: 'aws', account: '1', region: 'r', message: 'm', evidence: {}, ...(subject === undefined ? {} : { subject }) };
+}
+
+const plain = { id: 'exposure/a', concern: 'public-access' };
+const noConcern = { id: 'logging/b' };
+const quoted = { id: 'odd/"rule"', concern: 'c\\d' };
+
+/** 40,000 findings over three rules (one appearing only in a later batch), some ids and subjects needing JSON escapes. */
+function queueMany(queue: FingerprintQueue) {
+  const added: Array<{ finding: Finding; rule: { id: string; concern?: string } }> = [];
+  for (let i = 0; i < 40_000; i++) {
+    const rule = i < 20_000 ? (i % 2 ? plain : noConcern) : [plain, noConcern, quoted][i % 3]!;
+    const id = i % 997 === 0 ? `arn:aws:s3:::bucket-"${i}"\u2028é` : `arn:aws:sagemaker:eu-west-1:111122223333:endpoint/e-${i}`;
+    const subject = i % 5 === 0 ? `variant-${i % 3}` : i % 777 === 0 ? 'tab\there' : undefined;
+    const f = finding(id, subject);
+    queue.add(f, rule, { id });
+    added.push({ finding: f, rule });
+  }
+  return added;
+}
+
+describe('FingerprintQueue', () => {
+  it('hashes on a worker thread past the threshold, with the very recipe of findingFingerprint', async () => {
+    const queue = new FingerprintQueue({ workerAfter: 1_000 });
+    const added = queueMany(queue);
+    await queue.settle();
+    expect(queue.hashed.here).toBe(1_000);
+    expect(queue.hashed.byWorker).toBe(39_000);
+    for (const { finding: f, rule } of added) expect(f.fingerprint).toBe(findingFingerprint(rule.id, f.assetId, rule.concern, f.subject));
+  });
+
+  it('never starts a worker below the threshold: fingerprints are set as findings are added', () => {
+    const queue = new FingerprintQueue({ workerAfter: Infinity });
+    const f = finding('ws-a', 'v1');
+    queue.add(f, plain, { id: 'ws-a' });
+    expect(f.fingerprint).toBe(findingFingerprint(plain.id, 'ws-a', plain.concern, 'v1'));
+    expect(queue.hashed).toEqual({ here: 1, byWorker: 0 });
+  });
+
+  it('hashes on this thread what a stopped worker never answered', async () => {
+    const queue = new FingerprintQueue({ workerAfter: 0 });
+    const added = queueMany(queue);
+    // Two batches went to the worker; stopping it leaves them unanswered.
+    queue.close();
+    await queue.settle();
+    expect(queue.hashed.here).toBeGreaterThanOrEqual(32_768);
+    expect(queue.hashed.here + queue.hashed.byWorker).toBe(40_000);
+    for (const { finding: f, rule } of added) expect(f.fingerprint).toBe(findingFingerprint(rule.id, f.assetId, rule.concern, f.subject));
+  });
+});
+
+describe('the engine with fingerprints hashed on a worker', () => {
+  const variants: AnyRule = defineRule({
+    meta: {
+      id: 'test/variants',
+      title: 'variants',
+      family: 'exposure',
+      severity: 'high',
+      appliesTo: ['endpoint'],
+      rationale: 'r',
+      remediation: { text: 't' },
+      messages: { open: '{{name}} open', closed: '{{name}} closed' },
+    },
+    // Two verdicts share a subject: the engine numbers the second (`a#2`) before it is hashed.
+    evaluate: (asset, ctx) => [ctx.fail('open', { subject: 'a' }), ctx.pass('closed', { subject: 'a' }), ctx.pass('closed')],
+  });
+  const graph = makeGraph(Array.from({ length: 300 }, (_, i) => makeAsset({ kind: 'endpoint', id: `ep-${i}`, name: `ep-${i}` })));
+
+  it('gives the same findings, fingerprints included, as hashing them all on the main thread', async () => {
+    const here = await runRules({ rules: [variants], graph, fingerprintWorkerAfter: Infinity });
+    const worker = await runRules({ rules: [variants], graph, fingerprintWorkerAfter: 0 });
+    expect(worker.findings).toEqual(here.findings);
+    expect(here.findings.map((f) => f.subject).slice(0, 3)).toEqual(['a', 'a#2', undefined]);
+    expect(new Set(worker.findings.map((f) => f.fingerprint)).size).toBe(900);
+    for (const f of worker.findings) expect(f.fingerprint).toBe(findingFingerprint(f.ruleId, f.assetId, undefined, f.subject));
+  });
+});
