@@ -354,7 +354,8 @@ function toFinding(rule: AnyRule, asset: Asset, v: Verdict): Finding {
   const finding = makeFinding(rule, asset, v.status, v.message, v.evidence);
   if (v.subject !== undefined) finding.subject = v.subject;
   if (v.messageId) finding.messageId = v.messageId;
-  if (v.path) finding.path = v.path;
+  // The finding's own array: a rule may hand over a path the graph shares (frozen) with others.
+  if (v.path) finding.path = [...v.path];
   if (v.missingFacts) finding.missingFacts = v.missingFacts;
   if (v.reason) finding.reason = v.reason;
   return finding;

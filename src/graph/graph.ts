@@ -19,14 +19,14 @@ export interface GraphView {
   outgoing(id: string, kind?: EdgeKind): readonly Edge[];
   incoming(id: string, kind?: EdgeKind): readonly Edge[];
   /** Assets at the other end of outgoing edges of `kind`. Dangling ids are skipped. */
-  targets(id: string, kind?: EdgeKind): Asset[];
+  targets(id: string, kind?: EdgeKind): readonly Asset[];
   /** Assets at the start of incoming edges of `kind`. */
-  sources(id: string, kind?: EdgeKind): Asset[];
+  sources(id: string, kind?: EdgeKind): readonly Asset[];
   ofKind(kind: AssetKind): readonly Asset[];
   /** Every simple path from `start` along `via` edges to an asset accepted by `until`. */
   paths(start: string, query: PathQuery): string[][];
   /** Models or model versions `id` serves, directly or through the deployments it contains. */
-  servedModels(id: string): ModelPath[];
+  servedModels(id: string): readonly ModelPath[];
   /**
    * A served model and its registry relatives: a version speaks for its model and a model for its
    * versions (either may carry the lineage). Each relative's path is extended by that hop.
@@ -37,22 +37,22 @@ export interface GraphView {
    * first hop is trained-on or produced-by: the model's own artifact store is where it lives, not
    * what it learned from.
    */
-  trainingDataPaths(modelId: string): string[][];
+  trainingDataPaths(modelId: string): readonly (readonly string[])[];
   /** Paths from a model to the storage holding its own artifacts (directly, or through a datastore). */
-  artifactPaths(modelId: string): string[][];
+  artifactPaths(modelId: string): readonly (readonly string[])[];
   /** The models `id` is or serves (with their registry relatives), and what they were trained on and stored in. */
   lineage(id: string): Lineage;
   /**
    * The scan's coverage gaps that may have hidden assets of any of `kinds` at `where`: when a
    * verdict rests on a relative being absent, these make it unknown.
    */
-  hiddenBy(kinds: readonly AssetKind[], where: Whereabouts): CoverageGap[];
+  hiddenBy(kinds: readonly AssetKind[], where: Whereabouts): readonly CoverageGap[];
 }
 
 /** A model reached from a serving asset, and the asset ids walked: the serving asset first, `model` last. */
 export interface ModelPath {
   model: Asset;
-  path: string[];
+  path: readonly string[];
 }
 
 export interface Lineage {
@@ -91,9 +91,9 @@ export class AssetGraph implements GraphView {
   private readonly outByKind = new Map<EdgeKind, Map<string, Edge[]>>();
   private readonly inByKind = new Map<EdgeKind, Map<string, Edge[]>>();
   private readonly byKind = new Map<AssetKind, Asset[]>();
-  private readonly served = new Map<string, ModelPath[]>();
-  private readonly trainingData = new Map<string, string[][]>();
-  private readonly artifacts = new Map<string, string[][]>();
+  private readonly served = new Map<string, readonly ModelPath[]>();
+  private readonly trainingData = new Map<string, readonly (readonly string[])[]>();
+  private readonly artifacts = new Map<string, readonly (readonly string[])[]>();
   /** lineage() per asset id: tiers, tags and rules ask again and again. */
   private readonly lineages = new Map<string, Lineage>();
 
@@ -127,11 +127,11 @@ export class AssetGraph implements GraphView {
     return (kind ? this.inByKind.get(kind)?.get(id) : this.in.get(id)) ?? EMPTY;
   }
 
-  targets(id: string, kind?: EdgeKind): Asset[] {
+  targets(id: string, kind?: EdgeKind): readonly Asset[] {
     return this.ends(this.outgoing(id, kind), 'to');
   }
 
-  sources(id: string, kind?: EdgeKind): Asset[] {
+  sources(id: string, kind?: EdgeKind): readonly Asset[] {
     return this.ends(this.incoming(id, kind), 'from');
   }
 
@@ -145,11 +145,11 @@ export class AssetGraph implements GraphView {
     return found;
   }
 
-  servedModels(id: string): ModelPath[] {
+  servedModels(id: string): readonly ModelPath[] {
     let known = this.served.get(id);
     if (!known) {
-      const entries = this.paths(id, SERVED_MODELS).map((path) => Object.freeze({ model: this.get(path[path.length - 1]!)!, path: Object.freeze(path) as string[] }));
-      this.served.set(id, (known = Object.freeze(entries) as ModelPath[]));
+      const entries = this.paths(id, SERVED_MODELS).map((path) => Object.freeze({ model: this.get(path[path.length - 1]!)!, path: Object.freeze(path) }));
+      this.served.set(id, (known = Object.freeze(entries)));
     }
     return known;
   }
@@ -162,13 +162,13 @@ export class AssetGraph implements GraphView {
     return out;
   }
 
-  trainingDataPaths(modelId: string): string[][] {
+  trainingDataPaths(modelId: string): readonly (readonly string[])[] {
     let known = this.trainingData.get(modelId);
     if (!known) this.trainingData.set(modelId, (known = frozenPaths(this.walkTrainingData(modelId))));
     return known;
   }
 
-  artifactPaths(modelId: string): string[][] {
+  artifactPaths(modelId: string): readonly (readonly string[])[] {
     let known = this.artifacts.get(modelId);
     if (!known) this.artifacts.set(modelId, (known = frozenPaths(this.paths(modelId, ARTIFACTS))));
     return known;
@@ -181,15 +181,15 @@ export class AssetGraph implements GraphView {
     return { models: [...known.models], trainingSources: [...known.trainingSources], storage: [...known.storage] };
   }
 
-  hiddenBy(kinds: readonly AssetKind[], where: Whereabouts): CoverageGap[] {
+  hiddenBy(kinds: readonly AssetKind[], where: Whereabouts): readonly CoverageGap[] {
     // Most scans have no gaps, and rules ask for every asset: no empty array made each time.
-    if (this.gaps.length === 0) return EMPTY_GAPS as CoverageGap[];
+    if (this.gaps.length === 0) return EMPTY_GAPS;
     return this.gaps.filter((gap) => kinds.some((kind) => gapHides(gap, kind, where)));
   }
 
   /** The known assets at one end of `edges` (dangling ids skipped); the shared empty array for none. */
-  private ends(edges: readonly Edge[], end: 'from' | 'to'): Asset[] {
-    if (edges.length === 0) return EMPTY_ASSETS as Asset[];
+  private ends(edges: readonly Edge[], end: 'from' | 'to'): readonly Asset[] {
+    if (edges.length === 0) return EMPTY_ASSETS;
     const out: Asset[] = [];
     for (const edge of edges) {
       const asset = this.byId.get(edge[end]);
@@ -244,7 +244,7 @@ export class AssetGraph implements GraphView {
     for (const entry of this.servedModels(id)) addFamily(entry);
     const sources = new Map<string, Asset>();
     const storage = new Map<string, Asset>();
-    const addSteps = (paths: readonly string[][]) => {
+    const addSteps = (paths: readonly (readonly string[])[]) => {
       for (const p of paths) {
         for (let i = 1; i < p.length; i++) {
           const asset = this.get(p[i]!)!;
@@ -275,9 +275,9 @@ function isStorage(asset: Asset): boolean {
 }
 
 /** A remembered walk's paths, frozen with the list that holds them. */
-function frozenPaths(paths: string[][]): string[][] {
+function frozenPaths(paths: string[][]): readonly (readonly string[])[] {
   for (const path of paths) Object.freeze(path);
-  return Object.freeze(paths) as string[][];
+  return Object.freeze(paths);
 }
 
 function listsOfKind(byKind: Map<EdgeKind, Map<string, Edge[]>>, kind: EdgeKind): Map<string, Edge[]> {

@@ -50,7 +50,8 @@ export interface RuleMeta<M extends string = string> {
 export interface VerdictOptions {
   data?: Record<string, string | number | boolean>;
   evidence?: Record<string, unknown>;
-  path?: string[];
+  /** Asset ids from this asset to the one the verdict is about; a graph answer may be passed as is (the finding gets a copy). */
+  path?: readonly string[];
   /**
    * What part of the asset the verdict is about, when a rule gives several verdicts for one asset
    * (an endpoint variant, a served model, one failing aspect of two): it enters the finding
@@ -65,7 +66,7 @@ export interface Verdict {
   messageId?: string;
   message: string;
   evidence: Record<string, unknown>;
-  path?: string[];
+  path?: readonly string[];
   missingFacts?: string[];
   /** See VerdictOptions.subject. */
   subject?: string;

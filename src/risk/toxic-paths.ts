@@ -50,8 +50,8 @@ export function findToxicPaths(graph: GraphView, tags: DataTags, exposureFacts: 
  * A model's training data and artifact paths, walked once per model: every serving asset that
  * reaches a model (an endpoint, and each of its deployments) reaches its registry relatives too.
  */
-function tailsOf(graph: GraphView): (modelId: string) => readonly string[][] {
-  const known = new Map<string, readonly string[][]>();
+function tailsOf(graph: GraphView): (modelId: string) => readonly (readonly string[])[] {
+  const known = new Map<string, readonly (readonly string[])[]>();
   return (modelId) => {
     let tails = known.get(modelId);
     if (!tails) known.set(modelId, (tails = [...graph.trainingDataPaths(modelId), ...graph.artifactPaths(modelId)]));
