@@ -66,6 +66,15 @@ export interface RefsSpec<I, O, R> {
   page?: Paging<I, O>;
   /** Error codes that mean the referenced resource does not exist (skipped, not a gap). */
   absent?: readonly string[];
+  /** Error codes one id can cause for its whole batch (a denial on one resource): the batch is asked again one id at a time. */
+  split?: readonly string[];
+  /**
+   * The references are answered by an account-wide read this collector already makes (the detail
+   * named `detail`, e.g. GetAccountAuthorizationDetails holds every role): `find` takes a
+   * reference's record from its answer. `op` reads only the references it does not hold, and all
+   * of them when that read failed.
+   */
+  bulk?: { detail: string; find: (answer: unknown, ref: string) => R | undefined };
 }
 
 export interface DetailSpec<R = unknown> {
@@ -93,6 +102,19 @@ export interface DetailSpec<R = unknown> {
    * for the record, and the bulk detail's own failure is then no gap (this one's failure is).
    */
   fallbackFor?: string;
+  /** One account-wide read several collectors' details take their part of (`SharedRead`). */
+  share?: SharedRead;
+}
+
+/**
+ * A paged read that details of several collectors make with the same operation and input
+ * (GetAccountAuthorizationDetails for roles and for endpoint grants): it is called once per scope,
+ * its pages reduced by the one `page.items` they share, and each detail's value is `take` of the
+ * reduced items. Details sharing a `read` name must declare the same `page.items`.
+ */
+export interface SharedRead {
+  read: string;
+  take: (items: readonly unknown[]) => unknown;
 }
 
 /** Which bulk tag read answers a tags detail: the Tagging API resource type (`sagemaker:notebook-instance`) and the record's ARN. */
@@ -116,6 +138,7 @@ export function detail<R, I, O>(spec: {
   perAccount?: boolean;
   bulkTags?: BulkTagsSpec<R>;
   fallbackFor?: string;
+  share?: SharedRead;
 }): DetailSpec<R> {
   return spec as unknown as DetailSpec<R>;
 }

@@ -18,6 +18,19 @@ const TIMES = k('CreationTime', 'LastModifiedTime');
 const VPC = { VpcConfig: k('Subnets', 'SecurityGroupIds') };
 const TAGS = { tags: k('Key', 'Value') };
 
+/** A Studio app's lifecycle configurations (ARNs): the ones users may pick, the default, the built-in one. */
+const APP_LIFECYCLE = { ...k('LifecycleConfigArns', 'BuiltInLifecycleConfigArn'), DefaultResourceSpec: k('LifecycleConfigArn') };
+/**
+ * Studio user or space settings: the role, the network, where notebooks are shared and the
+ * lifecycle scripts the apps run (the app settings `userSettingsLifecycleEdges` in
+ * collectors/sagemaker-lifecycle.ts links).
+ */
+const STUDIO_SETTINGS: KeepTree = {
+  ...k('ExecutionRole', 'SecurityGroups'),
+  SharingSettings: k('NotebookOutputOption', 'S3OutputPath', 'S3KmsKeyId'),
+  ...Object.fromEntries(['JupyterServerAppSettings', 'KernelGatewayAppSettings', 'JupyterLabAppSettings', 'CodeEditorAppSettings'].map((app) => [app, APP_LIFECYCLE])),
+};
+
 /** A container of a model or model package (Environment keeps its keys only). */
 const CONTAINER = {
   ...k('ContainerHostname', 'Image', 'ImageDigest', 'Mode', 'ModelDataUrl', 'ModelPackageName', 'InferenceSpecificationName', 'Framework', 'FrameworkVersion', 'Environment'),
@@ -53,7 +66,8 @@ export const AWS_RAW_FIELDS: Readonly<Record<string, KeepTree>> = {
       describe: {
         ...k('DomainArn', 'DomainId', 'DomainName', 'Status', 'AuthMode', 'AppNetworkAccessType', 'AppSecurityGroupManagement', 'KmsKeyId', 'SubnetIds', 'VpcId', 'HomeEfsFileSystemId', 'Url', 'SingleSignOnManagedApplicationInstanceId', 'SingleSignOnApplicationArn'),
         ...TIMES,
-        DefaultUserSettings: { ...k('ExecutionRole', 'SecurityGroups'), SharingSettings: k('NotebookOutputOption', 'S3OutputPath', 'S3KmsKeyId') },
+        DefaultUserSettings: STUDIO_SETTINGS,
+        DefaultSpaceSettings: STUDIO_SETTINGS,
         DomainSettings: k('SecurityGroupIds', 'ExecutionRoleIdentityConfig'),
       },
       ...TAGS,
@@ -66,7 +80,7 @@ export const AWS_RAW_FIELDS: Readonly<Record<string, KeepTree>> = {
       describe: {
         ...k('DomainId', 'UserProfileArn', 'UserProfileName', 'Status', 'SingleSignOnUserIdentifier'),
         ...TIMES,
-        UserSettings: { ...k('ExecutionRole', 'SecurityGroups'), SharingSettings: k('NotebookOutputOption', 'S3OutputPath', 'S3KmsKeyId') },
+        UserSettings: STUDIO_SETTINGS,
       },
     },
   },

@@ -18,8 +18,9 @@ type AnyRefs = RefsSpec<any, any, unknown>;
 
 /**
  * Reads the referenced resources `refs` in batches of `spec.batch`. A batch that fails keeps the
- * records of the others; one missing id that fails a whole batch (EC2 InvalidSubnetID.NotFound)
- * makes the batch be asked again one id at a time, and ids that do not exist are skipped.
+ * records of the others; one missing id that fails a whole batch (EC2 InvalidSubnetID.NotFound),
+ * or an error `spec.split` names (a denial on one ECR repository), makes the batch be asked again
+ * one id at a time: ids that do not exist are skipped, and each id that fails is its own failure.
  */
 export async function readRefs(spec: AnyRefs, refs: readonly string[], scope: ScopeInfo, read: RefReader): Promise<Listed> {
   const size = spec.batch ?? 1;
@@ -32,7 +33,8 @@ export async function readRefs(spec: AnyRefs, refs: readonly string[], scope: Sc
 async function readBatch(spec: AnyRefs, group: string[], scope: ScopeInfo, read: RefReader): Promise<Listed> {
   const ask = async (ids: string[]) => withoutAbsent(spec, await read(spec.input(ids, scope), (output: never) => spec.items(output, ids)));
   const whole = await ask(group);
-  if (!whole.absent || group.length === 1) return listed([whole]);
+  const split = whole.error !== undefined && spec.split?.includes(errorCode(whole.error)) === true;
+  if ((!whole.absent && !split) || group.length === 1) return listed([whole]);
   const singles: ListingRead<unknown>[] = [];
   for (const ref of group) singles.push(await ask([ref]));
   return listed(singles);

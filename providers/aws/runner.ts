@@ -200,11 +200,25 @@ export class AccountRunner {
     return { records: read.items, failures: read.error === undefined ? [] : [read] };
   }
 
-  /** Of `candidates` (sorted), the resources of `c` no collector has read yet, read. */
-  private refs(c: AnyCollector, scope: ScopeInfo, candidates: readonly string[]): Promise<Listed> {
+  /** Of `candidates` (sorted), the resources of `c` no collector has read yet, read: from its bulk read where it holds them, else one by one (or in batches). */
+  private async refs(c: AnyCollector, scope: ScopeInfo, candidates: readonly string[]): Promise<Listed> {
     const spec = c.refs!;
     const wanted = candidates.filter((r) => !this.assets.has(r) && !this.aliases.has(r) && spec.match(r, scope));
-    return readRefs(spec, wanted, scope, (input, items) => this.read(scope, spec.op, input, spec.page, items));
+    if (wanted.length === 0) return { records: [], failures: [] };
+    const answer = spec.bulk ? await this.bulkAnswer(c, scope) : undefined;
+    const held = answer === undefined ? [] : wanted.map((ref) => spec.bulk!.find(answer, ref));
+    // A reference the complete bulk read does not hold is asked for on its own (it may not exist: absent).
+    const rest = answer === undefined ? wanted : wanted.filter((_ref, i) => held[i] === undefined);
+    const read = await readRefs(spec, rest, scope, (input, items) => this.read(scope, spec.op, input, spec.page, items));
+    return { records: [...held.filter((r) => r !== undefined), ...read.records], failures: read.failures };
+  }
+
+  /** The answer of the account-wide detail `c.refs.bulk` names (shared with the records' own detail calls); undefined when it failed. */
+  private async bulkAnswer(c: AnyCollector, scope: ScopeInfo): Promise<unknown> {
+    const d = c.details?.find((x) => x.key === c.refs!.bulk!.detail);
+    if (!d) throw new Error(`collector ${c.name}: refs.bulk names no detail ${c.refs!.bulk!.detail}`);
+    // The bulk detail's input depends on no record (it is account-wide).
+    return this.detail(scope, d, d.input(undefined, recordContext(scope, {}))).catch(() => undefined);
   }
 
   private async record(c: AnyCollector, scope: ScopeInfo, record: unknown, parent?: Parent): Promise<void> {
@@ -252,29 +266,42 @@ export class AccountRunner {
     await Promise.all(children.map((child) => this.collect(child, scope, { record, id: asset.id })));
   }
 
-  /** One detail call (paged when declared); identical calls within the account are made once. */
+  /**
+   * One detail call (paged when declared); identical calls within the account are made once, and a
+   * shared read once for every detail that takes its part of it.
+   */
   private detail(scope: ScopeInfo, d: DetailSpec, input: unknown): Promise<unknown> {
-    const key = `${d.perAccount ? '*' : scope.region}|${d.op.name}|${JSON.stringify(input)}|${d.key}`;
+    const call = `${d.perAccount ? '*' : scope.region}|${d.op.name}|${JSON.stringify(input)}`;
+    const share = d.share;
+    if (!share) return this.once(`${call}|${d.key}`, () => this.fetch(scope, d, input));
+    // Each detail's part is taken once too: the records of an account share one array (and its index).
+    return this.once(`${call}|${d.key}`, () => this.once(`${call}|shared:${share.read}`, () => this.fetch(scope, d, input)).then((items) => share.take(items as readonly unknown[])));
+  }
+
+  private once(key: string, start: () => Promise<unknown>): Promise<unknown> {
     let pending = this.memo.get(key);
     if (!pending) {
-      pending = (async () => {
-        try {
-          if (d.page) {
-            // A detail read in part would mislead a rule: it is all pages or a gap.
-            const read = await this.read(scope, d.op, input as Record<string, unknown>, d.page, d.page.items);
-            if (read.error !== undefined) throw read.error;
-            return read.items;
-          }
-          const output = await this.call(scope, d.op, input);
-          return d.pick ? d.pick(output) : stripMetadata(output);
-        } catch (error) {
-          if (isAbsentError(d.absent, error)) return null;
-          throw error;
-        }
-      })();
+      pending = start();
       this.memo.set(key, pending);
     }
     return pending;
+  }
+
+  /** One detail's call: all pages of a paged one (or its failure), `null` for an answer that means "not configured". */
+  private async fetch(scope: ScopeInfo, d: DetailSpec, input: unknown): Promise<unknown> {
+    try {
+      if (d.page) {
+        // A detail read in part would mislead a rule: it is all pages or a gap.
+        const read = await this.read(scope, d.op, input as Record<string, unknown>, d.page, d.page.items);
+        if (read.error !== undefined) throw read.error;
+        return read.items;
+      }
+      const output = await this.call(scope, d.op, input);
+      return d.pick ? d.pick(output) : stripMetadata(output);
+    } catch (error) {
+      if (isAbsentError(d.absent, error)) return null;
+      throw error;
+    }
   }
 
   /** Every page of one listing, each page a scheduled (and retried) call asking for the operation's largest page. */

@@ -67,7 +67,7 @@ export const AzureScanOptionsSchema = z
       // for other clients signed in as the scan's own principal. One second of refill, not 40% of the
       // bucket: a larger reserve costs a quota-bound scan reserve / 25 seconds per subscription.
       .default(25)
-      .describe('Pause a subscription when ARM reports fewer remaining reads than this (kept for other clients of the same principal).'),
+      .describe('Pause a subscription when ARM reports fewer remaining reads than this (kept for other clients of the same principal); at most a quarter of the most ARM has said its bucket holds is kept, and the scan says when it kept less.'),
     machineLearningApiVersion: z
       .string()
       .regex(/^\d{4}-\d{2}-\d{2}(-preview)?$/)

@@ -1,4 +1,5 @@
 import type { AssetInput, AssetKind, CoverageGap, Edge } from '../../src/model/index.js';
+import { MAX_RESERVE_SHARE } from '../../src/scan/pacing.js';
 import type { CallKey, CallScheduler } from '../../src/scan/scheduler.js';
 import { assembleAzureAsset, mergeAzureDetail } from './assemble.js';
 import { idKey, type ArmResource } from './arm.js';
@@ -196,6 +197,22 @@ export class CollectorRunner {
       keys.set(service, key);
     }
     return key;
+  }
+
+  /**
+   * What to tell the user once when the reserve asked for (`minRemainingReads`) was more than the
+   * scan kept: more than a share of what ARM showed a subscription's read bucket holds (pacing.ts
+   * MAX_RESERVE_SHARE); undefined when no subscription's reserve was capped.
+   */
+  reserveNote(): string | undefined {
+    const caps = [...this.options.scheduler.reserveCaps].filter(([bucket]) => bucket.startsWith('azure|')).map(([, cap]) => cap);
+    if (caps.length === 0) return undefined;
+    const kept = Math.min(...caps.map((c) => c.kept));
+    const burst = Math.min(...caps.map((c) => c.burst));
+    return (
+      `minRemainingReads ${this.options.minRemainingReads} is more than ${MAX_RESERVE_SHARE * 100}% of the ${burst} reads ARM showed a subscription's read bucket holds: ` +
+      `kept ${kept} in reserve instead (${caps.length} subscription(s)), as a larger reserve holds back nearly every call`
+    );
   }
 
   /** The read quota is per subscription, across resource providers: one bucket, capped at what ARM says is left (less the reserve). */

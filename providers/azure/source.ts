@@ -94,6 +94,8 @@ export function createAzureSource(options: AzureScanOptions, deps: AzureSourceDe
           progress(subscriptionId);
         }),
       );
+      const reserveNote = runner.reserveNote();
+      if (reserveNote) onProgress?.({ provider: 'azure', scopesTotal: scope.subscriptions.length, scopesDone: done, calls: scheduler.stats.calls, note: reserveNote });
       // A subscription is ML-blind when its workspace listing failed; a failure under one workspace (scope) is not that.
       const mlBlind = new Set(builder.gaps.filter((g) => g.kinds?.includes('workspace') && g.scope === undefined).map((g) => g.account));
       const mlVisible = new Set(scope.subscriptions.filter((s) => !mlBlind.has(s)));

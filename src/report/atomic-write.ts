@@ -1,8 +1,10 @@
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** Chunks are encoded into one buffer of about this size and written when it is full. */
 const BUFFER_BYTES = 8 << 20;
+/** Bytes written between two background syncs. */
+const SYNC_EVERY_BYTES = 64 << 20;
 /** A UTF-16 code unit is at most 3 bytes of UTF-8 (a surrogate pair, 2 units, is 4). */
 const MAX_BYTES_PER_UNIT = 3;
 
@@ -24,37 +26,47 @@ function isByteChecked(chunks: Iterable<string>): chunks is ByteCheckedChunks {
   return typeof candidate.transform === 'function' && typeof candidate.bytesUnchanged === 'function' && candidate.raw !== undefined;
 }
 
+/** Buffer and background-sync sizes (tests make them small to cross many of each). */
+export interface WriteTuning {
+  bufferBytes?: number;
+  syncEveryBytes?: number;
+}
+
 /**
  * Writes `chunks` to a temporary file next to `file` and renames it into place, so a reader (or
  * a CI job uploading the report) sees the old file or the complete new one, never half of it.
  * If producing a chunk throws, the temporary file is removed and `file` is left untouched.
  * The data is fsynced before the rename: without it a crash soon after could leave the new name
  * on an empty or partial file (the rename can reach the disk before the data).
+ *
+ * The chunks are produced and encoded on this thread; the writes and syncs run on libuv's thread
+ * pool meanwhile (see Utf8Sink), so a 400 MB report costs this thread little more than its text.
  */
-export function writeFileAtomic(file: string, chunks: Iterable<string>): void {
+export async function writeFileAtomic(file: string, chunks: Iterable<string>, tuning: WriteTuning = {}): Promise<void> {
   const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${Date.now()}.tmp`);
-  const fd = openSync(temp, 'w', 0o644);
+  const handle = await open(temp, 'w', 0o644);
+  const sink = new Utf8Sink(handle, tuning);
   let closed = false;
   try {
-    const sink = new Utf8Sink(fd);
     if (isByteChecked(chunks)) {
       for (const chunk of wholeCharacters(chunks.raw)) {
-        const start = sink.add(chunk);
+        const start = await sink.add(chunk);
         if (chunks.bytesUnchanged(sink.bytesFrom(start))) continue;
         sink.truncate(start);
-        sink.add(chunks.transform(chunk));
+        await sink.add(chunks.transform(chunk));
       }
     } else {
-      for (const chunk of wholeCharacters(chunks)) sink.add(chunk);
+      for (const chunk of wholeCharacters(chunks)) await sink.add(chunk);
     }
-    sink.flush();
-    fsyncSync(fd);
-    closeSync(fd);
+    await sink.end();
+    await handle.sync();
+    await handle.close();
     closed = true;
-    renameSync(temp, file);
+    await rename(temp, file);
   } catch (error) {
-    if (!closed) closeSync(fd);
-    rmSync(temp, { force: true });
+    await sink.settled();
+    if (!closed) await handle.close();
+    await rm(temp, { force: true });
     throw error;
   }
 }
@@ -81,20 +93,39 @@ function* wholeCharacters(chunks: Iterable<string>): Generator<string> {
 }
 
 /**
- * Text encoded straight into one reused buffer, written when full: no joined copy of the chunks,
- * no new buffer per write, and the bytes are there to be checked before they are written.
+ * Text encoded straight into a buffer, written when full: no joined copy of the chunks, and the
+ * bytes are there to be checked before they are written. Two buffers take turns: one is filled
+ * while the other is being written on the thread pool, and each is reused once its write is done.
+ * Every SYNC_EVERY_BYTES (64 MB) written, the data so far is synced in the background too, so the disk
+ * works while the report is still being produced and the final fsync has only the tail to flush.
  */
 class Utf8Sink {
-  private buffer = Buffer.allocUnsafe(BUFFER_BYTES);
+  private buffer: Buffer;
+  private spare: Buffer;
   private used = 0;
+  private readonly syncEveryBytes: number;
+  /** The writes so far, one after the other (a failed write fails every later one). */
+  private written: Promise<void> = Promise.resolve();
+  /** The write of `spare`, pending until it may be filled again. */
+  private spareFree: Promise<void> = Promise.resolve();
+  private bytesWritten = 0;
+  private syncedAt = 0;
+  private syncing: Promise<void> = Promise.resolve();
 
-  constructor(private readonly fd: number) {}
+  constructor(
+    private readonly handle: FileHandle,
+    tuning: WriteTuning,
+  ) {
+    this.buffer = Buffer.allocUnsafe(tuning.bufferBytes ?? BUFFER_BYTES);
+    this.spare = Buffer.allocUnsafe(tuning.bufferBytes ?? BUFFER_BYTES);
+    this.syncEveryBytes = tuning.syncEveryBytes ?? SYNC_EVERY_BYTES;
+  }
 
-  /** Appends `text` as UTF-8; returns the offset its bytes start at (valid until the next add). */
-  add(text: string): number {
+  /** Appends `text` as UTF-8; resolves to the offset its bytes start at (valid until the next add). */
+  async add(text: string): Promise<number> {
     const room = text.length * MAX_BYTES_PER_UNIT;
     if (this.used + room > this.buffer.length) {
-      this.flush();
+      await this.swap();
       if (room > this.buffer.length) this.buffer = Buffer.allocUnsafe(room);
     }
     const start = this.used;
@@ -106,14 +137,45 @@ class Utf8Sink {
     return this.buffer.subarray(start, this.used);
   }
 
-  /** Drops the bytes from `start` on (only those added since the last flush). */
+  /** Drops the bytes from `start` on (only those added since the last swap). */
   truncate(start: number): void {
     this.used = start;
   }
 
-  flush(): void {
-    // writeSync may write less than asked (a full disk, a signal): the rest is written again.
-    for (let done = 0; done < this.used; ) done += writeSync(this.fd, this.buffer, done, this.used - done);
+  /** Writes what is left; resolves when every write and background sync is done (rejects if one failed). */
+  async end(): Promise<void> {
+    await this.swap();
+    await this.written;
+    await this.syncing;
+  }
+
+  /** Resolves once nothing is in flight, whether it failed or not (for the error path). */
+  async settled(): Promise<void> {
+    await Promise.allSettled([this.written, this.syncing]);
+  }
+
+  /** Starts writing the filled buffer and goes on in the spare one, once the spare's own write is done. */
+  private async swap(): Promise<void> {
+    const full = this.buffer.subarray(0, this.used);
+    const write = this.written.then(() => this.writeAll(full));
+    // Later writes wait for this one; a failure surfaces at the next swap or at end(), not as an
+    // unhandled rejection while this thread is still producing the next buffer.
+    write.catch(() => undefined);
+    this.written = write;
+    await this.spareFree;
+    this.spareFree = write;
+    [this.buffer, this.spare] = [this.spare, this.buffer];
     this.used = 0;
+  }
+
+  private async writeAll(bytes: Buffer): Promise<void> {
+    // A write may take less than asked (a full disk, a signal): the rest is written again.
+    for (let done = 0; done < bytes.length; ) done += (await this.handle.write(bytes, done, bytes.length - done)).bytesWritten;
+    this.bytesWritten += bytes.length;
+    if (this.bytesWritten - this.syncedAt >= this.syncEveryBytes) {
+      this.syncedAt = this.bytesWritten;
+      this.syncing = this.syncing.then(() => this.handle.datasync());
+      this.syncing.catch(() => undefined); // awaited by end() or settled()
+    }
   }
 }

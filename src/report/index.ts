@@ -81,7 +81,7 @@ async function writeSet(result: ScanResult, options: WriteReportsOptions, format
       }));
     const reportFiles = formats.map((format) => REPORT_FILE_NAMES[format]);
     for (const format of formats) {
-      writeFileAtomic(join(staging.dir, REPORT_FILE_NAMES[format]), REPORT_RENDERERS[format].render({ result, viewModel, reportFiles, ruleMeta: options.ruleMeta }));
+      await writeFileAtomic(join(staging.dir, REPORT_FILE_NAMES[format]), REPORT_RENDERERS[format].render({ result, viewModel, reportFiles, ruleMeta: options.ruleMeta }));
       // Let a progress spinner or a signal handler run between large files.
       await new Promise<void>((done) => setImmediate(done));
       await pauseForTests(`staging ${REPORT_FILE_NAMES[format]}`);

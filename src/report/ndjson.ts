@@ -45,6 +45,12 @@ export function* renderNdjson(result: ScanResult): Generator<string> {
   // Each line is `<prefix><finding>}\n`: the findings of a chunk are serialised together.
   const glue = { before: prefix, between: `}\n${prefix}`, after: '}\n' };
   for (let start = 0; start < findings.length; start += LINES_PER_CHUNK) {
-    yield rowTexts(redactedChunk(findings, start, LINES_PER_CHUNK, redact), glue).replace(LINE_SEPARATORS, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+    yield withoutLineSeparators(rowTexts(redactedChunk(findings, start, LINES_PER_CHUNK, redact), glue));
   }
+}
+
+/** `text` with U+2028 and U+2029 escaped; two native searches first, as almost no chunk holds one. */
+function withoutLineSeparators(text: string): string {
+  if (!text.includes('\u2028') && !text.includes('\u2029')) return text;
+  return text.replace(LINE_SEPARATORS, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
 }

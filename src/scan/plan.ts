@@ -70,19 +70,34 @@ export interface ScanPlan {
   totals: PlanTotals;
 }
 
+/**
+ * One asset of a previous scan, as the counts read it: a report keeps its `nativeType`; a history
+ * keeps its `id` (from which a provider can tell the native type); a hand-made count may keep neither.
+ */
+export interface CountedAsset {
+  provider: string;
+  account: string;
+  kind: string;
+  region: string;
+  id?: string;
+  nativeType?: string;
+}
+
 /** Estimated records by provider, account, region and asset kind, read from a previous scan. */
 export interface RecordCounts {
   /** Whether the previous scan covered the account (read an asset of it or named a gap for it). */
   covers(provider: string, account: string): boolean;
   /** Assets of `kind` the previous scan read in the account (in `region`, or in every region when absent). */
   count(provider: string, account: string, kind: string, region?: string): number;
+  /** Every asset the previous scan read in the account (any case): for a provider to tell which collector read each one (`recordsByReader`). */
+  assets(provider: string, account: string): readonly CountedAsset[];
 }
 
 const key = (...parts: string[]) => parts.map((p) => p.toLowerCase()).join('\u0000');
 
 /** What the counts are read from: a recorded scan (a history's newest) or a report. */
 export interface CountedScan {
-  inventory: { assets: readonly { provider: string; account: string; kind: string; region: string }[] };
+  inventory: { assets: readonly CountedAsset[] };
   coverage: { gaps: readonly { provider: string; account: string }[] };
 }
 
@@ -90,19 +105,74 @@ export interface CountedScan {
 export function recordCountsOf(scan: CountedScan): RecordCounts {
   const byRegion = new Map<string, number>();
   const byAccount = new Map<string, number>();
+  const assetsOf = new Map<string, CountedAsset[]>();
   const accounts = new Set<string>();
   const add = (map: Map<string, number>, k: string) => map.set(k, (map.get(k) ?? 0) + 1);
   for (const a of scan.inventory.assets) {
-    accounts.add(key(a.provider, a.account));
+    const account = key(a.provider, a.account);
+    accounts.add(account);
     add(byRegion, key(a.provider, a.account, a.kind, a.region));
     add(byAccount, key(a.provider, a.account, a.kind));
+    const list = assetsOf.get(account);
+    if (list) list.push(a);
+    else assetsOf.set(account, [a]);
   }
   for (const g of scan.coverage.gaps) accounts.add(key(g.provider, g.account));
   return {
     covers: (provider, account) => accounts.has(key(provider, account)),
     count: (provider, account, kind, region) =>
       (region === undefined ? byAccount.get(key(provider, account, kind)) : byRegion.get(key(provider, account, kind, region))) ?? 0,
+    assets: (provider, account) => assetsOf.get(key(provider, account)) ?? [],
   };
+}
+
+/** A collector as `recordsByReader` sees it: the kinds its records become and the native type they carry. */
+export interface RecordReader {
+  name: string;
+  kinds: readonly string[];
+  nativeType: string;
+}
+
+/**
+ * How a provider compares types: a key for a collector's native type, and the same key for an
+ * asset's id when the asset does not carry its native type (a history keeps ids, not native types).
+ */
+export interface TypeKeys {
+  ofNativeType(nativeType: string): string;
+  ofId(id: string): string | undefined;
+}
+
+/** Records by collector name and region: `of(name)` in every region, `of(name, region)` in one. */
+export interface ReaderRecords {
+  of(name: string, region?: string): number;
+}
+
+/**
+ * Which collector read each asset of a previous scan, counted once: collectors share kinds (three
+ * kinds of SageMaker job, four of model), so counting a kind for each collector of it counts every
+ * record several times. An asset goes to the one collector of its kind; among several, to the one
+ * whose native type it has (the asset's own, or the type its id names), or whose type key the
+ * asset's begins or ends (ARN `provisioned-model` of `ProvisionedModelThroughput`); none of them
+ * (a collector not in `readers` read it): to none. An asset without id or native type goes to the
+ * first collector of its kind.
+ */
+export function recordsByReader(assets: readonly CountedAsset[], readers: readonly RecordReader[], keys: TypeKeys): ReaderRecords {
+  const counts = new Map<string, number>();
+  const typed = readers.map((r) => ({ reader: r, type: keys.ofNativeType(r.nativeType) }));
+  const bump = (k: string) => counts.set(k, (counts.get(k) ?? 0) + 1);
+  for (const asset of assets) {
+    const candidates = typed.filter((t) => t.reader.kinds.includes(asset.kind));
+    if (candidates.length === 0) continue;
+    const type = asset.nativeType !== undefined ? keys.ofNativeType(asset.nativeType) : asset.id !== undefined ? keys.ofId(asset.id) : undefined;
+    const chosen =
+      candidates.length === 1 || type === undefined
+        ? candidates[0]
+        : (candidates.find((t) => t.type === type) ?? candidates.find((t) => t.type.startsWith(type) || type.startsWith(t.type)));
+    if (!chosen) continue;
+    bump(key(chosen.reader.name));
+    bump(key(chosen.reader.name, asset.region));
+  }
+  return { of: (name, region) => counts.get(region === undefined ? key(name) : key(name, region)) ?? 0 };
 }
 
 /** Listing calls for `records` records at `pageSize` a page: at least one (an empty listing is one call). */

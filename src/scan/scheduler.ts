@@ -106,6 +106,8 @@ export function attemptsOf(error: unknown): number | undefined {
  */
 export class CallScheduler {
   readonly stats: SchedulerStats = { calls: 0, failed: 0, retries: 0, budgetExhausted: 0, paused: 0, throttled: 0, pacedMs: 0 };
+  /** Buckets whose reserve was capped by the latest remaining-quota header: the reserve asked for, the one kept, and the burst learnt. */
+  readonly reserveCaps = new Map<string, { asked: number; kept: number; burst: number }>();
   private readonly global: PQueue;
   private readonly perKey = new Map<string, PQueue>();
   private readonly pacer: Pacer;
@@ -177,12 +179,19 @@ export class CallScheduler {
     }
   }
 
-  /** The cloud said how many requests are left in the quota `key` draws from: its bucket holds no more (`reserve` kept for others). */
+  /**
+   * The cloud said how many requests are left in the quota `key` draws from: its bucket holds no
+   * more (`reserve` kept for others, capped at a share of what the bucket has shown it holds:
+   * `reserveCaps` says where).
+   */
   observeRemaining(key: CallKey, remaining: number, reserve = 0): void {
     if (!key.pace) return;
     // Called from within the answered call (its SDK pipeline): the call's number says which calls went after it.
-    this.pacer.bucket(key.pace.bucket, key.pace.quota).onRemaining(remaining, reserve, this.sending.getStore());
-    if (remaining < reserve) this.stats.paused++;
+    const bucket = this.pacer.bucket(key.pace.bucket, key.pace.quota);
+    const kept = bucket.onRemaining(remaining, reserve, this.sending.getStore());
+    if (remaining < kept) this.stats.paused++;
+    if (kept < reserve) this.reserveCaps.set(key.pace.bucket, { asked: reserve, kept, burst: bucket.learnedBurst });
+    else this.reserveCaps.delete(key.pace.bucket);
   }
 
   async onIdle(): Promise<void> {

@@ -32,6 +32,8 @@ export interface ProgressEvent {
   scopesDone: number;
   calls: number;
   current?: string;
+  /** Something the user should be told once about how the scan ran (e.g. a setting it capped); the CLI prints it after the progress bar. */
+  note?: string;
 }
 
 export interface InventorySource {

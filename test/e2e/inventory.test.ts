@@ -27,9 +27,11 @@ describe('mlscan inventory --aws', () => {
   });
 
   it('writes a snapshot whose edges to uncollected resources are references, and rescans it offline', async () => {
-    // IAM denies GetRole: the execution role is not collected, but the jobs and notebooks still name it.
+    // IAM denies the account-wide read and GetRole: the execution role is not collected, but the
+    // jobs and notebooks still name it. (Registered first: nock answers with the first match.)
     nock('https://iam.amazonaws.com')
-      .post('/', (body: Record<string, string>) => body.Action === 'GetRole')
+      .post('/', (body: Record<string, string>) => body.Action === 'GetRole' || body.Action === 'GetAccountAuthorizationDetails')
+      .times(2) // one account-wide read (shared by the roles and the endpoints), one GetRole
       .reply(403, DENIED_XML, { 'content-type': 'text/xml' });
     mockLineageEstate('virtual-host');
     const dir = mkdtempSync(join(tmpdir(), 'mlscan-inventory-e2e-'));
@@ -44,11 +46,11 @@ describe('mlscan inventory --aws', () => {
     const dangling = new Set(snapshot.edges.flatMap((e) => [e.from, e.to]).filter((id) => !held.has(id)));
     expect([...dangling]).toEqual([ids.role]);
     expect(snapshot.references).toEqual([
-      { id: ids.role, reason: 'not-read', detail: expect.stringMatching(/^1 coverage gap\(s\) in account 111122223333 may have hidden it, e\.g\. iam AccessDenied$/) },
+      { id: ids.role, reason: 'not-read', detail: expect.stringMatching(/^2 coverage gap\(s\) in account 111122223333 may have hidden it, e\.g\. iam AccessDenied$/) },
     ]);
-    // The fixture's answers about the role (GetRole, its policies and their documents) were never asked for.
+    // The fixture's answer about the role (the account-wide read that holds it) was never given.
     const unreadRoleAnswers = nock.pendingMocks().filter((m) => m.includes('iam.amazonaws.com')).length;
-    expect(unreadRoleAnswers).toBe(5);
+    expect(unreadRoleAnswers).toBe(1);
     for (let i = 0; i < unreadRoleAnswers; i++) nock.removeInterceptor({ proto: 'https', hostname: 'iam.amazonaws.com', method: 'POST', path: '/' });
 
     const out = join(dir, 'report');
@@ -56,6 +58,7 @@ describe('mlscan inventory --aws', () => {
     expect(await main(['scan', '--snapshot', file, '--out', out, '--format', 'json', '--fail-on', 'none'])).toBe(3);
     const result = JSON.parse(readFileSync(join(out, 'mlscan-report.json'), 'utf8')) as ScanResult;
     expect(result.inventory.assets).toHaveLength(snapshot.assets.length);
-    expect(result.coverage.gaps).toEqual([expect.objectContaining({ service: 'iam', errorCode: 'AccessDenied' })]);
+    // The endpoints' grants (GetAccountAuthorizationDetails) and the role (GetRole) are the two gaps.
+    expect(result.coverage.gaps).toEqual([expect.objectContaining({ service: 'iam', errorCode: 'AccessDenied' }), expect.objectContaining({ service: 'iam', errorCode: 'AccessDenied' })]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding, ScanResult } from '../../src/model/index.js';
-import { createRowRedactor, renderJson } from '../../src/report/json.js';
+import { createRowRedactor, renderJson, rowTexts } from '../../src/report/json.js';
 import { sampleResult } from './sample-result.js';
 
 /** The findings array exactly as one JSON.stringify per row, joined by `,\n`, would write it. */
@@ -58,5 +58,13 @@ describe('renderJson rows', () => {
     expect(findingsText(withFindings([base]))).toBe(rowByRow([base]));
     const text = [...renderJson(withFindings([]))].join('');
     expect(text).toContain('"findings": []');
+  });
+
+  it('writes glue and first keys holding `$` patterns literally', () => {
+    const rows = [{ $1: 'a', n: 1 }, { $1: 'b', n: 2 }, { $1: 'c', n: 3 }];
+    const glue = { before: '<$&>', between: ",$$\n$'$`", after: '<$1>' };
+    const expected = glue.before + rows.map((row) => JSON.stringify(row)).join(glue.between) + glue.after;
+    expect(rowTexts(rows, glue)).toBe(expected);
+    expect(expected).toContain('{"$1":"b"');
   });
 });

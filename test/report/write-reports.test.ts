@@ -40,13 +40,13 @@ describe('writeReports', () => {
     expect(readFileSync(join(outDir, 'mlscan-report.json'), 'utf8')).toBe('previous report');
   });
 
-  it('removes the temporary file when a chunk generator throws midway', () => {
+  it('removes the temporary file when a chunk generator throws midway', async () => {
     const dir = tempDir();
     function* chunks() {
-      yield 'x'.repeat(3 << 20); // past the flush threshold, so bytes reached the disk
+      yield 'x'.repeat(12 << 20); // past the write buffer (8 MB), so bytes reached the disk
       throw new Error('template exploded');
     }
-    expect(() => writeFileAtomic(join(dir, 'report.html'), chunks())).toThrow('template exploded');
+    await expect(writeFileAtomic(join(dir, 'report.html'), chunks())).rejects.toThrow('template exploded');
     expect(readdirSync(dir)).toEqual([]);
   });
 });

@@ -65,6 +65,7 @@ describe('TokenBucket', () => {
   it('a remaining-quota header counts as spent the calls it could not see: sent after the one it answers, or still waiting', () => {
     const clock = fakeClock();
     const bucket = new TokenBucket({ ratePerSecond: 25, burst: 250 }, { now: clock.now });
+    bucket.onRemaining(250); // the cloud's bucket is full: a reserve of 10 is kept whole
     for (let i = 0; i < 5; i++) bucket.reserve();
     const sent = Array.from({ length: 5 }, () => bucket.send());
     // 20 left when the cloud answered the first of the five; the four sent after it are not counted in it: 20 − 10 − 4 = 6 tokens.
@@ -91,6 +92,7 @@ describe('TokenBucket', () => {
   it('while the header says the bucket is down to the reserve, successes do not grow a throttled rate back; once reads are left they do', () => {
     const clock = fakeClock();
     const bucket = new TokenBucket({ ratePerSecond: 20, burst: 20 }, { now: clock.now, increaseShare: 0.1 });
+    bucket.onRemaining(100); // the cloud has shown 100 reads: a reserve of 10 is kept whole
     bucket.onRemaining(5, 10);
     bucket.onThrottle();
     expect(bucket.rate).toBe(10);
@@ -104,8 +106,28 @@ describe('TokenBucket', () => {
   it("a remaining-quota header caps the tokens at what the cloud has left, less the reserve", () => {
     const clock = fakeClock();
     const bucket = new TokenBucket({ ratePerSecond: 25, burst: 250 }, { now: clock.now });
-    bucket.onRemaining(102, 100);
+    bucket.onRemaining(250);
+    bucket.onRemaining(27, 25);
     expect([bucket.reserve(), bucket.reserve(), bucket.reserve()]).toEqual([0, 0, 40]);
+  });
+
+  it('keeps at most a quarter of the most the headers have shown the bucket holds: a reserve as large as the bucket is capped', () => {
+    const clock = fakeClock();
+    const bucket = new TokenBucket({ ratePerSecond: 25, burst: 250 }, { now: clock.now });
+    // A tenant whose bucket holds a third of ARM's documented 250, and a reserve of 250 asked for.
+    expect(bucket.onRemaining(83, 250)).toBe(20);
+    expect(bucket.learnedBurst).toBe(83);
+    // 83 − 20 = 63 calls go at once; uncapped, the reserve would have held back every one.
+    const waits = Array.from({ length: 64 }, () => bucket.reserve());
+    expect(waits.slice(0, 63)).toEqual(Array(63).fill(0));
+    expect(waits[63]).toBe(40);
+    // Lower headers do not lower what was learnt; a reserve within the share is kept whole.
+    expect(bucket.onRemaining(10, 250)).toBe(20);
+    expect(bucket.onRemaining(10, 15)).toBe(15);
+    // With the bucket down to the capped reserve, it is the reserve: a throttle there is this bucket's.
+    bucket.onRemaining(20, 250);
+    bucket.onThrottle();
+    expect(bucket.rate).toBe(12.5);
   });
 });
 
@@ -135,6 +157,7 @@ describe('CallScheduler pacing', () => {
   it('a remaining-quota header that arrives while a call waits for its token holds that call back', async () => {
     const s = new CallScheduler();
     const key = { provider: 'azure', account: 'sub', service: 'Microsoft.Storage', pace: { bucket: 'azure|sub|reads', quota: { ratePerSecond: 20, burst: 1 } } };
+    s.observeRemaining(key, 100); // ARM has shown 100 reads: a reserve of 2 is kept whole
     const started = performance.now();
     let waitingSentAt = 0;
     // The first call goes at once; the second is told to wait 50 ms (one token at 20/s).
@@ -146,6 +169,19 @@ describe('CallScheduler pacing', () => {
     const second = s.run(key, 'second', async () => void (waitingSentAt = performance.now() - started));
     await Promise.all([first, second]);
     expect(waitingSentAt).toBeGreaterThanOrEqual(145);
+  });
+
+  it('says which buckets had their reserve capped, and what was kept: a reserve within a quarter of the learnt burst is no cap', () => {
+    const s = new CallScheduler();
+    const key = (sub: string) => ({ provider: 'azure', account: sub, service: 'Microsoft.Storage', pace: { bucket: `azure|${sub}|reads`, quota: { ratePerSecond: 25, burst: 250 } } });
+    s.observeRemaining(key('small'), 80, 250);
+    s.observeRemaining(key('full'), 249, 25);
+    expect([...s.reserveCaps]).toEqual([['azure|small|reads', { asked: 250, kept: 20, burst: 80 }]]);
+    // Below the kept reserve the bucket pauses; below the reserve asked for but above the kept one it does not.
+    s.observeRemaining(key('small'), 30, 250);
+    expect(s.stats.paused).toBe(0);
+    s.observeRemaining(key('small'), 19, 250);
+    expect(s.stats.paused).toBe(1);
   });
 
   it('retries a throttled answer once the bucket allows, without spending the retry budget, and counts it', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assemblePlan, bucketSeconds, estimatedCallsByProvider, listPages, minimumSeconds, planUnit, recordCountsOf, type ProviderPlan } from '../../src/scan/plan.js';
+import { assemblePlan, bucketSeconds, estimatedCallsByProvider, listPages, minimumSeconds, planUnit, recordCountsOf, recordsByReader, type ProviderPlan } from '../../src/scan/plan.js';
 
 const SAGEMAKER_LIST = { ratePerSecond: 5, burst: 10 };
 const ARM_READS = { ratePerSecond: 25, burst: 250 };
@@ -38,6 +38,31 @@ describe('plan estimates', () => {
     expect(counts.covers('azure', 'sub-denied')).toBe(true);
     expect(counts.covers('azure', 'sub-new')).toBe(false);
     expect(counts.covers('aws', 'sub-a')).toBe(false);
+  });
+
+  it('gives each asset to one collector: the only one of its kind, else the one of its type (its own, or its id\'s), else none', () => {
+    const keys = { ofNativeType: (t: string) => t.toLowerCase(), ofId: (id: string) => /\/types\/([^/]+)\//.exec(id)?.[1]?.toLowerCase() };
+    const readers = [
+      { name: 'online', kinds: ['endpoint'], nativeType: 'Online' },
+      { name: 'batch', kinds: ['endpoint'], nativeType: 'Batch' },
+      { name: 'workspaces', kinds: ['workspace', 'feature-store'], nativeType: 'Workspace' },
+    ];
+    const asset = (kind: string, more: { id?: string; nativeType?: string; region?: string }) => ({ provider: 'p', account: 'a', kind, region: 'r1', ...more });
+    const counts = recordsByReader(
+      [
+        asset('endpoint', { nativeType: 'Batch' }),
+        asset('endpoint', { id: '/types/batch/2', region: 'r2' }),
+        asset('endpoint', { id: '/types/online/1' }),
+        asset('endpoint', { id: '/types/serverless/1' }), // read by a collector not given: counted for none
+        asset('endpoint', {}), // nothing to tell it by: the first of its kind
+        asset('feature-store', { id: '/types/workspace/fs' }),
+        asset('workspace', { id: '/types/workspace/ws' }),
+        asset('model', { id: '/types/model/1' }), // no collector of its kind
+      ],
+      readers,
+      keys,
+    );
+    expect([counts.of('online'), counts.of('batch'), counts.of('batch', 'r2'), counts.of('workspaces'), counts.of('other')]).toEqual([2, 2, 1, 2, 0]);
   });
 
   it('adds up the providers: units, calls, units without counts, and the least time', () => {

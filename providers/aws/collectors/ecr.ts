@@ -27,9 +27,16 @@ export const repositories = defineCollector<Repository>({
   refs: {
     match: (ref, scope) => ref.startsWith(`arn:${scope.partition}:ecr:${scope.region}:${scope.account}:repository/`),
     op: op('ecr', DescribeRepositoriesCommand),
-    input: (refs) => ({ repositoryNames: [refs[0]!.split(':repository/')[1]!] }),
+    // Up to 100 names a call (the API's limit for `repositoryNames`): one call per region for the
+    // repositories ML images come from, not one per repository.
+    batch: 100,
+    input: (refs) => ({ repositoryNames: refs.map((ref) => ref.split(':repository/')[1]!) }),
     items: (o) => o.repositories,
+    // One missing name fails the whole call, and so does one repository a resource policy or an
+    // IAM condition keeps from the scanner: the batch is then asked one name at a time, so each
+    // unreadable repository is skipped (absent) or its own gap, and the others are still read.
     absent: ['RepositoryNotFoundException'],
+    split: ['AccessDeniedException'],
   },
   details: [
     detail<Repository, GetRegistryScanningConfigurationCommandInput, GetRegistryScanningConfigurationResponse>({

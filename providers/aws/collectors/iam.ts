@@ -1,8 +1,5 @@
 import {
   type AttachedPolicy,
-  GetAccountAuthorizationDetailsCommand,
-  type GetAccountAuthorizationDetailsRequest,
-  type GetAccountAuthorizationDetailsResponse,
   GetPolicyCommand,
   type GetPolicyResponse,
   GetPolicyVersionCommand,
@@ -22,31 +19,17 @@ import { defineCollector, detail, detailEach, type RecordContext } from '../coll
 import { op } from '../operations.js';
 import type { Linker } from '../runner.js';
 import { externalPrincipals, list, parsePolicy, type Statement } from '../../../src/lib/aws-policy.js';
+import { authorizationEntries, roleAuthorization, type AuthorizationEntry } from './account-authorization.js';
 import { tagMap } from './common.js';
 
 const ADMIN_POLICIES = /:policy\/(AdministratorAccess|PowerUserAccess|IAMFullAccess)$/;
 
-/** What GetAccountAuthorizationDetails says of a role's policies, or of a managed policy (its default version's document). */
-type AuthorizationEntry =
-  | { type: 'role'; arn: string; attached: AttachedPolicy[]; inline: Array<{ PolicyName?: string; PolicyDocument?: string }> }
-  | { type: 'policy'; arn: string; document: string };
-
-/** One page of GetAccountAuthorizationDetails reduced to the roles' policy lists and the managed policies' default documents. */
-export function authorizationEntries(o: GetAccountAuthorizationDetailsResponse): AuthorizationEntry[] {
-  const out: AuthorizationEntry[] = [];
-  for (const r of o.RoleDetailList ?? []) {
-    if (r.Arn) out.push({ type: 'role', arn: r.Arn, attached: r.AttachedManagedPolicies ?? [], inline: (r.RolePolicyList ?? []).map((p) => ({ PolicyName: p.PolicyName, PolicyDocument: p.PolicyDocument })) });
-  }
-  for (const p of o.Policies ?? []) {
-    const version = (p.PolicyVersionList ?? []).find((v) => v.IsDefaultVersion) ?? (p.PolicyVersionList ?? []).find((v) => v.VersionId === p.DefaultVersionId);
-    // A policy whose default document is not in the answer is read on its own (GetPolicy, GetPolicyVersion).
-    if (p.Arn && version?.Document !== undefined) out.push({ type: 'policy', arn: p.Arn, document: version.Document });
-  }
-  return out;
-}
+export { authorizationEntries };
 
 interface AuthorizationIndex {
   roles: Map<string, Extract<AuthorizationEntry, { type: 'role' }>>;
+  /** The same entries by role name (unique in an account, whatever the path), as GetRole finds them. */
+  byName: Map<string, Extract<AuthorizationEntry, { type: 'role' }>>;
   documents: Map<string, string>;
 }
 
@@ -59,15 +42,20 @@ function authorizationIndex(ctx: RecordContext): AuthorizationIndex | undefined 
 function indexOf(entries: readonly AuthorizationEntry[]): AuthorizationIndex {
   let index = indexes.get(entries);
   if (!index) {
-    index = { roles: new Map(), documents: new Map() };
+    index = { roles: new Map(), byName: new Map(), documents: new Map() };
     for (const e of entries) {
-      if (e.type === 'role') index.roles.set(e.arn, e);
-      else index.documents.set(e.arn, e.document);
+      if (e.type === 'role') {
+        index.roles.set(e.arn, e);
+        if (e.record?.RoleName) index.byName.set(e.record.RoleName, e);
+      } else index.documents.set(e.arn, e.document);
     }
     indexes.set(entries, index);
   }
   return index;
 }
+
+/** The role name of a role ARN (the last segment: a path may come before it). */
+const roleNameOf = (arn: string): string => arn.split('/').pop()!;
 
 /** The role's entry in the account's bulk read, when that read answered and names it. */
 const bulkRole = (r: Role, ctx: RecordContext) => (r.Arn ? authorizationIndex(ctx)?.roles.get(r.Arn) : undefined);
@@ -92,22 +80,21 @@ export const roles = defineCollector<Role>({
   phase: 2,
   refs: {
     match: (ref, scope) => ref.startsWith(`arn:${scope.partition}:iam::${scope.account}:role/`),
+    // Every role comes with the account's authorization read (its RoleDetailList entry carries what
+    // GetRole does but Description and MaxSessionDuration, which no rule reads). GetRole asks only
+    // for a role that read does not hold, and for every role when it failed (denied).
+    bulk: { detail: 'authorization', find: (answer, ref) => indexOf(answer as readonly AuthorizationEntry[]).byName.get(roleNameOf(ref))?.record },
     op: op('iam', GetRoleCommand),
-    input: (refs) => ({ RoleName: refs[0]!.split('/').pop()! }),
+    input: (refs) => ({ RoleName: roleNameOf(refs[0]!) }),
     items: (o) => (o.Role ? [o.Role] : []),
     absent: ['NoSuchEntity', 'NoSuchEntityException'],
   },
   details: [
     // Every role's policies and every managed policy's default document in a few pages for the
-    // whole account (read once: identical calls are memoised per account); the reads below stand
-    // in for it, role by role, where it did not answer (denied, failed) or does not name the role.
-    detail<Role, GetAccountAuthorizationDetailsRequest, GetAccountAuthorizationDetailsResponse>({
-      key: 'authorization',
-      op: op('iam', GetAccountAuthorizationDetailsCommand),
-      input: () => ({ Filter: ['Role', 'LocalManagedPolicy', 'AWSManagedPolicy'] }),
-      page: { input: 'Marker', output: 'Marker', items: authorizationEntries },
-      perAccount: true,
-    }),
+    // whole account, read once and shared with the endpoints' grants (account-authorization.ts);
+    // the reads below stand in for it, role by role, where it did not answer (denied, failed) or
+    // does not name the role.
+    roleAuthorization<Role>('authorization'),
     detail<Role, { RoleName: string | undefined; Marker?: string }, ListAttachedRolePoliciesResponse>({
       key: 'attached',
       op: op('iam', ListAttachedRolePoliciesCommand),
@@ -236,11 +223,14 @@ export const unfoldRoleAuthorization: Linker = ({ assets }) => {
     // Indexed once per account read (the roles share it), not searched role by role.
     const index = indexOf(authorization as AuthorizationEntry[]);
     const own = index.roles.get(a.id);
-    if (own) {
-      const indexed = indexedDocuments(own.attached, index).map((Document) => ({ Document }));
-      const unindexed = own.attached.some((p) => !p.PolicyArn || !index.documents.has(p.PolicyArn));
+    if (own) Object.assign(details, { attached: own.attached, inline: own.inline });
+    // A role the read does not name had its policy lists read on its own, but the managed
+    // policies' documents the read holds still come from it (normalize counts them too).
+    const attached = details.attached as AttachedPolicy[] | undefined;
+    if (attached) {
+      const indexed = indexedDocuments(attached, index).map((Document) => ({ Document }));
+      const unindexed = attached.some((p) => !p.PolicyArn || !index.documents.has(p.PolicyArn));
       const read = details.documents as Array<{ Document?: string }> | undefined;
-      Object.assign(details, { attached: own.attached, inline: own.inline });
       // Documents read one by one (policies the bulk read lacked) join the bulk read's; one missing leaves them unread.
       if (!unindexed || read) details.documents = [...indexed, ...(read ?? [])];
       else delete details.documents;

@@ -94,7 +94,21 @@ export const studioLifecycleConfigs = lifecycleCollector<StudioLifecycleConfigDe
 /** The Studio app settings that may name lifecycle configurations (a domain's defaults, a profile's own). */
 const APP_SETTINGS = ['JupyterServerAppSettings', 'KernelGatewayAppSettings', 'JupyterLabAppSettings', 'CodeEditorAppSettings'] as const;
 
-/** `runs-script` edges to every lifecycle configuration a domain's or a profile's user settings attach. */
-export function userSettingsLifecycleEdges(settings: UserSettings | undefined): EdgeSpec[] {
-  return lifecycleEdges(APP_SETTINGS.flatMap((key) => settings?.[key]?.LifecycleConfigArns ?? []));
+/**
+ * Settings that carry Studio app settings: a profile's `UserSettings`, a domain's
+ * `DefaultUserSettings`, or its `DefaultSpaceSettings` (the shared spaces' defaults, which have
+ * no CodeEditorAppSettings).
+ */
+export type AppSettingsHolder = Pick<UserSettings, (typeof APP_SETTINGS)[number]>;
+
+/** The lifecycle configurations one app's settings attach: those users may pick, the default it starts with, and JupyterLab's or Code Editor's built-in one. */
+function appLifecycleArns(app: NonNullable<AppSettingsHolder[(typeof APP_SETTINGS)[number]]>): Array<string | undefined> {
+  // `None` is how the API spells "no built-in lifecycle configuration".
+  const builtIn = 'BuiltInLifecycleConfigArn' in app && app.BuiltInLifecycleConfigArn !== 'None' ? app.BuiltInLifecycleConfigArn : undefined;
+  return [...(app.LifecycleConfigArns ?? []), app.DefaultResourceSpec?.LifecycleConfigArn, builtIn];
+}
+
+/** `runs-script` edges to every lifecycle configuration a domain's or a profile's app settings attach (the runner drops repeats). */
+export function userSettingsLifecycleEdges(settings: AppSettingsHolder | undefined): EdgeSpec[] {
+  return lifecycleEdges(APP_SETTINGS.flatMap((key) => (settings?.[key] ? appLifecycleArns(settings[key]) : [])));
 }

@@ -9,12 +9,11 @@ import {
   ListEndpointConfigsCommand,
   ListEndpointsCommand,
 } from '@aws-sdk/client-sagemaker';
-import { GetAccountAuthorizationDetailsCommand, type GetAccountAuthorizationDetailsRequest, type GetAccountAuthorizationDetailsResponse } from '@aws-sdk/client-iam';
 import type { Facts } from '../../../src/model/index.js';
 import { bucketArnOfUri, compact, sagemakerArn } from '../arn.js';
 import { defineCollector, detail, type EdgeSpec } from '../collector.js';
-import { invokeGrantEntries } from '../endpoint-exposure.js';
 import { op } from '../operations.js';
+import { invokeGrants } from './account-authorization.js';
 import { described, encryptionFacts, keyEdges, tagMap } from './common.js';
 import { NEXT, tags } from './sagemaker-shared.js';
 
@@ -84,14 +83,8 @@ export const endpoints = defineCollector<EndpointSummary>({
     }),
     tags((r) => r.EndpointArn),
     // Who may call InvokeEndpoint, from which network: every identity policy of the account, read
-    // once per account (IAM is global; identical calls are memoised) and reduced to what concerns it.
-    detail<EndpointSummary, GetAccountAuthorizationDetailsRequest, GetAccountAuthorizationDetailsResponse>({
-      key: 'invokeGrants',
-      op: op('iam', GetAccountAuthorizationDetailsCommand),
-      input: () => ({ Filter: ['User', 'Role', 'Group', 'LocalManagedPolicy', 'AWSManagedPolicy'] }),
-      page: { input: 'Marker', output: 'Marker', items: invokeGrantEntries },
-      perAccount: true,
-    }),
+    // once per account (the read the execution roles share) and reduced to what concerns it.
+    invokeGrants<EndpointSummary>('invokeGrants'),
   ],
   normalize(r, ctx) {
     const d = described<DescribeEndpointOutput>(ctx);

@@ -57,6 +57,8 @@ export const domains = defineCollector<DomainDetails>({
       edges: [
         ...roleEdge(settings?.ExecutionRole),
         ...userSettingsLifecycleEdges(settings),
+        // Shared spaces start their apps with the domain's space defaults, lifecycle scripts included.
+        ...userSettingsLifecycleEdges(d?.DefaultSpaceSettings),
         ...(d?.AppNetworkAccessType === 'VpcOnly' ? networkEdges(ctx, d.SubnetIds, settings?.SecurityGroups) : []),
         ...keyEdges(ctx, d?.KmsKeyId),
         ...compact<EdgeSpec>([

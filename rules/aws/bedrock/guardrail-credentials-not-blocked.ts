@@ -1,13 +1,10 @@
-import { type GuardrailActionEntry, GUARDRAIL_URL, guardrailRule } from './_lib.js';
+import { actionIn, DIRECTIONS, type GuardrailActionEntry, guardrailRule } from './_lib.js';
 
 /** PII types that are credentials: masking them still tells the model (and the logs) one was there; they must be blocked. */
 const CREDENTIALS = ['AWS_ACCESS_KEY', 'AWS_SECRET_KEY', 'PASSWORD'] as const;
 
 function blocks(entry: GuardrailActionEntry | undefined): boolean {
-  if (!entry) return false;
-  const input = entry.inputEnabled === false ? 'NONE' : (entry.inputAction ?? entry.action);
-  const output = entry.outputEnabled === false ? 'NONE' : (entry.outputAction ?? entry.action);
-  return input === 'BLOCK' && output === 'BLOCK';
+  return entry !== undefined && DIRECTIONS.every((d) => actionIn(entry, d) === 'BLOCK');
 }
 
 export default guardrailRule<'notBlocked' | 'blocked'>(

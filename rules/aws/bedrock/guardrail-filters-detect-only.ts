@@ -1,14 +1,11 @@
-import { type GuardrailActionEntry, GUARDRAIL_URL, guardrailRule } from './_lib.js';
+import { actionIn, DIRECTIONS, type GuardrailActions, GUARDRAIL_URL, guardrailRule } from './_lib.js';
 
 /**
  * `policy:type:direction` of each enabled filter whose action is NONE (detect and report, do not
- * block or mask). A sensitive-information entry's `action` governs every direction whose own
- * action GetGuardrail leaves out (it reports per-direction actions only when they were set).
+ * block or mask); `actionIn` says how an unset per-direction action resolves.
  */
-function detectOnly(policy: string, entries: readonly GuardrailActionEntry[] | undefined): string[] {
-  return (entries ?? []).flatMap((e) =>
-    (['input', 'output'] as const).filter((d) => e[`${d}Enabled`] !== false && (e[`${d}Action`] ?? e.action) === 'NONE').map((d) => `${policy}:${e.name ?? e.type}:${d}`),
-  );
+function detectOnly(policy: string, entries: ReadonlyArray<GuardrailActions & { name?: string; type?: string }> | undefined): string[] {
+  return (entries ?? []).flatMap((e) => DIRECTIONS.filter((d) => actionIn(e, d) === 'NONE').map((d) => `${policy}:${e.name ?? e.type}:${d}`));
 }
 
 export default guardrailRule<'detectOnly' | 'enforced'>(

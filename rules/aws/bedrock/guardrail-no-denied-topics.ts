@@ -1,6 +1,6 @@
-import { GUARDRAIL_URL, guardrailRule } from './_lib.js';
+import { actionIn, actionsText, DIRECTIONS, GUARDRAIL_URL, guardrailRule } from './_lib.js';
 
-export default guardrailRule<'none' | 'topics'>(
+export default guardrailRule<'none' | 'notBlocking' | 'topics'>(
   {
     id: 'aws/bedrock/guardrail-no-denied-topics',
     title: 'Bedrock guardrail denies no topics',
@@ -15,12 +15,17 @@ export default guardrailRule<'none' | 'topics'>(
     },
     messages: {
       none: 'Guardrail {{name}} denies no topics.',
+      notBlocking: 'Guardrail {{name}} defines denied topics but blocks none of them: {{topics}}.',
       topics: 'Guardrail {{name}} denies {{count}} topics.',
     },
   },
   (guardrail, ctx) => {
-    const topics = (guardrail.topicPolicy?.topics ?? []).filter((t) => (t.type ?? 'DENY') === 'DENY');
+    const defined = (guardrail.topicPolicy?.topics ?? []).filter((t) => (t.type ?? 'DENY') === 'DENY');
+    // A topic denies when it blocks prompts or answers on it; detect-only or disabled both ways, it only logs.
+    const topics = defined.filter((t) => DIRECTIONS.some((d) => actionIn(t, d) === 'BLOCK'));
     const evidence = { deniedTopics: topics.map((t) => t.name) };
-    return topics.length > 0 ? ctx.pass('topics', { evidence, data: { count: topics.length } }) : ctx.fail('none', { evidence });
+    if (topics.length > 0) return ctx.pass('topics', { evidence, data: { count: topics.length } });
+    if (defined.length === 0) return ctx.fail('none', { evidence });
+    return ctx.fail('notBlocking', { evidence: { ...evidence, notBlocking: defined }, data: { topics: defined.map((t) => `${t.name} (${actionsText(t)})`).join(', ') } });
   },
 );

@@ -1,6 +1,6 @@
-import { GUARDRAIL_URL, guardrailRule } from './_lib.js';
+import { actionIn, actionsText, DIRECTIONS, GUARDRAIL_URL, guardrailRule } from './_lib.js';
 
-export default guardrailRule<'missing' | 'present'>(
+export default guardrailRule<'missing' | 'notBlocking' | 'present'>(
   {
     id: 'aws/bedrock/guardrail-profanity-filter-missing',
     title: 'Bedrock guardrail has no managed profanity word filter',
@@ -14,12 +14,15 @@ export default guardrailRule<'missing' | 'present'>(
     },
     messages: {
       missing: 'Guardrail {{name}} has no managed profanity filter.',
+      notBlocking: 'Guardrail {{name}} has the managed profanity list but blocks nothing with it ({{actions}}).',
       present: 'Guardrail {{name}} filters profanity with the managed word list.',
     },
   },
   (guardrail, ctx) => {
     const list = guardrail.wordPolicy?.managedWordLists?.find((l) => l.type === 'PROFANITY');
-    const on = list !== undefined && (list.inputEnabled !== false || list.outputEnabled !== false);
-    return on ? ctx.pass('present', { evidence: { profanity: list } }) : ctx.fail('missing', { evidence: { profanity: list ?? null } });
+    if (!list) return ctx.fail('missing', { evidence: { profanity: null } });
+    // Either direction blocking is a filter; disabled or detect-only (action NONE) both ways blocks nothing.
+    const blocks = DIRECTIONS.some((d) => actionIn(list, d) === 'BLOCK');
+    return blocks ? ctx.pass('present', { evidence: { profanity: list } }) : ctx.fail('notBlocking', { evidence: { profanity: list }, data: { actions: actionsText(list) } });
   },
 );

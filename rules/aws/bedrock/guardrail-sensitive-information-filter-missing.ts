@@ -1,6 +1,6 @@
-import { GUARDRAIL_URL, guardrailRule } from './_lib.js';
+import { actsOnSome, GUARDRAIL_URL, guardrailRule } from './_lib.js';
 
-export default guardrailRule<'missing' | 'present'>(
+export default guardrailRule<'missing' | 'detectOnly' | 'present'>(
   {
     id: 'aws/bedrock/guardrail-sensitive-information-filter-missing',
     title: 'Bedrock guardrail has no sensitive-information (PII) filter',
@@ -16,13 +16,18 @@ export default guardrailRule<'missing' | 'present'>(
     references: { prowler: ['bedrock_guardrail_sensitive_information_filter_enabled'] },
     messages: {
       missing: 'Guardrail {{name}} filters no sensitive information.',
+      detectOnly: 'Guardrail {{name}} detects {{count}} kinds of sensitive information but masks or blocks none of them.',
       present: 'Guardrail {{name}} filters {{count}} kinds of sensitive information.',
     },
   },
   (guardrail, ctx) => {
     const policy = guardrail.sensitiveInformationPolicy;
-    const entries = [...(policy?.piiEntities ?? []).map((e) => e.type), ...(policy?.regexes ?? []).map((r) => r.name)];
+    const all = [...(policy?.piiEntities ?? []).map((e) => ({ entry: e, label: e.type })), ...(policy?.regexes ?? []).map((r) => ({ entry: r, label: r.name }))];
+    // Only an entry that masks or blocks in some direction filters; detect-only or disabled ones only log.
+    const entries = all.filter((e) => actsOnSome(e.entry)).map((e) => e.label);
     const evidence = { sensitiveInformation: entries };
-    return entries.length > 0 ? ctx.pass('present', { evidence, data: { count: entries.length } }) : ctx.fail('missing', { evidence });
+    if (entries.length > 0) return ctx.pass('present', { evidence, data: { count: entries.length } });
+    if (all.length === 0) return ctx.fail('missing', { evidence });
+    return ctx.fail('detectOnly', { evidence: { ...evidence, notActing: all.map((e) => e.label) }, data: { count: all.length } });
   },
 );

@@ -9,7 +9,7 @@ import { DEFAULT_REPORT_FORMATS, REPORT_FORMATS, writeReports, type LockOwner } 
 import { checkOutDir } from '../../lib/out-path.js';
 import { buildSources, hasSources, providerPlugins, ruleMetaById, ruleRegistry } from '../compose.js';
 import { factCarriersOf, type ProviderPlugin } from '../../scan/provider-plugin.js';
-import { colorEnabled, createStyler } from '../output.js';
+import { colorEnabled, createStyler, terminalSafe } from '../output.js';
 import {
   list,
   parseFamilies,
@@ -32,6 +32,7 @@ import { loadScanBaseline, newFindingsAtOrAbove, readBaselineReport, withSinceLa
 import { openScanHistory, parseKeep, recordInHistory, type HistoryFlags } from '../scan-history.js';
 import { buildPlan, printPlan } from './plan.js';
 import { estimatedCallsByProvider } from '../../scan/plan.js';
+import type { ProgressEvent } from '../../scan/source.js';
 import type { SourceOptions } from '../compose.js';
 
 export interface ScanFlags extends CloudFlags, BaselineFlags, SuppressionFlags, HistoryFlags {
@@ -108,7 +109,7 @@ export async function runScanCommand(flags: ScanFlags, plugins: readonly Provide
   const { sources, emptyLive } = countLiveAssets(await buildSources(sourceOptions, plugins), sourceOptions.snapshots.length);
   const showProgress = !flags.quiet && process.stderr.isTTY === true;
   const estimated = showProgress ? await estimatedCalls(sourceOptions, plugins, planHistory(flags, config)) : undefined;
-  const progress = createProgressBar(process.stderr, showProgress, estimated);
+  const progress = withNotes(createProgressBar(process.stderr, showProgress, estimated));
   const { result: scanned } = await runScan({
     sources,
     onProgress: (event) => progress.update(event),
@@ -121,7 +122,7 @@ export async function runScanCommand(flags: ScanFlags, plugins: readonly Provide
     ...(config.risk ? { risk: config.risk } : {}),
     ...((flags.concurrency ?? config.concurrency) ? { concurrency: flags.concurrency ?? config.concurrency } : {}),
   });
-  progress.done();
+  progress.done(flags.quiet === true);
   const result = withSinceLastScan(scanned, baseline);
   const onLockWait = (owner: LockOwner | undefined) => {
     if (!flags.quiet) process.stderr.write(`mlscan: ${outDir}: waiting for another mlscan${owner ? ` (pid ${owner.pid})` : ''} writing reports there\n`);
@@ -140,6 +141,21 @@ export async function runScanCommand(flags: ScanFlags, plugins: readonly Provide
   if (!flags.quiet) process.stderr.write(formatSummary({ result, files, gate, elapsedMs: performance.now() - started }, style));
   else if (code !== 0) process.stderr.write(formatQuietReason(gate, style));
   return code;
+}
+
+/** The progress bar, with the providers' notes kept until it is gone and printed then (unless `quiet`), so a line never lands in the middle of it. */
+function withNotes(bar: ReturnType<typeof createProgressBar>) {
+  const notes: string[] = [];
+  return {
+    update(event: ProgressEvent): void {
+      if (event.note) notes.push(`mlscan: ${event.provider}: ${terminalSafe(event.note)}\n`);
+      bar.update(event);
+    },
+    done(quiet: boolean): void {
+      bar.done();
+      if (!quiet) for (const note of notes) process.stderr.write(note);
+    },
+  };
 }
 
 /** The rules a scan runs, from the flags and the config file; a selection that names nothing real is a usage error. */

@@ -3,6 +3,7 @@ import { createAzureSource } from '../../../providers/azure/index.js';
 import { workspaces } from '../../../providers/azure/collectors/machine-learning.js';
 import { storageAccounts } from '../../../providers/azure/collectors/storage.js';
 import { keyVaults } from '../../../providers/azure/collectors/key-vault.js';
+import { ARM_READ_QUOTA } from '../../../providers/azure/runner.js';
 import { CallScheduler } from '../../../src/scan/scheduler.js';
 import * as f from '../../fixtures/azure/estate.js';
 import { armError, list, mockArm, staticCredential, useNock, workspaceChildren, type Route } from './support.js';
@@ -58,6 +59,10 @@ describe('azure calls: paging, throttling, pacing, timeouts, coverage gaps', () 
       { path: ST_LIST, apiVersion: f.API.storage, body: list([]), headers: { 'x-ms-ratelimit-remaining-subscription-reads': '11999' } },
     ]);
     const scheduler = new CallScheduler();
+    // ARM has already shown the bucket holds 12,000 reads, so a reserve of 5 is kept whole (a first
+    // header of 3 alone would cap it: at most a quarter of what the bucket has shown is kept).
+    const reads = { bucket: `azure|${f.SUB.toLowerCase()}|reads`, quota: ARM_READ_QUOTA };
+    scheduler.observeRemaining({ provider: 'azure', account: f.SUB, service: 'Microsoft.Resources', pace: reads }, 12_000);
     await createAzureSource(
       { subscriptions: [f.SUB], minRemainingReads: 5 },
       { credential: staticCredential(), collectors: [...workspaceOnly, { ...storageAccounts }], scheduler },

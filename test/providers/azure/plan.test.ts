@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planAzure } from '../../../providers/azure/plan.js';
-import { computes, workspaces } from '../../../providers/azure/collectors/machine-learning.js';
+import { batchEndpoints, computes, onlineDeployments, onlineEndpoints, workspaces } from '../../../providers/azure/collectors/machine-learning.js';
 import { recordCountsOf } from '../../../src/scan/plan.js';
 import * as f from '../../fixtures/azure/estate.js';
 import { list, mockArm, staticCredential, useNock } from './support.js';
@@ -28,10 +28,15 @@ describe('the Azure scan plan', () => {
     expect(unmatched).toEqual([]);
     expect(result.accounts).toEqual([f.SUB, OTHER]);
     expect(result.notes).toEqual([`${DISABLED} Microsoft.Resources: SubscriptionDisabled (subscription state is Disabled; not scanned)`]);
-    // One unit per subscription and resource provider; without a history only the root listing is certain.
+    // The scan lists the subscriptions again (two pages, at tenant scope); one unit per subscription
+    // and resource provider, where without a history only the root listing is certain; the listing
+    // named them, so no name read; their tenant's group hierarchy: its root and its descendants.
+    const tenantReads = { bucket: `azure|tenant|reads`, quota: { ratePerSecond: 25, burst: 250 } };
     expect(result.units).toEqual([
+      expect.objectContaining({ account: 'tenant', service: 'discovery', recordsFrom: 'fixed', calls: 2, groups: [{ ...tenantReads, calls: 2 }] }),
       expect.objectContaining({ provider: 'azure', account: f.SUB, service: 'Microsoft.MachineLearningServices', collectors: [workspaces.name, computes.name], records: 'unknown', calls: 1 }),
       expect.objectContaining({ account: OTHER, records: 'unknown', calls: 1 }),
+      expect.objectContaining({ account: 'tenant', service: 'Microsoft.Management', recordsFrom: 'fixed', calls: 2, groups: [{ ...tenantReads, calls: 2 }] }),
     ]);
   });
 
@@ -58,6 +63,39 @@ describe('the Azure scan plan', () => {
           { bucket: `azure|${f.SUB}|reads`, quota: { ratePerSecond: 25, burst: 250 }, calls: 2 },
         ],
       },
+      // No listing named the subscription: the scan reads its name (Subscriptions - Get), then its tenant's group hierarchy.
+      expect.objectContaining({ account: f.SUB, service: 'Microsoft.Resources', recordsFrom: 'fixed', calls: 1, groups: [{ bucket: `azure|${f.SUB}|reads`, quota: { ratePerSecond: 25, burst: 250 }, calls: 1 }] }),
+      expect.objectContaining({ account: 'tenant', service: 'Microsoft.Management', calls: 2 }),
     ]);
+    expect(result.notes).toEqual(['management-group paths: one tenant assumed for the subscriptions given (their tenant is read by the scan)']);
+  });
+
+  it('each collector counts the records it read: endpoints of three types, feature stores listed with the workspaces', async () => {
+    mockArm([]);
+    const ws = `/subscriptions/${f.SUB}/resourceGroups/rg/providers/Microsoft.MachineLearningServices/workspaces`;
+    // As a history keeps them: ids and kinds, no native types.
+    const asset = (kind: string, id: string) => ({ provider: 'azure', account: f.SUB, kind, region: 'westeurope', id });
+    const records = recordCountsOf({
+      inventory: {
+        assets: [
+          asset('workspace', `${ws}/ws-1`),
+          asset('feature-store', `${ws}/fs-1`),
+          asset('endpoint', `${ws}/ws-1/onlineEndpoints/online-1`),
+          asset('endpoint', `${ws}/ws-1/batchEndpoints/batch-1`),
+          asset('endpoint', `${ws}/ws-1/serverlessEndpoints/serverless-1`),
+          asset('endpoint', `${ws}/fs-1/batchEndpoints/batch-2`),
+        ],
+      },
+      coverage: { gaps: [] },
+    });
+    const collectors = [workspaces, computes, onlineEndpoints, onlineDeployments, batchEndpoints];
+
+    const [unit] = (await planAzure({ subscriptions: [f.SUB] }, { providerId: 'azure', records }, { credential: staticCredential(), collectors })).units;
+
+    expect(unit).toMatchObject({ collectors: collectors.map((c) => c.name), records: 5 });
+    // Workspaces: 1 page. Computes, online and batch endpoints: a listing under each of the 2
+    // workspace records (the feature store is one). Deployments: a listing under the 1 online
+    // endpoint (counted by kind, it was all 4 endpoints). The serverless endpoint is no record of these collectors.
+    expect(unit!.groups.map((g) => g.calls)).toEqual([1, 2, 2, 1, 2]);
   });
 });

@@ -56,10 +56,21 @@ export function contentCategoryCases(type: string) {
     valid: [
       { name: 'recorded guardrail (HIGH or MEDIUM both ways)', asset: guardrail() },
       { name: 'medium both ways', asset: guardrail(withContentFilter(type, { inputStrength: 'MEDIUM', outputStrength: 'MEDIUM' })) },
+      { name: 'medium, BLOCK both ways', asset: guardrail(withContentFilter(type, { inputStrength: 'MEDIUM', outputStrength: 'MEDIUM', inputAction: 'BLOCK', outputAction: 'BLOCK', inputEnabled: true, outputEnabled: true })) },
     ],
     invalid: [
       { name: 'low on output', asset: guardrail(withContentFilter(type, { inputStrength: 'HIGH', outputStrength: 'LOW' })), expected: [{ status: 'fail' as const, messageId: 'weak', evidence: { filter: { type, inputStrength: 'HIGH', outputStrength: 'LOW' } } }] },
       { name: 'input direction disabled', asset: guardrail(withContentFilter(type, { inputStrength: 'HIGH', outputStrength: 'HIGH', inputEnabled: false })), expected: [{ status: 'fail' as const, messageId: 'weak' }] },
+      {
+        name: 'HIGH both ways but detect-only on output (action NONE)',
+        asset: guardrail(withContentFilter(type, { inputStrength: 'HIGH', outputStrength: 'HIGH', inputAction: 'BLOCK', outputAction: 'NONE', inputEnabled: true, outputEnabled: true })),
+        expected: [{ status: 'fail' as const, messageId: 'detectOnly', message: `Guardrail support-guardrail detects ${LABELS[type]} content without blocking it (action NONE): input HIGH, output HIGH detect-only.` }],
+      },
+      {
+        name: 'low on input and detect-only on output: weak, the message names both',
+        asset: guardrail(withContentFilter(type, { inputStrength: 'LOW', outputStrength: 'HIGH', inputAction: 'BLOCK', outputAction: 'NONE' })),
+        expected: [{ status: 'fail' as const, message: `Guardrail support-guardrail filters ${LABELS[type]} content only at input LOW, output HIGH detect-only.` }],
+      },
       { name: 'no filter for the category', asset: guardrail(withContentFilter(type, undefined)), expected: [{ status: 'fail' as const, message: `Guardrail support-guardrail filters ${LABELS[type]} content only at no filter.` }] },
       { name: 'GetGuardrail did not answer', asset: guardrail(false), expected: [{ status: 'unknown' as const, missingFacts: ['GetGuardrail'] }] },
     ],

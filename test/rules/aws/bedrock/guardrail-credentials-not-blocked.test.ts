@@ -13,6 +13,11 @@ testRule(rule, {
       asset: guardrail({ sensitiveInformationPolicy: { piiEntities: [block('AWS_ACCESS_KEY'), block('AWS_SECRET_KEY'), { ...block('PASSWORD'), outputAction: 'ANONYMIZE' }] } }),
       expected: [{ status: 'fail', messageId: 'notBlocked' }],
     },
+    {
+      name: 'access key blocked but its output direction disabled',
+      asset: guardrail({ sensitiveInformationPolicy: { piiEntities: [{ ...block('AWS_ACCESS_KEY'), outputEnabled: false }, block('AWS_SECRET_KEY'), block('PASSWORD')] } }),
+      expected: [{ status: 'fail', message: 'Guardrail support-guardrail does not block AWS_ACCESS_KEY in both directions.' }],
+    },
     { name: 'not read', asset: guardrail(false), expected: [{ status: 'unknown' }] },
   ],
 });

@@ -25,7 +25,7 @@ export interface AwsEmulatorOptions {
   accounts?: number;
   /** Regions each account runs the estate in (default eu-west-1; the first is the home region). */
   regions?: readonly string[];
-  /** JSON 1.1 operations answered AccessDeniedException, as to a role whose policy lacks them (e.g. `GetResources`). */
+  /** Operations denied, as to a role whose policy lacks them: JSON 1.1 ones answered AccessDeniedException (e.g. `GetResources`), IAM and STS ones AccessDenied (e.g. `GetAccountAuthorizationDetails`). */
   deny?: readonly string[];
 }
 
@@ -117,6 +117,8 @@ function route(estate: AwsEstate, request: Incoming, repeat: string | undefined,
   const invalid = (protocol: Protocol) => () => protocol.error(400, 'InvalidAction', `The action ${action} is not valid for this web service.`);
   if (service === 'sts' || service === 'iam') {
     const protocol = queryProtocol(service === 'sts' ? STS_NS : IAM_NS);
+    // IAM's denial on the query protocol: HTTP 403, code AccessDenied.
+    if (deny.includes(action)) return routed(action, protocol, protocol.error(403, 'AccessDenied', `User is not authorized to perform: ${service}:${action}`), invalid(protocol));
     return routed(action, protocol, answerStsIam(estate, service, request.body), invalid(protocol));
   }
   if (service === 'ec2') return routed(action, ec2Protocol, answerEc2(estate, request.body), invalid(ec2Protocol));
