@@ -26,7 +26,10 @@
  *    at a third and a reserve above it; on the emulator with a 40-read bucket and a reserve of 250,
  *    over 300 s against 7 s).
  * A call reserves its token before it is sent and waits outside every concurrency slot, so a
- * paced or throttled call never holds a slot while it sleeps.
+ * paced or throttled call never holds a slot while it sleeps. Once it has its slot, `admit` checks
+ * the token against the calls actually sent (a second count of the same bucket, spent at sending
+ * time): a call that waited for its slot past its token's time would otherwise go together with
+ * the others that waited, into a cloud bucket that could not store the refill they were planned on.
  */
 
 export interface Quota {
@@ -38,6 +41,9 @@ export interface Quota {
 
 /** The largest share of a bucket's learnt burst a reserve may keep for other clients (see `TokenBucket.onRemaining`). */
 export const MAX_RESERVE_SHARE = 0.25;
+
+/** Refill `TokenBucket.admit` keeps in hand beyond a call's token, in milliseconds of the rate in force. */
+const ADMIT_MARGIN_MS = 50;
 
 export interface BucketTuning {
   /** Time source (tests pass a fake one). */
@@ -62,6 +68,12 @@ export class TokenBucket {
   private waiting = 0;
   /** Calls sent so far; a call's number is the count when it was sent. */
   private sentCount = 0;
+  /**
+   * The cloud's bucket as the calls actually sent spend it (see `admit`): its tokens and when they
+   * were last refilled. `tokens` plans by reservation; this one checks at the moment of sending.
+   */
+  private sentTokens: number;
+  private sentUpdatedAt: number;
   /** The most a remaining-quota header has said was left (0: no header yet). */
   private mostRemaining = 0;
   /** Whether the latest remaining-quota header said more than the reserve is left (undefined: no header yet, as from a cloud that sends none). */
@@ -79,6 +91,8 @@ export class TokenBucket {
     this.rate = quota.ratePerSecond;
     this.tokens = quota.burst;
     this.updatedAt = this.now();
+    this.sentTokens = quota.burst;
+    this.sentUpdatedAt = this.updatedAt;
     this.floor = quota.ratePerSecond * (tuning.floorShare ?? 1 / 16);
     this.increase = quota.ratePerSecond * (tuning.increaseShare ?? 1 / 20);
     this.decreaseWindowMs = tuning.decreaseWindowMs ?? 1_000;
@@ -97,9 +111,36 @@ export class TokenBucket {
     return this.tokens < 0 ? Math.ceil((-this.tokens / this.rate) * 1000) : 0;
   }
 
-  /** The cloud throttled a call: halve the rate and the tokens left (once per window). */
+  /**
+   * Whether a call whose token `reserve` gave may be sent now, by the calls actually sent: 0 (and
+   * the token is spent), or the milliseconds until the cloud's bucket has one. `reserve` plans by
+   * the time each call took its token, but a call that then waited for a concurrency slot goes
+   * later, and calls that waited together go together; a cloud bucket that was full meanwhile could
+   * not store the refill they were planned on (it holds at most its burst), so most of such a bunch
+   * would be throttled, and each throttle halves the rate. Measured on the emulator (10 accounts ×
+   * 4 regions): a third of the throttled answers of a clean scan came from this.
+   */
+  admit(): number {
+    this.refillSent();
+    // A token and ADMIT_MARGIN_MS of refill more: a call reaches the cloud a little after it is
+    // sent, the first ones (at a scan's busiest start) the latest, so the cloud's bucket started
+    // counting later than this one. Never more than the burst, which a bucket can hold.
+    const needed = Math.min(this.quota.burst, 1 + (this.rate * ADMIT_MARGIN_MS) / 1000);
+    if (this.sentTokens >= needed) {
+      this.sentTokens -= 1;
+      return 0;
+    }
+    return Math.ceil(((needed - this.sentTokens) / this.rate) * 1000);
+  }
+
+  /**
+   * The cloud throttled a call: halve the rate and the tokens left (once per window). The tokens
+   * `admit` counts are not emptied: a throttle may be another limit's (measured: with 20% of
+   * calls throttled at random, emptying them made a scan twice as slow); they refill at the halved rate.
+   */
   onThrottle(): void {
     const now = this.refill();
+    this.refillSent();
     if (this.quotaLeft === true || now - this.decreasedAt < this.decreaseWindowMs) return;
     this.rate = Math.max(this.floor, this.rate / 2);
     if (this.tokens > 0) this.tokens = Math.floor(this.tokens / 2);
@@ -127,7 +168,11 @@ export class TokenBucket {
     this.refill();
     this.mostRemaining = Math.max(this.mostRemaining, remaining);
     const kept = Math.min(reserve, Math.floor(this.mostRemaining * MAX_RESERVE_SHARE));
-    const cap = remaining - kept - (this.sentCount - answered) - this.waiting;
+    const unseen = this.sentCount - answered;
+    const cap = remaining - kept - unseen - this.waiting;
+    // The calls sent after the answered one are all the header could not count of those sent.
+    this.refillSent();
+    this.sentTokens = Math.min(this.sentTokens, remaining - kept - unseen);
     if (cap < this.tokens) {
       // The debt (tokens below zero) is the queue of waiting calls: what it deepens by, every waiter waits longer.
       this.heldBackMs += ((Math.max(0, -cap) - Math.max(0, -this.tokens)) / this.rate) * 1000;
@@ -135,6 +180,12 @@ export class TokenBucket {
     }
     this.quotaLeft = remaining > kept;
     return kept;
+  }
+
+  private refillSent(): void {
+    const now = this.now();
+    this.sentTokens = Math.min(this.quota.burst, this.sentTokens + (Math.max(0, now - this.sentUpdatedAt) / 1000) * this.rate);
+    this.sentUpdatedAt = now;
   }
 
   private refill(): number {

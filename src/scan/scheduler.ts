@@ -102,7 +102,11 @@ export function attemptsOf(error: unknown): number | undefined {
  * token from that quota's bucket before it is sent (see pacing.ts), a throttled answer slows the
  * bucket down and is retried after the Retry-After the cloud gave, once the bucket allows, and
  * remaining-quota headers cap the bucket. Every wait (back-off, pacing, Retry-After) happens outside the
- * concurrency slots, so it never counts against a timeout or holds a slot other calls could use.
+ * concurrency slots, so it never counts against a timeout or holds a slot other calls could use,
+ * but one: a call that took its token on time but got its slot late waits in its own slot (which
+ * only calls of the same bucket share) until the bucket, counted by the calls actually sent, has
+ * its token again (TokenBucket.admit), so that calls kept waiting together do not reach the cloud
+ * together.
  */
 export class CallScheduler {
   readonly stats: SchedulerStats = { calls: 0, failed: 0, retries: 0, budgetExhausted: 0, paused: 0, throttled: 0, pacedMs: 0 };
@@ -154,7 +158,11 @@ export class CallScheduler {
     for (let attempt = 1; ; attempt++) {
       if (bucket) await this.paceWait(bucket);
       try {
-        const answer = await this.slot(id).add(() => this.global.add(() => this.execute(key, operation, call, bucket)));
+        const answer = await this.slot(id).add(async () => {
+          // Checked in the call's own slot, which only calls of the same bucket share: they would wait for it anyway.
+          if (bucket) await this.admitted(bucket);
+          return this.global.add(() => this.execute(key, operation, call, bucket));
+        });
         bucket?.onSuccess();
         return answer;
       } catch (error) {
@@ -232,6 +240,14 @@ export class CallScheduler {
       await delay(wait);
       wait = Math.ceil(bucket.heldBackMs - heldBack);
       heldBack = bucket.heldBackMs;
+    }
+  }
+
+  /** Waits until the bucket, counted by the calls actually sent, has the call's token (TokenBucket.admit). */
+  private async admitted(bucket: TokenBucket): Promise<void> {
+    for (let wait = bucket.admit(); wait > 0; wait = bucket.admit()) {
+      this.stats.pacedMs += wait;
+      await delay(wait);
     }
   }
 

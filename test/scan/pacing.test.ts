@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TokenBucket } from '../../src/scan/pacing.js';
 import { CallScheduler, attemptsOf } from '../../src/scan/scheduler.js';
+import { ServerBucket } from '../support/emulator/rate-limits.js';
 
 /** A clock the test moves by hand. */
 function fakeClock(start = 1_000_000): { now: () => number; advance: (ms: number) => void } {
@@ -131,6 +132,34 @@ describe('TokenBucket', () => {
   });
 });
 
+describe('TokenBucket.admit (the bucket as the calls actually sent spend it)', () => {
+  it('holds back calls whose tokens were reserved on time but that go late and together', () => {
+    const clock = fakeClock();
+    const bucket = new TokenBucket({ ratePerSecond: 10, burst: 4 }, { now: clock.now });
+    // Six reservations at once: four from the burst, then 100 and 200 ms.
+    expect(Array.from({ length: 6 }, () => bucket.reserve())).toEqual([0, 0, 0, 0, 100, 200]);
+    // All six were kept waiting for a slot until 300 ms and would now go back to back. The cloud's
+    // bucket, full meanwhile, holds 4: admit lets those through (keeping 50 ms of refill in hand), not six.
+    clock.advance(300);
+    expect(Array.from({ length: 4 }, () => bucket.admit())).toEqual([0, 0, 0, 50]);
+    clock.advance(50);
+    expect(bucket.admit()).toBe(0);
+    expect(bucket.admit()).toBe(100);
+  });
+
+  it('refills at the rate in force, halved by a throttle from then on, and never asks for more than the burst holds', () => {
+    const clock = fakeClock();
+    const bucket = new TokenBucket({ ratePerSecond: 5, burst: 1 }, { now: clock.now });
+    expect(bucket.admit()).toBe(0);
+    clock.advance(100); // half a token back at 5/s
+    bucket.onThrottle(); // 2.5/s from now on
+    // One token (the 50 ms margin would ask for more than the burst of 1): the other half at 2.5/s.
+    expect(bucket.admit()).toBe(200);
+    clock.advance(200);
+    expect(bucket.admit()).toBe(0);
+  });
+});
+
 const THROTTLED = Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' });
 const isThrottle = (error: unknown) => (error === THROTTLED ? {} : undefined);
 const paced = (api: string, ratePerSecond: number, burst: number) => ({
@@ -152,6 +181,25 @@ describe('CallScheduler pacing', () => {
     // 2 at once, then one every 50 ms: the sixth at about 200 ms.
     expect(Math.max(...sentAt)).toBeGreaterThanOrEqual(190);
     expect(s.stats.pacedMs).toBeGreaterThan(0);
+  });
+
+  it('calls that waited for a slot past their tokens do not reach the cloud together: none is throttled', async () => {
+    const s = new CallScheduler({ perKeyConcurrency: 1 });
+    const key = paced('DescribeModel', 20, 2);
+    const cloud = new ServerBucket({ ratePerSecond: 20, burst: 2 });
+    let refused = 0;
+    const started = performance.now();
+    const sentAt: number[] = [];
+    const send = async (holdMs: number) => {
+      if (!cloud.take()) refused++;
+      sentAt.push(performance.now() - started);
+      await new Promise((r) => setTimeout(r, holdMs));
+    };
+    // The first call holds the only slot for 300 ms; the six after it took their tokens by 250 ms.
+    await Promise.all([s.run(key, 'DescribeModel', () => send(300)), ...Array.from({ length: 6 }, () => s.run(key, 'DescribeModel', () => send(0)))]);
+    expect(refused).toBe(0);
+    // Spaced by the refill once the slot is free (50 ms a token, 50 ms kept in hand), not sent at once at 300 ms.
+    expect(Math.max(...sentAt)).toBeGreaterThanOrEqual(500);
   });
 
   it('a remaining-quota header that arrives while a call waits for its token holds that call back', async () => {
