@@ -43,7 +43,9 @@ describe('writeReports', () => {
   it('removes the temporary file when a chunk generator throws midway', async () => {
     const dir = tempDir();
     function* chunks() {
-      yield 'x'.repeat(12 << 20); // past the write buffer (8 MB), so bytes reached the disk
+      // Two 5 MB chunks: the second does not fit the 8 MB buffer, so the first is written to the file before the throw.
+      yield 'x'.repeat(5 << 20);
+      yield 'y'.repeat(5 << 20);
       throw new Error('template exploded');
     }
     await expect(writeFileAtomic(join(dir, 'report.html'), chunks())).rejects.toThrow('template exploded');
