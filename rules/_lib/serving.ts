@@ -11,7 +11,11 @@ import type { GraphView, RuleContext, Verdict } from '../../src/engine/index.js'
  */
 export function isServingRoot(asset: Asset, graph: GraphView): boolean {
   if (asset.kind === 'endpoint') return true;
-  return !graph.sources(asset.id, 'contains').some((s) => s.kind === 'endpoint');
+  return !graph.hasSource(asset.id, 'contains', isEndpoint);
+}
+
+function isEndpoint(asset: Asset): boolean {
+  return asset.kind === 'endpoint';
 }
 
 /** Kinds whose records (or their detail reads) hold the edges from a serving asset to its models and their lineage. */

@@ -4,10 +4,11 @@ import { isModel } from '../../src/model/index.js';
 
 /** Storage that holds model artifacts: a model or version is stored in it, or a registry keeps its files there. */
 function holdsModelArtifacts(storage: Asset, graph: GraphView): boolean {
-  return (
-    graph.sources(storage.id, 'stored-in').some(isModel) ||
-    graph.sources(storage.id, 'uses-storage').some((s) => s.kind === 'model-registry')
-  );
+  return graph.hasSource(storage.id, 'stored-in', isModel) || graph.hasSource(storage.id, 'uses-storage', isModelRegistry);
+}
+
+function isModelRegistry(asset: Asset): boolean {
+  return asset.kind === 'model-registry';
 }
 
 export default defineRule({

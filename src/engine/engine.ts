@@ -6,7 +6,7 @@ import type { AnyRule, RuleOutcome, Verdict } from './define-rule.js';
 import { createContext } from './context.js';
 import { createDataTags, type DataTags } from './data-tags.js';
 import { sortFindings } from './sort.js';
-import { FingerprintQueue, fingerprintOf } from './fingerprint-queue.js';
+import { DEFAULT_WORKER_AFTER, FingerprintQueue, fingerprintOf } from './fingerprint-queue.js';
 
 export interface RiskAssessor {
   /** Effective severity of a failing finding on `asset`, and why; with the rule, the attack types it enables. */
@@ -36,8 +36,9 @@ export interface EngineOptions {
    */
   factCarriers?: FactCarriersByProvider;
   /**
-   * Findings fingerprinted on this thread before the rest go to a worker thread (default
-   * DEFAULT_WORKER_AFTER in fingerprint-queue.ts; Infinity: never a worker).
+   * Findings fingerprinted on this thread before the rest go to a worker thread (Infinity: never
+   * a worker). Default: none when the rules may evaluate more (rule, asset) pairs than
+   * DEFAULT_WORKER_AFTER (fingerprint-queue.ts), else that many.
    */
   fingerprintWorkerAfter?: number;
 }
@@ -88,9 +89,10 @@ export async function runRules(options: EngineOptions): Promise<EngineResult> {
   const started = performance.now();
   const findings: Finding[] = [];
   const failing: FailingFindings = { findings: [], assets: [], rules: [] };
-  const fingerprints = new FingerprintQueue(options.fingerprintWorkerAfter === undefined ? {} : { workerAfter: options.fingerprintWorkerAfter });
+  const candidates = new CandidateIndex(options.graph);
+  const fingerprints = new FingerprintQueue({ workerAfter: options.fingerprintWorkerAfter ?? workerAfterFor(candidates.total(options.rules)) });
   try {
-    const evaluations = await evaluateRounds(options, findings, failing, fingerprints);
+    const evaluations = await evaluateRounds(options, candidates, findings, failing, fingerprints);
     const evaluated = performance.now();
     // Neither the risk step nor the sort reads a fingerprint: the worker hashes meanwhile.
     if (options.risk) assessFailing(options.risk, failing);
@@ -108,23 +110,34 @@ export async function runRules(options: EngineOptions): Promise<EngineResult> {
   }
 }
 
+/**
+ * Findings hashed on this thread before the worker starts: none when the scan will evaluate more
+ * pairs than DEFAULT_WORKER_AFTER (it would start anyway, and the first ones would wait on this
+ * thread meanwhile), else the default, so that a small scan never starts a worker.
+ */
+function workerAfterFor(candidatePairs: number): number {
+  return candidatePairs > DEFAULT_WORKER_AFTER ? 0 : DEFAULT_WORKER_AFTER;
+}
+
 /** Runs the rules round by round (supersession order); returns the number of evaluations. */
-async function evaluateRounds(options: EngineOptions, findings: Finding[], failing: FailingFindings, fingerprints: FingerprintQueue): Promise<number> {
+async function evaluateRounds(options: EngineOptions, candidates: CandidateIndex, findings: Finding[], failing: FailingFindings, fingerprints: FingerprintQueue): Promise<number> {
   const { rules, graph } = options;
   const dataTags = createDataTags(graph, options.dataTags);
   const timeoutMs = options.timeoutMs ?? 10_000;
   const batchSize = options.batchSize ?? 2_000;
   const queue = new PQueue({ concurrency: options.concurrency ?? Math.max(2, os.availableParallelism()) });
-  const candidates = new CandidateIndex(graph);
   let evaluations = 0;
-  const evaluateBatch = async ({ rule, verdicts }: RuleRun, batch: readonly Asset[]) => {
-    for (const asset of batch) {
+  const evaluateBatch = async ({ rule, verdicts }: RuleRun, list: KindList, start: number, end: number) => {
+    for (let i = start; i < end; i++) {
+      const asset = list.assets[i]!;
       let produced = evaluateSyncFirst(rule, asset, graph, timeoutMs, dataTags, options.factCarriers);
       if (isPromise(produced)) produced = await produced;
       if (produced === null) continue;
       evaluations++;
-      for (const finding of produced) {
-        fingerprints.add(finding, rule.meta, asset);
+      for (let f = 0; f < produced.length; f++) {
+        const finding = produced[f]!;
+        // The asset's position in the estate is its key: the same position, the same id.
+        fingerprints.add(finding, rule.meta, list.positions[i]!);
         if (verdicts && (finding.status === 'pass' || finding.status === 'fail')) verdicts.add(asset.id);
         if (finding.status === 'fail') {
           failing.findings.push(finding);
@@ -144,10 +157,10 @@ async function evaluateRounds(options: EngineOptions, findings: Finding[], faili
       const verdicts = rules.some((r) => rule.meta.supersedes?.includes(r.meta.id)) ? new Set<string>() : undefined;
       if (verdicts) decided.set(rule.meta.id, verdicts);
       const run: RuleRun = { rule, verdicts };
-      const assets = skip.size ? candidates.of(rule).filter((a) => !skip.has(a.id)) : candidates.of(rule);
-      for (let start = 0; start < assets.length; start += batchSize) {
-        const batch = assets.slice(start, start + batchSize);
-        void queue.add(() => evaluateBatch(run, batch));
+      const list = skip.size ? without(candidates.of(rule), skip) : candidates.of(rule);
+      for (let start = 0; start < list.assets.length; start += batchSize) {
+        const end = Math.min(list.assets.length, start + batchSize);
+        void queue.add(() => evaluateBatch(run, list, start, end));
       }
     }
     await queue.onIdle();
@@ -204,21 +217,41 @@ function skippedAssets(rule: AnyRule, rules: readonly AnyRule[], decided: Readon
  * The assets each rule applies to, in id order across all its kinds: a rule's findings then come
  * out in report order (asset id within a rule), and sorting them costs little more than a check.
  * The estate is sorted by id once and cut into one list per kind, each asset with its position in
- * the whole; a several-kind rule's lists are merged by position (integers, not long ids).
+ * the whole; a several-kind rule's lists are merged by position (integers, not long ids), once per
+ * set of kinds and providers. The lists are shared and only read.
  */
 class CandidateIndex {
   private byKind: Map<string, KindList> | undefined;
+  private readonly byRule = new Map<AnyRule, KindList>();
+  private readonly bySelection = new Map<string, KindList>();
 
   constructor(private readonly graph: GraphView & { assets: readonly Asset[] }) {}
 
-  of(rule: AnyRule): Asset[] {
+  of(rule: AnyRule): KindList {
+    let list = this.byRule.get(rule);
+    if (list) return list;
     const { appliesTo, providers } = rule.meta;
-    let merged: KindList = { assets: [], positions: [] };
-    for (const kind of new Set(appliesTo)) {
-      const list = this.kinds().get(kind);
-      if (list) merged = merged.assets.length ? mergeByPosition(merged, list) : list;
+    const kinds = [...new Set(appliesTo)];
+    const selection = JSON.stringify([kinds, providers ?? null]);
+    list = this.bySelection.get(selection);
+    if (!list) {
+      let merged: KindList = NO_CANDIDATES;
+      for (const kind of kinds) {
+        const ofKind = this.kinds().get(kind);
+        if (ofKind) merged = merged.assets.length ? mergeByPosition(merged, ofKind) : ofKind;
+      }
+      list = providers ? filterList(merged, (a) => providers.includes(a.provider)) : merged;
+      this.bySelection.set(selection, list);
     }
-    return providers ? merged.assets.filter((a) => providers.includes(a.provider)) : [...merged.assets];
+    this.byRule.set(rule, list);
+    return list;
+  }
+
+  /** (rule, asset) pairs the rules may evaluate: an upper bound on the evaluations of a scan. */
+  total(rules: readonly AnyRule[]): number {
+    let pairs = 0;
+    for (const rule of rules) pairs += this.of(rule).assets.length;
+    return pairs;
   }
 
   private kinds(): Map<string, KindList> {
@@ -242,6 +275,24 @@ interface KindList {
   positions: number[];
 }
 
+const NO_CANDIDATES: KindList = { assets: [], positions: [] };
+
+/** The entries of `list` whose asset `keep` accepts, positions kept beside them. */
+function filterList(list: KindList, keep: (asset: Asset) => boolean): KindList {
+  const out: KindList = { assets: [], positions: [] };
+  for (let i = 0; i < list.assets.length; i++) {
+    if (!keep(list.assets[i]!)) continue;
+    out.assets.push(list.assets[i]!);
+    out.positions.push(list.positions[i]!);
+  }
+  return out;
+}
+
+/** `list` without the assets whose ids are in `skip`. */
+function without(list: KindList, skip: ReadonlySet<string>): KindList {
+  return filterList(list, (asset) => !skip.has(asset.id));
+}
+
 /** Two lists of distinct positions merged into one, in position order. */
 function mergeByPosition(a: KindList, b: KindList): KindList {
   const out: KindList = { assets: [], positions: [] };
@@ -259,15 +310,12 @@ function mergeByPosition(a: KindList, b: KindList): KindList {
   return out;
 }
 
-/** `assets` in id order (UTF-16 code units, as `<` compares), sorted by the engine's built-in string order. */
+/**
+ * `assets` in id order (UTF-16 code units, as `<` compares); assets that share an id keep their
+ * estate order (the sort is stable).
+ */
 function sortedById(assets: readonly Asset[]): Asset[] {
-  const byId = new Map<string, Asset[]>();
-  for (const asset of assets) {
-    const same = byId.get(asset.id);
-    if (same) same.push(asset);
-    else byId.set(asset.id, [asset]);
-  }
-  return [...byId.keys()].sort().flatMap((id) => byId.get(id)!);
+  return [...assets].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** Findings of one (rule, asset) evaluation, or null when the rule does not apply to the asset. */
@@ -351,14 +399,7 @@ function distinctSubjects(findings: Finding[]): Finding[] {
 }
 
 function toFinding(rule: AnyRule, asset: Asset, v: Verdict): Finding {
-  const finding = makeFinding(rule, asset, v.status, v.message, v.evidence);
-  if (v.subject !== undefined) finding.subject = v.subject;
-  if (v.messageId) finding.messageId = v.messageId;
-  // The finding's own array: a rule may hand over a path the graph shares (frozen) with others.
-  if (v.path) finding.path = [...v.path];
-  if (v.missingFacts) finding.missingFacts = v.missingFacts;
-  if (v.reason) finding.reason = v.reason;
-  return finding;
+  return makeFinding(rule, asset, v.status, v.message, v.evidence, v);
 }
 
 function errorFinding(rule: AnyRule, asset: Asset, error: unknown): Finding {
@@ -368,9 +409,12 @@ function errorFinding(rule: AnyRule, asset: Asset, error: unknown): Finding {
 
 /**
  * One object literal for every finding: a single hidden class keeps 500k findings fast (no spreads).
- * The fingerprint is filled in by the caller (FingerprintQueue).
+ * The optional fields the engine and the risk step may set are in it too, undefined until then (in
+ * the order they were once added, so JSON.stringify, which skips undefined, writes the same text):
+ * a field added later would move every finding to a new hidden class and give each its own
+ * out-of-object property store. The fingerprint is filled in by the caller (FingerprintQueue).
  */
-function makeFinding(rule: AnyRule, asset: Asset, status: Finding['status'], message: string, evidence: Finding['evidence']): Finding {
+function makeFinding(rule: AnyRule, asset: Asset, status: Finding['status'], message: string, evidence: Finding['evidence'], v?: Verdict): Finding {
   return {
     ruleId: rule.meta.id,
     fingerprint: '',
@@ -384,6 +428,14 @@ function makeFinding(rule: AnyRule, asset: Asset, status: Finding['status'], mes
     region: asset.region,
     message,
     evidence,
+    subject: v?.subject,
+    messageId: v?.messageId || undefined,
+    // The finding's own array: a rule may hand over a path the graph shares (frozen) with others.
+    path: v?.path ? [...v.path] : undefined,
+    missingFacts: v?.missingFacts || undefined,
+    reason: v?.reason || undefined,
+    adjustment: undefined,
+    attackTypes: undefined,
   };
 }
 

@@ -22,10 +22,10 @@ const BATCH_SIZE = 16_384;
 
 /**
  * The worker's code: fingerprintRecipe's own source (self-contained by design), applied to batches
- * of (rule index, asset index) pairs with the few subjects apart; it answers each batch with the
+ * of (rule index, asset key) pairs with the few subjects apart; it answers each batch with the
  * fingerprints joined (every fingerprint is FINGERPRINT_LENGTH characters). Rules and asset ids
- * are sent once, with the batch that first uses them: a message copies integers, not the same
- * long ids again for every rule.
+ * are sent once, with the batch that first uses them (an id under the caller's key for its asset):
+ * a message copies integers, not the same long ids again for every rule.
  */
 const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
@@ -33,9 +33,9 @@ const { hash } = require('node:crypto');
 const recipe = (${fingerprintRecipe.toString()})((text) => hash('sha256', text, 'hex'));
 const fingerprinters = [];
 const assetIds = [];
-parentPort.on('message', ({ id, rules, newAssetIds, refs, subjects }) => {
+parentPort.on('message', ({ id, rules, newAssetKeys, newAssetIds, refs, subjects }) => {
   for (const [ruleId, concern] of rules) fingerprinters.push(recipe.fingerprinterFor(ruleId, concern));
-  for (const assetId of newAssetIds) assetIds.push(assetId);
+  for (let i = 0; i < newAssetIds.length; i++) assetIds[newAssetKeys[i]] = newAssetIds[i];
   const subjectAt = new Map(subjects);
   const out = [];
   for (let i = 0; i < refs.length; i += 2) out.push(fingerprinters[refs[i]](assetIds[refs[i + 1]], subjectAt.get(i / 2)));
@@ -50,8 +50,9 @@ interface Batch {
   subjects: [number, string][];
   /** Rules first used by this batch: [id, concern]. */
   rules: [string, string | undefined][];
-  /** Asset ids first used by this batch, in index order. */
+  /** Asset ids first used by this batch, and the key each is known by. */
   newAssetIds: string[];
+  newAssetKeys: number[];
   /** The worker's answer: the joined fingerprints, or undefined when the worker could not answer. */
   answer?: Promise<string | undefined>;
 }
@@ -69,8 +70,11 @@ export class FingerprintQueue {
   private readonly ruleIndex = new Map<FingerprintRule, number>();
   /** Rules by the index the worker knows them by. */
   private readonly rules: FingerprintRule[] = [];
-  /** The index the worker knows each asset's id by, by asset object (identity: cheaper than a long id string). */
-  private readonly assetIndex = new Map<object, number>();
+  /** The last rule added and its index: findings come rule by rule. */
+  private lastRule: FingerprintRule | undefined;
+  private lastRuleIndex = -1;
+  /** Asset keys whose id the worker has been sent (1), by key. */
+  private sentAssetKeys = new Uint8Array(1024);
   private batch: Batch = emptyBatch();
   private readonly sent: Batch[] = [];
   private worker: FingerprintWorker | undefined;
@@ -82,29 +86,48 @@ export class FingerprintQueue {
     this.workerAfter = options.workerAfter ?? DEFAULT_WORKER_AFTER;
   }
 
-  /** Queues `finding`, made by `rule` on `asset` (the object whose id is `finding.assetId`). */
-  add(finding: Finding, rule: FingerprintRule, asset: { readonly id: string }): void {
+  /**
+   * Queues `finding`, made by `rule` on the asset `finding.assetId` names. `assetKey` is the
+   * caller's small non-negative integer for that asset (its position in the estate): the same key
+   * must always stand for the same id, and the id is then sent to the worker once.
+   */
+  add(finding: Finding, rule: FingerprintRule, assetKey: number): void {
     if (this.hashed.here < this.workerAfter && !this.worker) {
       this.hashed.here++;
       finding.fingerprint = fingerprintOf(rule, finding.assetId, finding.subject);
       return;
     }
+    const batch = this.batch;
+    batch.refs.push(this.indexOf(rule, batch), assetKey);
+    if (assetKey >= this.sentAssetKeys.length) this.growSentKeys(assetKey);
+    if (this.sentAssetKeys[assetKey] === 0) {
+      this.sentAssetKeys[assetKey] = 1;
+      batch.newAssetKeys.push(assetKey);
+      batch.newAssetIds.push(finding.assetId);
+    }
+    if (finding.subject !== undefined) batch.subjects.push([batch.findings.length, finding.subject]);
+    batch.findings.push(finding);
+    if (batch.findings.length >= BATCH_SIZE) this.send();
+  }
+
+  /** The index the worker knows `rule` by; a rule new to it goes with `batch`. */
+  private indexOf(rule: FingerprintRule, batch: Batch): number {
+    if (rule === this.lastRule) return this.lastRuleIndex;
     let index = this.ruleIndex.get(rule);
     if (index === undefined) {
       this.ruleIndex.set(rule, (index = this.rules.length));
       this.rules.push(rule);
-      this.batch.rules.push([rule.id, rule.concern]);
+      batch.rules.push([rule.id, rule.concern]);
     }
-    let assetIndex = this.assetIndex.get(asset);
-    if (assetIndex === undefined) {
-      this.assetIndex.set(asset, (assetIndex = this.assetIndex.size));
-      this.batch.newAssetIds.push(asset.id);
-    }
-    const batch = this.batch;
-    if (finding.subject !== undefined) batch.subjects.push([batch.findings.length, finding.subject]);
-    batch.findings.push(finding);
-    batch.refs.push(index, assetIndex);
-    if (batch.findings.length >= BATCH_SIZE) this.send();
+    this.lastRule = rule;
+    this.lastRuleIndex = index;
+    return index;
+  }
+
+  private growSentKeys(key: number): void {
+    const grown = new Uint8Array(Math.max(key + 1, this.sentAssetKeys.length * 2));
+    grown.set(this.sentAssetKeys);
+    this.sentAssetKeys = grown;
   }
 
   /** Every queued finding has its fingerprint once this resolves; the worker is stopped. */
@@ -149,7 +172,7 @@ export class FingerprintQueue {
 }
 
 function emptyBatch(): Batch {
-  return { findings: [], refs: [], subjects: [], rules: [], newAssetIds: [] };
+  return { findings: [], refs: [], subjects: [], rules: [], newAssetIds: [], newAssetKeys: [] };
 }
 
 /** One worker thread and its pending answers; any failure answers every pending batch with undefined. */
@@ -177,7 +200,7 @@ class FingerprintWorker {
     const answer = new Promise<string | undefined>((resolve) => this.pending.set(id, resolve));
     try {
       const { rules, newAssetIds, subjects } = batch;
-      this.thread.postMessage({ id, rules, newAssetIds, subjects, refs: Int32Array.from(batch.refs) });
+      this.thread.postMessage({ id, rules, newAssetIds, newAssetKeys: Int32Array.from(batch.newAssetKeys), subjects, refs: Int32Array.from(batch.refs) });
     } catch {
       this.answer(id, undefined);
     }

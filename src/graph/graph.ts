@@ -22,6 +22,8 @@ export interface GraphView {
   targets(id: string, kind?: EdgeKind): readonly Asset[];
   /** Assets at the start of incoming edges of `kind`. */
   sources(id: string, kind?: EdgeKind): readonly Asset[];
+  /** `sources(id, kind).some(test)`, without building the list: rules ask it of every asset of their kinds. */
+  hasSource(id: string, kind: EdgeKind | undefined, test: (source: Asset) => boolean): boolean;
   ofKind(kind: AssetKind): readonly Asset[];
   /** Every simple path from `start` along `via` edges to an asset accepted by `until`. */
   paths(start: string, query: PathQuery): string[][];
@@ -133,6 +135,14 @@ export class AssetGraph implements GraphView {
 
   sources(id: string, kind?: EdgeKind): readonly Asset[] {
     return this.ends(this.incoming(id, kind), 'from');
+  }
+
+  hasSource(id: string, kind: EdgeKind | undefined, test: (source: Asset) => boolean): boolean {
+    for (const edge of this.incoming(id, kind)) {
+      const source = this.byId.get(edge.from);
+      if (source && test(source)) return true;
+    }
+    return false;
   }
 
   ofKind(kind: AssetKind): readonly Asset[] {

@@ -5,6 +5,8 @@ import { ASSET_KINDS, ML_ASSET_KINDS, type AssetKind, type EdgeKind } from './ki
 /** The part of the asset graph these questions need (src/graph's GraphView has it). */
 export interface Relations {
   sources(id: string, kind?: EdgeKind): readonly Asset[];
+  /** `sources(id, kind).some(test)` without building the list. */
+  hasSource(id: string, kind: EdgeKind | undefined, test: (source: Asset) => boolean): boolean;
   targets(id: string, kind?: EdgeKind): readonly Asset[];
   /** Coverage gaps that may have hidden assets of any of `kinds` in `where` (see src/graph/coverage.ts). */
   hiddenBy(kinds: readonly AssetKind[], where: { account: string }): readonly unknown[];
@@ -40,14 +42,13 @@ export function usedByMl(asset: Asset, graph: Relations, via?: readonly EdgeKind
   if (mlRelated === true && !via) return true;
   // Edge kind by edge kind, without concatenating the lists: most assets are answered by the first.
   if (via) {
-    for (const kind of via) if (anyMlUser(graph.sources(asset.id, kind))) return true;
-  } else if (anyMlUser(graph.sources(asset.id))) return true;
+    for (const kind of via) if (graph.hasSource(asset.id, kind, isMlUser)) return true;
+  } else if (graph.hasSource(asset.id, undefined, isMlUser)) return true;
   return mayHideMlUser(asset, graph);
 }
 
-function anyMlUser(sources: readonly Asset[]): boolean {
-  for (const s of sources) if (isMlAsset(s) || s.facts.mlRelated === true) return true;
-  return false;
+function isMlUser(source: Asset): boolean {
+  return isMlAsset(source) || source.facts.mlRelated === true;
 }
 
 /** True when a coverage gap in the asset's account (any region) may have hidden an asset that uses it. */

@@ -1,5 +1,6 @@
 import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { GluedText, type TextChunk } from './text-chunk.js';
 
 /** Chunks are encoded into one buffer of about this size and written when it is full. */
 const BUFFER_BYTES = 8 << 20;
@@ -16,12 +17,12 @@ const MAX_BYTES_PER_UNIT = 3;
  * chunks, for any other reader. escapeInvisibleInJson (escape.ts) is one.
  */
 export interface ByteCheckedChunks extends Iterable<string> {
-  readonly raw: Iterable<string>;
-  transform(chunk: string): string;
+  readonly raw: Iterable<TextChunk>;
+  transform(chunk: TextChunk): string;
   bytesUnchanged(bytes: Buffer): boolean;
 }
 
-function isByteChecked(chunks: Iterable<string>): chunks is ByteCheckedChunks {
+function isByteChecked(chunks: Iterable<TextChunk>): chunks is ByteCheckedChunks {
   const candidate = chunks as Partial<ByteCheckedChunks>;
   return typeof candidate.transform === 'function' && typeof candidate.bytesUnchanged === 'function' && candidate.raw !== undefined;
 }
@@ -42,7 +43,7 @@ export interface WriteTuning {
  * The chunks are produced and encoded on this thread; the writes and syncs run on libuv's thread
  * pool meanwhile (see Utf8Sink), so a 400 MB report costs this thread little more than its text.
  */
-export async function writeFileAtomic(file: string, chunks: Iterable<string>, tuning: WriteTuning = {}): Promise<void> {
+export async function writeFileAtomic(file: string, chunks: Iterable<TextChunk>, tuning: WriteTuning = {}): Promise<void> {
   const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${Date.now()}.tmp`);
   const handle = await open(temp, 'w', 0o644);
   const sink = new Utf8Sink(handle, tuning);
@@ -75,13 +76,18 @@ export async function writeFileAtomic(file: string, chunks: Iterable<string>, tu
  * The chunks, re-cut so that none ends between the two halves of a surrogate pair: each chunk is
  * encoded on its own, and half a pair would become U+FFFD. The transformations of
  * ByteCheckedChunks work on single BMP characters, so re-cutting does not change their output.
+ * Glued text passes as it is unless it must be re-cut (its pieces are cut at row boundaries, in
+ * JSON between a `}` and a `,`, never inside a pair).
  */
-function* wholeCharacters(chunks: Iterable<string>): Generator<string> {
+function* wholeCharacters(chunks: Iterable<TextChunk>): Generator<TextChunk> {
   let held = '';
   for (const chunk of chunks) {
-    const text = held ? held + chunk : chunk;
-    const last = text.charCodeAt(text.length - 1);
-    if (last >= 0xd800 && last <= 0xdbff) {
+    if (chunk instanceof GluedText && !held && !endsInHighSurrogate(chunk.pieces[chunk.pieces.length - 1] ?? '')) {
+      yield chunk;
+      continue;
+    }
+    const text = held ? held + String(chunk) : String(chunk);
+    if (endsInHighSurrogate(text)) {
       held = text.slice(-1);
       if (text.length > 1) yield text.slice(0, -1);
     } else {
@@ -90,6 +96,11 @@ function* wholeCharacters(chunks: Iterable<string>): Generator<string> {
     }
   }
   if (held) yield held;
+}
+
+function endsInHighSurrogate(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last >= 0xd800 && last <= 0xdbff;
 }
 
 /**
@@ -122,15 +133,28 @@ class Utf8Sink {
   }
 
   /** Appends `text` as UTF-8; resolves to the offset its bytes start at (valid until the next add). */
-  async add(text: string): Promise<number> {
+  async add(text: TextChunk): Promise<number> {
     const room = text.length * MAX_BYTES_PER_UNIT;
     if (this.used + room > this.buffer.length) {
       await this.swap();
       if (room > this.buffer.length) this.buffer = Buffer.allocUnsafe(room);
     }
     const start = this.used;
-    this.used += this.buffer.write(text, start, 'utf8');
+    if (typeof text === 'string') this.used += this.buffer.write(text, start, 'utf8');
+    else this.addGlued(text);
     return start;
+  }
+
+  /** The pieces with the glue between them, each encoded in place (the room is there). */
+  private addGlued({ pieces, glue }: GluedText): void {
+    const buffer = this.buffer;
+    const glueBytes = Buffer.from(glue, 'utf8');
+    let used = this.used;
+    for (let i = 0; i < pieces.length; i++) {
+      if (i > 0) used += glueBytes.copy(buffer, used);
+      used += buffer.write(pieces[i]!, used, 'utf8');
+    }
+    this.used = used;
   }
 
   bytesFrom(start: number): Buffer {

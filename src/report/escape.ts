@@ -1,4 +1,5 @@
 import type { ByteCheckedChunks } from './atomic-write.js';
+import type { TextChunk } from './text-chunk.js';
 import { replaceHiddenCharacters } from './text-limits.js';
 
 /**
@@ -38,7 +39,7 @@ const JSON_INVISIBLE = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
  * byte searches instead of a regular expression over every character; only a chunk that holds
  * one is escaped.
  */
-export function escapeInvisibleInJson(chunks: Iterable<string>): ByteCheckedChunks {
+export function escapeInvisibleInJson(chunks: Iterable<TextChunk>): ByteCheckedChunks {
   return {
     raw: chunks,
     transform: escapeInvisible,
@@ -49,8 +50,8 @@ export function escapeInvisibleInJson(chunks: Iterable<string>): ByteCheckedChun
   };
 }
 
-function escapeInvisible(chunk: string): string {
-  return chunk.replace(JSON_INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+function escapeInvisible(chunk: TextChunk): string {
+  return String(chunk).replace(JSON_INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /* JSON_INVISIBLE in UTF-8: U+007F is 7F; U+0080–U+009F are C2 80–9F; U+202A–U+202E are E2 80 AA–AE;

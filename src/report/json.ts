@@ -21,6 +21,7 @@ import { ScanResultSchema, type ScanResult } from '../model/index.js';
 import { scrubKeepsFlatRecord } from '../lib/scrub.js';
 import { redactValue } from './redact.js';
 import { ReportError } from './report-error.js';
+import { GluedText, type TextChunk } from './text-chunk.js';
 
 /**
  * The secret filter for report rows: free-form parts (an asset's raw record, a finding's
@@ -69,7 +70,7 @@ function redactEvidence(evidence: unknown, cache: Map<string, unknown>): unknown
 
 const ROWS_PER_CHUNK = 2_000;
 
-export function* renderJson(result: ScanResult): Generator<string> {
+export function* renderJson(result: ScanResult): Generator<TextChunk> {
   // The envelope with its big arrays emptied: every other field is checked by the full schema.
   const envelope = ScanResultSchema.safeParse({
     ...result,
@@ -97,7 +98,7 @@ export function* renderJson(result: ScanResult): Generator<string> {
   yield '\n}\n';
 }
 
-function* rows(items: readonly unknown[]): Generator<string> {
+function* rows(items: readonly unknown[]): Generator<TextChunk> {
   const redact = createRowRedactor();
   yield '[';
   for (let start = 0; start < items.length; start += ROWS_PER_CHUNK) {
@@ -115,7 +116,7 @@ export function redactedChunk(items: readonly unknown[], start: number, size: nu
 }
 
 /** `lead`, then the rows' JSON texts joined by `,\n` (see rowTexts, which ndjson.ts uses too). */
-function chunkLines(chunk: readonly unknown[], lead: string): string {
+function chunkLines(chunk: readonly unknown[], lead: string): TextChunk {
   return rowTexts(chunk, { before: lead, between: ',\n', after: '' });
 }
 
@@ -124,12 +125,12 @@ function chunkLines(chunk: readonly unknown[], lead: string): string {
  * the whole chunk costs a third less than one per row; its row boundaries are then found by the
  * text `},{"<first key>":`. Every boundary has that text when every row is an object with that
  * first key, so when it occurs exactly once per boundary, it occurs nowhere else and each
- * occurrence is a boundary. Otherwise (nested objects with the same key, rows of other shapes)
- * the rows are written one by one. split counts and cuts in one pass, and join writes one flat
- * string (`before` and `after` ride in the first and last piece): a rope such as `lead + text`
- * would be flattened again by every later pass over it (escaping, encoding).
+ * occurrence is a boundary. The text is then cut there and given as pieces with the boundary
+ * (with `between` in it) as glue, for the writer to encode one after the other: joining them
+ * copied the text once more (`before` and `after` ride in the first and last piece). Otherwise
+ * (nested objects with the same key, rows of other shapes) the rows are written one by one.
  */
-export function rowTexts(chunk: readonly unknown[], glue: { before: string; between: string; after: string }): string {
+export function rowTexts(chunk: readonly unknown[], glue: { before: string; between: string; after: string }): TextChunk {
   const firstKey = chunk.length > 1 ? sharedFirstKey(chunk) : undefined;
   if (firstKey !== undefined) {
     const key = JSON.stringify(firstKey);
@@ -138,7 +139,7 @@ export function rowTexts(chunk: readonly unknown[], glue: { before: string; betw
       const last = lines.length - 1;
       lines[0] = glue.before + lines[0]!.slice(1); // without the array's `[`
       lines[last] = lines[last]!.slice(0, -1) + glue.after; // and its `]`
-      return lines.join(`}${glue.between}{${key}:`);
+      return new GluedText(lines, `}${glue.between}{${key}:`);
     }
   }
   return glue.before + chunk.map((row) => JSON.stringify(row)).join(glue.between) + glue.after;

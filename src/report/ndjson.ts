@@ -18,6 +18,7 @@
 import { z } from 'zod';
 import { FindingSchema, type ScanResult } from '../model/index.js';
 import { createRowRedactor, redactedChunk, rowTexts } from './json.js';
+import { GluedText, type TextChunk } from './text-chunk.js';
 
 export const NdjsonLineSchema = z
   .object({
@@ -37,7 +38,7 @@ export type NdjsonLine = z.infer<typeof NdjsonLineSchema>;
 const LINES_PER_CHUNK = 2_000;
 const LINE_SEPARATORS = /[\u2028\u2029]/g;
 
-export function* renderNdjson(result: ScanResult): Generator<string> {
+export function* renderNdjson(result: ScanResult): Generator<TextChunk> {
   const redact = createRowRedactor();
   // Everything but the finding, serialised once: `"finding":` closes each line's prefix.
   const prefix = `{"tool":${JSON.stringify(result.tool)},"scan":${JSON.stringify({ startedAt: result.scan.startedAt, partial: result.scan.partial })},"finding":`;
@@ -49,8 +50,18 @@ export function* renderNdjson(result: ScanResult): Generator<string> {
   }
 }
 
-/** `text` with U+2028 and U+2029 escaped; two native searches first, as almost no chunk holds one. */
-function withoutLineSeparators(text: string): string {
-  if (!text.includes('\u2028') && !text.includes('\u2029')) return text;
+/** `text` with U+2028 and U+2029 escaped; native searches first, as almost no chunk holds one. */
+function withoutLineSeparators(text: TextChunk): TextChunk {
+  if (text instanceof GluedText) {
+    return text.pieces.some(hasLineSeparator) || hasLineSeparator(text.glue) ? escapeLineSeparators(String(text)) : text;
+  }
+  return hasLineSeparator(text) ? escapeLineSeparators(text) : text;
+}
+
+function hasLineSeparator(text: string): boolean {
+  return text.includes('\u2028') || text.includes('\u2029');
+}
+
+function escapeLineSeparators(text: string): string {
   return text.replace(LINE_SEPARATORS, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
 }

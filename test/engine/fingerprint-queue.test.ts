@@ -20,7 +20,7 @@ function queueMany(queue: FingerprintQueue) {
     const id = i % 997 === 0 ? `arn:aws:s3:::bucket-"${i}"\u2028é` : `arn:aws:sagemaker:eu-west-1:111122223333:endpoint/e-${i}`;
     const subject = i % 5 === 0 ? `variant-${i % 3}` : i % 777 === 0 ? 'tab\there' : undefined;
     const f = finding(id, subject);
-    queue.add(f, rule, { id });
+    queue.add(f, rule, i); // every id here is its own asset: i is its key
     added.push({ finding: f, rule });
   }
   return added;
@@ -39,7 +39,7 @@ describe('FingerprintQueue', () => {
   it('never starts a worker below the threshold: fingerprints are set as findings are added', () => {
     const queue = new FingerprintQueue({ workerAfter: Infinity });
     const f = finding('ws-a', 'v1');
-    queue.add(f, plain, { id: 'ws-a' });
+    queue.add(f, plain, 0);
     expect(f.fingerprint).toBe(findingFingerprint(plain.id, 'ws-a', plain.concern, 'v1'));
     expect(queue.hashed).toEqual({ here: 1, byWorker: 0 });
   });

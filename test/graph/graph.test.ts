@@ -66,6 +66,19 @@ describe('AssetGraph.paths', () => {
     expect(graph.sources('ds2', 'trained-on').map((x) => x.id)).toEqual(['job']);
     expect(graph.ofKind('storage').map((x) => x.id)).toEqual(['st1', 'st2']);
   });
+
+  it('answers hasSource as sources().some would, by kind or for any kind, without dangling ids', () => {
+    const seen: string[] = [];
+    expect(graph.hasSource('ds2', 'trained-on', (x) => (seen.push(x.id), x.kind === 'training-job'))).toBe(true);
+    expect(graph.hasSource('ds2', 'trained-on', isStorage)).toBe(false);
+    expect(graph.hasSource('ds2', undefined, isStorage)).toBe(true);
+    expect(graph.hasSource('ds2', 'stored-in', (x) => x.id === 'st2')).toBe(true);
+    // An unknown id has no edges; an edge from an asset the scan does not hold is skipped.
+    expect(graph.hasSource('nope', undefined, () => true)).toBe(false);
+    const dangling = makeGraph([ds1], [{ from: 'gone', to: 'ds1', kind: 'contains' }]);
+    expect(dangling.hasSource('ds1', 'contains', () => true)).toBe(false);
+    expect(seen).toEqual(['job']);
+  });
 });
 
 describe('AssetGraph.lineage', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding, ScanResult } from '../../src/model/index.js';
 import { createRowRedactor, renderJson, rowTexts } from '../../src/report/json.js';
+import { GluedText } from '../../src/report/text-chunk.js';
 import { sampleResult } from './sample-result.js';
 
 /** The findings array exactly as one JSON.stringify per row, joined by `,\n`, would write it. */
@@ -64,7 +65,22 @@ describe('renderJson rows', () => {
     const rows = [{ $1: 'a', n: 1 }, { $1: 'b', n: 2 }, { $1: 'c', n: 3 }];
     const glue = { before: '<$&>', between: ",$$\n$'$`", after: '<$1>' };
     const expected = glue.before + rows.map((row) => JSON.stringify(row)).join(glue.between) + glue.after;
-    expect(rowTexts(rows, glue)).toBe(expected);
+    expect(String(rowTexts(rows, glue))).toBe(expected);
     expect(expected).toContain('{"$1":"b"');
+  });
+
+  it('hands a chunk of same-key rows to the writer as one piece per row and the boundary as glue, not joined', () => {
+    const rows = [{ id: 'a', v: '→' }, { id: 'b', nested: [{ id: 'x' }, { id: 'y' }] }, { id: 'c' }];
+    const glue = { before: '[\n', between: ',\n', after: '\n]' };
+    const chunk = rowTexts(rows, glue);
+    // The second row holds the boundary text itself: the chunk is then written row by row, as one string.
+    expect(chunk).toBe(`[\n${rows.map((row) => JSON.stringify(row)).join(',\n')}\n]`);
+    const plain = [{ id: 'a', v: '→' }, { id: 'b' }, { id: 'c', n: 3 }];
+    const glued = rowTexts(plain, glue);
+    expect(glued).toBeInstanceOf(GluedText);
+    expect((glued as GluedText).pieces).toHaveLength(3);
+    expect((glued as GluedText).glue).toBe('},\n{"id":');
+    expect(String(glued)).toBe(`[\n${plain.map((row) => JSON.stringify(row)).join(',\n')}\n]`);
+    expect(glued.length).toBe(String(glued).length);
   });
 });
