@@ -5,18 +5,8 @@ import { LINEAGE_EDGES } from '../../src/graph/index.js';
 import type { Asset, AssetKind } from '../../src/model/index.js';
 import type { GraphView, RuleContext, Verdict } from '../../src/engine/index.js';
 
-/**
- * A deployment inside an endpoint is judged through its endpoint, so one exposure gives one
- * finding; a deployment no endpoint contains (e.g. a batch deployment we see alone) is judged itself.
- */
-export function isServingRoot(asset: Asset, graph: GraphView): boolean {
-  if (asset.kind === 'endpoint') return true;
-  return !graph.hasSource(asset.id, 'contains', isEndpoint);
-}
-
-function isEndpoint(asset: Asset): boolean {
-  return asset.kind === 'endpoint';
-}
+// One definition of where serving starts, shared with the risk step's toxic-path walk.
+export { isServingRoot } from '../../src/graph/index.js';
 
 /** Kinds whose records (or their detail reads) hold the edges from a serving asset to its models and their lineage. */
 export const LINEAGE_KINDS: readonly AssetKind[] = ['deployment', 'model', 'model-version', 'training-job', 'dataset', 'datastore'];

@@ -280,6 +280,20 @@ export class AssetGraph implements GraphView {
 const EMPTY_ASSETS: readonly Asset[] = Object.freeze([]);
 const EMPTY_GAPS: readonly CoverageGap[] = Object.freeze([]);
 
+/**
+ * A deployment inside an endpoint is judged through its endpoint, so one exposure gives one
+ * finding; a deployment no endpoint contains (e.g. a batch deployment we see alone) is judged
+ * itself. The serving rules (rules/_lib/serving.ts) and the toxic-path walk (src/risk) start here.
+ */
+export function isServingRoot(asset: Asset, graph: Pick<GraphView, 'hasSource'>): boolean {
+  if (asset.kind === 'endpoint') return true;
+  return !graph.hasSource(asset.id, 'contains', isEndpoint);
+}
+
+function isEndpoint(asset: Asset): boolean {
+  return asset.kind === 'endpoint';
+}
+
 function isStorage(asset: Asset): boolean {
   return asset.kind === 'storage';
 }

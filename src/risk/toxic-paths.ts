@@ -1,5 +1,5 @@
 import type { Asset } from '../model/index.js';
-import type { GraphView } from '../graph/index.js';
+import { isServingRoot, type GraphView } from '../graph/index.js';
 import type { DataTags } from '../engine/data-tags.js';
 
 /** A path the graph proves toxic: reachable from the internet, with sensitive data on it. */
@@ -24,7 +24,7 @@ export function findToxicPaths(graph: GraphView, tags: DataTags, exposureFacts: 
   const out = new Map<string, ToxicPath>();
   const exposed = (a: Asset) => exposureFacts.find((f) => (a.facts as Record<string, unknown>)[f] === true);
   const tails = tailsOf(graph);
-  const servingRoots = [...graph.ofKind('endpoint'), ...graph.ofKind('deployment').filter((d) => !graph.hasSource(d.id, 'contains', (s) => s.kind === 'endpoint'))];
+  const servingRoots = [...graph.ofKind('endpoint'), ...graph.ofKind('deployment').filter((d) => isServingRoot(d, graph))];
   for (const root of servingRoots) {
     const rootExposed = exposed(root) !== undefined;
     for (const served of graph.servedModels(root.id)) {

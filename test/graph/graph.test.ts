@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Asset, Edge } from '../../src/model/index.js';
+import { isServingRoot } from '../../src/graph/index.js';
 import { makeAsset, makeGraph } from '../support/assets.js';
 
 const a = (kind: Asset['kind'], id: string) => makeAsset({ kind, id, name: id });
@@ -78,6 +79,14 @@ describe('AssetGraph.paths', () => {
     const dangling = makeGraph([ds1], [{ from: 'gone', to: 'ds1', kind: 'contains' }]);
     expect(dangling.hasSource('ds1', 'contains', () => true)).toBe(false);
     expect(seen).toEqual(['job']);
+  });
+
+  it('starts serving at an endpoint, and at a deployment only when no endpoint contains it', () => {
+    const alone = a('deployment', 'batch');
+    const serving = makeGraph([ep, dep, alone, job], [...edges, { from: 'job', to: 'batch', kind: 'contains' }]);
+    expect(isServingRoot(ep, serving)).toBe(true);
+    expect(isServingRoot(dep, serving)).toBe(false);
+    expect(isServingRoot(alone, serving)).toBe(true);
   });
 });
 
