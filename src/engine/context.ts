@@ -1,4 +1,4 @@
-import type { Asset, AssetKind, CoverageGap, FactCarriersByProvider, FactName } from '../model/index.js';
+import type { Asset, AssetKind, CoverageGap, FactCarriersByProvider, FactName, Severity } from '../model/index.js';
 import type { GraphView, Whereabouts } from '../graph/index.js';
 import type { AnyRule, RuleContext, Verdict, VerdictOptions } from './define-rule.js';
 import { createDataTags, type DataTags } from './data-tags.js';
@@ -61,7 +61,60 @@ export function createContext(
   dataTags: DataTags = createDataTags(graph),
   carriers?: FactCarriersByProvider,
 ): RuleContext<string> {
+  return new EvaluationContext(compileRule(rule), asset, graph, dataTags, carriers);
+}
+
+/**
+ * What a context and a finding read of a rule, read once per rule and scan into one shape: rules'
+ * meta and message objects each have a shape of their own, and a property read across 160 shapes
+ * is a slow, megamorphic one, made several times per (rule, asset) evaluation.
+ */
+export interface CompiledRule {
+  readonly rule: AnyRule;
+  readonly id: string;
+  readonly severity: Severity;
+  /** The rule's own message templates, parsed, by message id. */
+  readonly templates: ReadonlyMap<string, ParsedTemplate>;
+}
+
+/**
+ * Never throws: a rule whose message is not text (a registry checks this, a hand-made rule may not)
+ * fails where it uses that message, as an `error` finding of its own, not the whole scan.
+ */
+export function compileRule(rule: AnyRule): CompiledRule {
+  const templates = new Map<string, ParsedTemplate>();
+  for (const [messageId, template] of Object.entries(rule.meta.messages ?? {})) {
+    if (typeof template === 'string') templates.set(messageId, parseTemplate(template));
+  }
+  return { rule, id: rule.meta.id, severity: rule.meta.severity, templates };
+}
+
+/** createContext for a rule compiled once (the engine: one compile per rule and scan). */
+export function contextFor(
+  rule: CompiledRule,
+  asset: Asset,
+  graph: GraphView,
+  dataTags: DataTags,
+  carriers: FactCarriersByProvider | undefined,
+): RuleContext<string> {
   return new EvaluationContext(rule, asset, graph, dataTags, carriers);
+}
+
+/**
+ * A verdict with every field in one order, absent ones undefined: the engine reads each verdict's
+ * fields to make its finding, and one shape for all keeps those reads fast.
+ */
+function verdictOf(
+  status: Verdict['status'],
+  message: string,
+  evidence: Record<string, unknown>,
+  messageId: string | undefined,
+  path: readonly string[] | undefined,
+  subject: string | undefined,
+  missingFacts: string[] | undefined,
+  reason: string | undefined,
+): Verdict {
+  return { status, messageId, message, evidence, path, missingFacts, subject, reason };
 }
 
 /**
@@ -70,7 +123,7 @@ export function createContext(
  */
 class EvaluationContext implements RuleContext<string> {
   constructor(
-    private readonly rule: AnyRule,
+    private readonly rule: CompiledRule,
     private readonly asset: Asset,
     readonly graph: GraphView,
     readonly dataTags: DataTags,
@@ -86,19 +139,12 @@ class EvaluationContext implements RuleContext<string> {
   }
 
   unknown(missingFacts: readonly string[], options: Omit<VerdictOptions, 'data'> = {}): Verdict {
-    const out: Verdict = {
-      status: 'unknown',
-      message: `Could not see ${missingFacts.join(', ')} for ${this.asset.name}; not assessed.`,
-      evidence: options.evidence ?? {},
-      missingFacts: [...missingFacts],
-    };
-    if (options.path) out.path = options.path;
-    if (options.subject !== undefined) out.subject = options.subject;
-    return out;
+    const message = `Could not see ${missingFacts.join(', ')} for ${this.asset.name}; not assessed.`;
+    return verdictOf('unknown', message, options.evidence ?? {}, undefined, options.path || undefined, options.subject, [...missingFacts], undefined);
   }
 
   notApplicable(reason: string): Verdict {
-    return { status: 'not_applicable', message: `Does not apply to ${this.asset.name}: ${reason}.`, evidence: {}, reason };
+    return verdictOf('not_applicable', `Does not apply to ${this.asset.name}: ${reason}.`, {}, undefined, undefined, undefined, undefined, reason);
   }
 
   requireFacts(...facts: FactName[]): Verdict | undefined {
@@ -120,17 +166,10 @@ class EvaluationContext implements RuleContext<string> {
 
   private verdict(status: 'pass' | 'fail', messageId: string, options: VerdictOptions = {}): Verdict {
     const { rule, asset } = this;
-    const template = rule.meta.messages[messageId];
-    if (template === undefined) throw new Error(`rule ${rule.meta.id} has no message '${messageId}'`);
-    const out: Verdict = {
-      status,
-      messageId,
-      message: interpolateMessage(template, asset, options.data),
-      evidence: options.evidence ?? {},
-    };
-    if (options.path) out.path = options.path;
-    if (options.subject !== undefined) out.subject = options.subject;
-    return out;
+    const template = rule.templates.get(messageId);
+    if (template === undefined) throw new Error(`rule ${rule.id} has no message '${messageId}'`);
+    const message = interpolateMessage(template, asset, options.data);
+    return verdictOf(status, message, options.evidence ?? {}, messageId, options.path || undefined, options.subject, undefined, undefined);
   }
 }
 
@@ -138,8 +177,7 @@ class EvaluationContext implements RuleContext<string> {
  * interpolate(template, { name: asset.name, kind: asset.kind, ...data }) without building that
  * object for every verdict: a key is looked up where the spread would have put it.
  */
-function interpolateMessage(template: string, asset: Asset, data: Record<string, unknown> | undefined): string {
-  const { parts, wholes } = parseTemplate(template);
+function interpolateMessage({ parts, wholes }: ParsedTemplate, asset: Asset, data: Record<string, unknown> | undefined): string {
   let out = parts[0]!;
   for (let i = 1; i < parts.length; i += 2) {
     const key = parts[i]!;

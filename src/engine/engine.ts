@@ -3,7 +3,7 @@ import PQueue from 'p-queue';
 import type { Asset, AttackType, DataTagKeys, FactCarriersByProvider, Finding, Severity, SeverityAdjustment } from '../model/index.js';
 import type { GraphView } from '../graph/index.js';
 import type { AnyRule, RuleOutcome, Verdict } from './define-rule.js';
-import { createContext } from './context.js';
+import { compileRule, contextFor, type CompiledRule } from './context.js';
 import { createDataTags, type DataTags } from './data-tags.js';
 import { sortFindings } from './sort.js';
 import { DEFAULT_WORKER_AFTER, FingerprintQueue, fingerprintOf } from './fingerprint-queue.js';
@@ -70,6 +70,8 @@ export interface EngineTimings {
 /** What one rule's evaluation needs beside the asset, made once per rule and scan. */
 interface RuleRun {
   rule: AnyRule;
+  /** The rule's id, severity and parsed messages, read once. */
+  compiled: CompiledRule;
   /** Assets a superseding rule gave a pass or fail on, when this rule supersedes another. */
   verdicts: Set<string> | undefined;
 }
@@ -127,10 +129,10 @@ async function evaluateRounds(options: EngineOptions, candidates: CandidateIndex
   const batchSize = options.batchSize ?? 2_000;
   const queue = new PQueue({ concurrency: options.concurrency ?? Math.max(2, os.availableParallelism()) });
   let evaluations = 0;
-  const evaluateBatch = async ({ rule, verdicts }: RuleRun, list: KindList, start: number, end: number) => {
+  const evaluateBatch = async ({ rule, compiled, verdicts }: RuleRun, list: KindList, start: number, end: number) => {
     for (let i = start; i < end; i++) {
       const asset = list.assets[i]!;
-      let produced = evaluateSyncFirst(rule, asset, graph, timeoutMs, dataTags, options.factCarriers);
+      let produced = evaluateSyncFirst(compiled, asset, graph, timeoutMs, dataTags, options.factCarriers);
       if (isPromise(produced)) produced = await produced;
       if (produced === null) continue;
       evaluations++;
@@ -156,7 +158,7 @@ async function evaluateRounds(options: EngineOptions, candidates: CandidateIndex
       // Only a rule that supersedes another needs to remember where it gave a verdict.
       const verdicts = rules.some((r) => rule.meta.supersedes?.includes(r.meta.id)) ? new Set<string>() : undefined;
       if (verdicts) decided.set(rule.meta.id, verdicts);
-      const run: RuleRun = { rule, verdicts };
+      const run: RuleRun = { rule, compiled: compileRule(rule), verdicts };
       const list = skip.size ? without(candidates.of(rule), skip) : candidates.of(rule);
       for (let start = 0; start < list.assets.length; start += batchSize) {
         const end = Math.min(list.assets.length, start + batchSize);
@@ -327,7 +329,7 @@ export async function evaluateOne(
   dataTags?: Partial<DataTagKeys>,
   factCarriers?: FactCarriersByProvider,
 ): Promise<Finding[] | null> {
-  let findings = evaluateSyncFirst(rule, asset, graph, timeoutMs, createDataTags(graph, dataTags), factCarriers);
+  let findings = evaluateSyncFirst(compileRule(rule), asset, graph, timeoutMs, createDataTags(graph, dataTags), factCarriers);
   if (isPromise(findings)) findings = await findings;
   for (const finding of findings ?? []) finding.fingerprint = fingerprintOf(rule.meta, finding.assetId, finding.subject);
   return findings;
@@ -339,36 +341,37 @@ export async function evaluateOne(
  * findings' fingerprints are left to the caller (empty strings until then).
  */
 function evaluateSyncFirst(
-  rule: AnyRule,
+  compiled: CompiledRule,
   asset: Asset,
   graph: GraphView,
   timeoutMs: number,
   dataTags: DataTags,
   factCarriers: FactCarriersByProvider | undefined,
 ): Finding[] | null | Promise<Finding[] | null> {
+  const { rule } = compiled;
   let result: RuleOutcome | Promise<RuleOutcome>;
   try {
     if (rule.applies && !rule.applies(asset, graph, dataTags)) return null;
-    result = rule.evaluate(asset, createContext(rule, asset, graph, dataTags, factCarriers));
+    result = rule.evaluate(asset, contextFor(compiled, asset, graph, dataTags, factCarriers));
   } catch (error) {
-    return [errorFinding(rule, asset, error)];
+    return [errorFinding(compiled, asset, error)];
   }
   // No closure for the synchronous case: it is almost every evaluation.
-  if (!isPromise(result)) return settle(rule, asset, result);
-  return withTimeout(result, timeoutMs, rule.meta.id).then(
-    (outcome) => settle(rule, asset, outcome),
-    (error: unknown) => [errorFinding(rule, asset, error)],
+  if (!isPromise(result)) return settle(compiled, asset, result);
+  return withTimeout(result, timeoutMs, compiled.id).then(
+    (outcome) => settle(compiled, asset, outcome),
+    (error: unknown) => [errorFinding(compiled, asset, error)],
   );
 }
 
 /** The findings of a rule's outcome, or an `error` finding when the outcome is not a valid verdict list. */
-function settle(rule: AnyRule, asset: Asset, outcome: RuleOutcome): Finding[] {
+function settle(rule: CompiledRule, asset: Asset, outcome: RuleOutcome): Finding[] {
   try {
     // One verdict, the common case: one array, not a wrapper and a mapped copy.
-    if (!Array.isArray(outcome)) return [toFinding(rule, asset, checked(outcome as Verdict, rule.meta.id))];
+    if (!Array.isArray(outcome)) return [toFinding(rule, asset, checked(outcome as Verdict, rule.id))];
     const verdicts = outcome as readonly Verdict[];
-    if (verdicts.length === 0) throw new Error(`rule ${rule.meta.id} returned no verdict`);
-    return distinctSubjects(verdicts.map((v) => toFinding(rule, asset, checked(v, rule.meta.id))));
+    if (verdicts.length === 0) throw new Error(`rule ${rule.id} returned no verdict`);
+    return distinctSubjects(verdicts.map((v) => toFinding(rule, asset, checked(v, rule.id))));
   } catch (error) {
     return [errorFinding(rule, asset, error)];
   }
@@ -398,11 +401,11 @@ function distinctSubjects(findings: Finding[]): Finding[] {
   return findings;
 }
 
-function toFinding(rule: AnyRule, asset: Asset, v: Verdict): Finding {
+function toFinding(rule: CompiledRule, asset: Asset, v: Verdict): Finding {
   return makeFinding(rule, asset, v.status, v.message, v.evidence, v);
 }
 
-function errorFinding(rule: AnyRule, asset: Asset, error: unknown): Finding {
+function errorFinding(rule: CompiledRule, asset: Asset, error: unknown): Finding {
   const reason = error instanceof Error ? error.message : String(error);
   return makeFinding(rule, asset, 'error', `Rule failed to evaluate: ${reason}`, {});
 }
@@ -414,12 +417,12 @@ function errorFinding(rule: AnyRule, asset: Asset, error: unknown): Finding {
  * a field added later would move every finding to a new hidden class and give each its own
  * out-of-object property store. The fingerprint is filled in by the caller (FingerprintQueue).
  */
-function makeFinding(rule: AnyRule, asset: Asset, status: Finding['status'], message: string, evidence: Finding['evidence'], v?: Verdict): Finding {
+function makeFinding(rule: CompiledRule, asset: Asset, status: Finding['status'], message: string, evidence: Finding['evidence'], v?: Verdict): Finding {
   return {
-    ruleId: rule.meta.id,
+    ruleId: rule.id,
     fingerprint: '',
     status,
-    severity: rule.meta.severity,
+    severity: rule.severity,
     assetId: asset.id,
     assetName: asset.name,
     assetKind: asset.kind,

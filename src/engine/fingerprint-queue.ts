@@ -25,20 +25,37 @@ const BATCH_SIZE = 16_384;
  * of (rule index, asset key) pairs with the few subjects apart; it answers each batch with the
  * fingerprints joined (every fingerprint is FINGERPRINT_LENGTH characters). Rules and asset ids
  * are sent once, with the batch that first uses them (an id under the caller's key for its asset):
- * a message copies integers, not the same long ids again for every rule.
+ * a message copies integers, not the same long ids again for every rule, and each id is checked
+ * for JSON escapes once, not once per finding.
+ *
+ * On Linux the thread asks for the lowest CPU priority (a nice value is kept per thread there): on a machine
+ * of few cores, the evaluating thread and its garbage collector's helpers then come first, and the
+ * hashing takes the time they leave (it is waited for only after the risk step and the sort).
  */
 const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
 const { hash } = require('node:crypto');
+// Linux only: elsewhere the call sets the priority of the whole process.
+if (process.platform === 'linux') try { require('node:os').setPriority(19); } catch {}
 const recipe = (${fingerprintRecipe.toString()})((text) => hash('sha256', text, 'hex'));
 const fingerprinters = [];
 const assetIds = [];
+const plainAssetIds = [];
 parentPort.on('message', ({ id, rules, newAssetKeys, newAssetIds, refs, subjects }) => {
   for (const [ruleId, concern] of rules) fingerprinters.push(recipe.fingerprinterFor(ruleId, concern));
-  for (let i = 0; i < newAssetIds.length; i++) assetIds[newAssetKeys[i]] = newAssetIds[i];
-  const subjectAt = new Map(subjects);
+  for (let i = 0; i < newAssetIds.length; i++) {
+    assetIds[newAssetKeys[i]] = newAssetIds[i];
+    plainAssetIds[newAssetKeys[i]] = recipe.isPlainJsonText(newAssetIds[i]);
+  }
   const out = [];
-  for (let i = 0; i < refs.length; i += 2) out.push(fingerprinters[refs[i]](assetIds[refs[i + 1]], subjectAt.get(i / 2)));
+  // subjects: [position, subject] in position order; the next one is at subjects[next].
+  let next = 0;
+  for (let i = 0; i < refs.length; i += 2) {
+    const position = i / 2;
+    const subject = next < subjects.length && subjects[next][0] === position ? subjects[next++][1] : undefined;
+    const key = refs[i + 1];
+    out.push(fingerprinters[refs[i]](assetIds[key], subject, plainAssetIds[key]));
+  }
   parentPort.postMessage({ id, fingerprints: out.join('') });
 });`;
 

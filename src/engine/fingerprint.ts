@@ -9,7 +9,13 @@ export const FINGERPRINT_LENGTH = FINGERPRINT_PREFIX.length + 64;
 /** The recipe's two entry points (see findingFingerprint and fingerprinterFor). */
 export interface FingerprintRecipe {
   findingFingerprint(ruleId: string, assetId: string, concern?: string, subject?: string): string;
-  fingerprinterFor(ruleId: string, concern?: string): (assetId: string, subject?: string) => string;
+  /**
+   * `assetIdIsPlain`: what `isPlainJsonText(assetId)` answered, for a caller that asks once per
+   * asset rather than once per finding (an asset has a finding of each rule); left out, it is asked.
+   */
+  fingerprinterFor(ruleId: string, concern?: string): (assetId: string, subject?: string, assetIdIsPlain?: boolean) => string;
+  /** True when JSON.stringify would write `value` between quotes unchanged. */
+  isPlainJsonText(value: string): boolean;
 }
 
 /**
@@ -37,17 +43,17 @@ export function fingerprintRecipe(sha256Hex: (text: string) => string): Fingerpr
     return prefix + sha256Hex(text);
   };
   // findingFingerprint for one rule, with the rule's part of the JSON text checked and built once.
-  const fingerprinterFor = (ruleId: string, concern?: string): ((assetId: string, subject?: string) => string) => {
+  const fingerprinterFor = (ruleId: string, concern?: string): ((assetId: string, subject?: string, assetIdIsPlain?: boolean) => string) => {
     const first = concern ?? ruleId;
     if (!isPlainJsonText(first) || !isPlainJsonText(ruleId)) return (assetId, subject) => findingFingerprint(ruleId, assetId, concern, subject);
     const head = `["${first}","${ruleId}","`;
-    return (assetId, subject) => {
-      if (!isPlainJsonText(assetId) || (subject !== undefined && !isPlainJsonText(subject))) return findingFingerprint(ruleId, assetId, concern, subject);
+    return (assetId, subject, assetIdIsPlain = isPlainJsonText(assetId)) => {
+      if (!assetIdIsPlain || (subject !== undefined && !isPlainJsonText(subject))) return findingFingerprint(ruleId, assetId, concern, subject);
       const text = subject === undefined ? `${head}${assetId}"]` : `${head}${assetId}","${subject}"]`;
       return prefix + sha256Hex(text);
     };
   };
-  return { findingFingerprint, fingerprinterFor };
+  return { findingFingerprint, fingerprinterFor, isPlainJsonText };
 }
 
 // One-shot `hash` (strings are hashed as UTF-8): half the cost of a Hash object per finding.

@@ -36,5 +36,19 @@ describe('createContext verdict messages', () => {
     expect(ctx.requireFacts('publicNetworkAccess')).toMatchObject({ status: 'unknown', message: 'Could not see publicNetworkAccess for ws-one; not assessed.' });
     expect(ctx.notApplicable('no reason')).toEqual({ status: 'not_applicable', message: 'Does not apply to ws-one: no reason.', evidence: {}, reason: 'no reason' });
     expect(() => ctx.pass('absent')).toThrow("rule test/context has no message 'absent'");
+    // Only the rule's own messages: not what every object inherits.
+    expect(() => ctx.fail('toString')).toThrow("rule test/context has no message 'toString'");
+  });
+
+  it('gives every verdict the same fields in the same order (one shape, so the engine reads them fast)', () => {
+    const verdicts = [
+      ctx.pass('plain'),
+      ctx.fail('data', { evidence: { a: 1 }, path: ['ws-1'], subject: 's', data: { count: 1 } }),
+      ctx.unknown(['publicNetworkAccess'], { subject: 's' }),
+      ctx.notApplicable('no reason'),
+    ];
+    for (const verdict of verdicts) expect(Object.keys(verdict)).toEqual(['status', 'messageId', 'message', 'evidence', 'path', 'missingFacts', 'subject', 'reason']);
+    expect(verdicts[1]).toMatchObject({ path: ['ws-1'], subject: 's', evidence: { a: 1 } });
+    expect(verdicts[0]!.path).toBeUndefined();
   });
 });

@@ -61,6 +61,16 @@ describe('runRules isolates each (rule, asset) evaluation', () => {
     expect(findings.map((f) => [f.status, f.message])).toEqual([['error', 'Rule failed to evaluate: denied']]);
   });
 
+  it('turns a message that is not text into an error finding where it is used, not a failed scan', async () => {
+    const odd = publicRule('test/odd-message', 'high');
+    const broken: AnyRule = { ...odd, meta: { ...odd.meta, messages: { open: 42 as unknown as string, closed: '{{name}} closed' } } };
+    const { findings } = await runRules({ rules: [broken], graph: makeGraph([ws, ep]) });
+    expect(findings.map((f) => [f.assetId, f.status, f.message])).toEqual([
+      ['ep-b', 'pass', 'ep-b closed'],
+      ['ws-a', 'error', "Rule failed to evaluate: rule test/odd-message has no message 'open'"],
+    ]);
+  });
+
   it('treats an empty verdict list as an error, never a silent pass', async () => {
     const empty = brokenRule('test/empty', () => []);
     const { findings } = await runRules({ rules: [empty], graph: makeGraph([ws]) });

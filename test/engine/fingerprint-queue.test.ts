@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
 import { FingerprintQueue, findingFingerprint, runRules, defineRule, type AnyRule } from '../../src/engine/index.js';
 import type { Finding } from '../../src/model/index.js';
 import { makeAsset, makeGraph } from '../support/assets.js';
@@ -7,6 +8,11 @@ import { makeAsset, makeGraph } from '../support/assets.js';
 function finding(assetId: string, subject?: string): Finding {
   return { ruleId: 'x', fingerprint: '', status: 'pass', severity: 'low', assetId, assetName: assetId, assetKind: 'workspace', provider: 'aws', account: '1', region: 'r', message: 'm', evidence: {}, ...(subject === undefined ? {} : { subject }) };
 }
+
+/** The nice value of a thread, from its /proc stat line (field 19, the 17th after the command name). */
+const niceOf = (stat: string) => Number(stat.split(') ')[1]!.split(' ')[16]);
+const niceOfThreads = () => readdirSync('/proc/self/task').map((task) => niceOf(readFileSync(`/proc/self/task/${task}/stat`, 'utf8')));
+const niceOfThisThread = () => (process.platform === 'linux' ? niceOf(readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8')) : 0);
 
 const plain = { id: 'exposure/a', concern: 'public-access' };
 const noConcern = { id: 'logging/b' };
@@ -34,6 +40,36 @@ describe('FingerprintQueue', () => {
     expect(queue.hashed.here).toBe(1_000);
     expect(queue.hashed.byWorker).toBe(39_000);
     for (const { finding: f, rule } of added) expect(f.fingerprint).toBe(findingFingerprint(rule.id, f.assetId, rule.concern, f.subject));
+  });
+
+  it('gets every fingerprint of an asset right when the asset has findings of several rules (its id checked once)', async () => {
+    const queue = new FingerprintQueue({ workerAfter: 0 });
+    const added: Array<{ finding: Finding; rule: { id: string; concern?: string } }> = [];
+    // Rule by rule over the same 6,000 assets, a quoted id every seventh: keys repeat across rules and batches.
+    for (const rule of [plain, noConcern, quoted]) {
+      for (let key = 0; key < 6_000; key++) {
+        const f = finding(key % 7 === 0 ? `bucket-"${key}"` : `arn:aws:s3:::bucket-${key}`, key % 11 === 0 ? `s"${key}` : undefined);
+        queue.add(f, rule, key);
+        added.push({ finding: f, rule });
+      }
+    }
+    await queue.settle();
+    expect(queue.hashed.byWorker).toBe(18_000);
+    for (const { finding: f, rule } of added) expect(f.fingerprint).toBe(findingFingerprint(rule.id, f.assetId, rule.concern, f.subject));
+  });
+
+  // Linux only (elsewhere the worker leaves its priority alone), and not in a process already at the lowest.
+  it.runIf(process.platform === 'linux' && niceOfThisThread() < 19)('hashes on a thread of the lowest CPU priority, and leaves the calling thread as it was', async () => {
+    const before = niceOfThisThread();
+    const queue = new FingerprintQueue({ workerAfter: 0 });
+    // One full batch goes to the worker, which sets its priority as it starts.
+    for (let key = 0; key < 16_384; key++) queue.add(finding(`ws-${key}`), plain, key);
+    const last = finding('ws-last');
+    queue.add(last, plain, 16_384);
+    await vi.waitFor(() => expect(niceOfThreads().filter((nice) => nice === 19)).toHaveLength(1), { timeout: 10_000, interval: 20 });
+    expect(niceOfThisThread()).toBe(before);
+    await queue.settle();
+    expect(last.fingerprint).toBe(findingFingerprint(plain.id, 'ws-last', plain.concern));
   });
 
   it('never starts a worker below the threshold: fingerprints are set as findings are added', () => {

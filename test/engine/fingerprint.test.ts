@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defineRule, findingFingerprint, fingerprinterFor, runRules, type AnyRule } from '../../src/engine/index.js';
+import { fingerprintRecipe } from '../../src/engine/fingerprint.js';
 import { FindingSchema, type Finding, type Severity } from '../../src/model/index.js';
 import { makeAsset, makeGraph } from '../support/assets.js';
 
@@ -121,6 +122,16 @@ describe('fingerprinterFor', () => {
     ];
     for (const [ruleId, concern, assetId, subject] of cases) {
       expect(fingerprinterFor(ruleId, concern)(assetId, subject)).toBe(findingFingerprint(ruleId, assetId, concern, subject));
+    }
+  });
+
+  it('gives the same with the asset id checked once by the caller (the worker asks once per asset)', () => {
+    const { isPlainJsonText } = fingerprintRecipe((text) => text);
+    for (const assetId of ['ws-a', 'id "quoted"', 'back\\slash', 'lone \ud800', 'tab\there', 'é\u2028']) {
+      expect(isPlainJsonText(assetId)).toBe(JSON.stringify(assetId) === `"${assetId}"`);
+      for (const subject of [undefined, 'variant-1', 'q"uote']) {
+        expect(fingerprinterFor('exposure/x', 'c')(assetId, subject, isPlainJsonText(assetId))).toBe(findingFingerprint('exposure/x', assetId, 'c', subject));
+      }
     }
   });
 });
