@@ -30,7 +30,8 @@ export interface ScanOptions {
 
 /**
  * Wall time of each step of the scan. `evaluateMs` is rule evaluation alone (rule functions and
- * making their findings); the graph, risk, sort, suppressions and gap analysis are timed apart.
+ * making their findings); the graph, the candidate index, risk, sort, suppressions and gap
+ * analysis are timed apart.
  */
 export interface ScanTimings extends EngineTimings {
   collectMs: number;

@@ -155,6 +155,14 @@ describe('runRules output order', () => {
     const reversed = await runRules({ rules: [...rules].reverse(), graph: makeGraph([...assets].reverse()), concurrency: 4 });
     expect(reversed.findings).toEqual(forward.findings);
   });
+
+  it('keeps the estate order of assets that share an id (ids compared as UTF-16 code units)', async () => {
+    const same = (name: string) => makeAsset({ kind: 'workspace', id: 'ws-dup', name, facts: { publicNetworkAccess: true } });
+    const estate = [same('first'), makeAsset({ kind: 'workspace', id: 'ws-\u00e9', name: 'ws-\u00e9', facts: {} }), makeAsset({ kind: 'workspace', id: 'WS-0', name: 'WS-0', facts: {} }), same('second')];
+    const quiet = publicRule('test/dup', 'high', { messages: { open: 'open', closed: 'closed' } });
+    const { findings } = await runRules({ rules: [quiet], graph: makeGraph(estate) });
+    expect(findings.map((f) => `${f.assetId}|${f.assetName}`)).toEqual(['WS-0|WS-0', 'ws-dup|first', 'ws-dup|second', 'ws-\u00e9|ws-\u00e9']);
+  });
 });
 
 describe('selectRules', () => {
@@ -268,12 +276,12 @@ describe('runRules: not_applicable from the providers\' fact carriers', () => {
 });
 
 describe('runRules timings', () => {
-  it('times evaluation, risk and sorting as separate steps', async () => {
+  it('times the candidate index, evaluation, risk and sorting as separate steps', async () => {
     const ws = makeAsset({ kind: 'workspace', id: 'ws-t', name: 'ws-t', facts: { publicNetworkAccess: true } });
     let assessed = 0;
     const risk: RiskAssessor = { assess: (base) => (assessed++, { severity: base, adjustment: { base, criticality: 'medium', likelihood: 'medium', reasons: [] } }) };
     const { timings, findings } = await runRules({ rules: [publicRule('test/timed', 'high')], graph: makeGraph([ws]), risk });
-    expect(Object.keys(timings).sort()).toEqual(['evaluateMs', 'fingerprintWaitMs', 'riskMs', 'sortMs']);
+    expect(Object.keys(timings).sort()).toEqual(['evaluateMs', 'fingerprintWaitMs', 'indexMs', 'riskMs', 'sortMs']);
     for (const ms of Object.values(timings)) expect(ms).toBeGreaterThanOrEqual(0);
     expect(assessed).toBe(1);
     expect(findings[0]!.adjustment).toEqual({ base: 'high', criticality: 'medium', likelihood: 'medium', reasons: [] });
