@@ -49,6 +49,8 @@ export const domains = defineCollector<DomainDetails>({
       Object.assign(facts, encryptionFacts(d.KmsKeyId));
     }
     const settings = d?.DefaultUserSettings;
+    // Shared spaces run with the domain's space defaults: their own execution role and security groups.
+    const spaces = d?.DefaultSpaceSettings;
     return {
       id: r.DomainArn ?? d?.DomainArn ?? sagemakerArn(ctx, 'domain', r.DomainId ?? ''),
       name: r.DomainName ?? d?.DomainName ?? r.DomainId ?? '',
@@ -56,10 +58,11 @@ export const domains = defineCollector<DomainDetails>({
       tags: tagMap(ctx.details.tags),
       edges: [
         ...roleEdge(settings?.ExecutionRole),
+        ...roleEdge(spaces?.ExecutionRole),
         ...userSettingsLifecycleEdges(settings),
         // Shared spaces start their apps with the domain's space defaults, lifecycle scripts included.
-        ...userSettingsLifecycleEdges(d?.DefaultSpaceSettings),
-        ...(d?.AppNetworkAccessType === 'VpcOnly' ? networkEdges(ctx, d.SubnetIds, settings?.SecurityGroups) : []),
+        ...userSettingsLifecycleEdges(spaces),
+        ...(d?.AppNetworkAccessType === 'VpcOnly' ? networkEdges(ctx, d.SubnetIds, [...(settings?.SecurityGroups ?? []), ...(spaces?.SecurityGroups ?? [])]) : []),
         ...keyEdges(ctx, d?.KmsKeyId),
         ...compact<EdgeSpec>([
           bucketArnOfUri(ctx.partition, settings?.SharingSettings?.S3OutputPath) && {

@@ -65,6 +65,28 @@ describe('SageMaker domains: the lifecycle scripts their defaults attach', () =>
     expect(inventory.edges.some((e) => e.to === 'None')).toBe(false);
   });
 
+  it('links the domain to the execution role and security groups of its shared-space defaults as to those of its user defaults', async () => {
+    const spaceGroup = 'sg-05a6b7c8d9e0f1a2b';
+    stsCallerIdentity();
+    sagemaker(REGION, 'ListDomains', undefined, wire('aws/sagemaker/ListDomains.json'));
+    sagemaker(REGION, 'DescribeDomain', { DomainId: 'd-7qhzb4oe8xkp' }, patched(describeDomain, { DefaultSpaceSettings: { SecurityGroups: ['sg-0d1e2f3a4b5c6d7e8', spaceGroup] } }));
+    sagemaker(REGION, 'ListTags', undefined, { Tags: [] });
+
+    const inventory = await collect({ collectors: [domains] });
+
+    expect(inventory.gaps).toEqual([]);
+    const from = (kind: string) => inventory.edges.filter((e) => e.from === DOMAIN && e.kind === kind).map((e) => e.to).sort();
+    expect(from('assumes')).toEqual([
+      `arn:aws:iam::${ACCOUNT}:role/service-role/AmazonSageMaker-ExecutionRole-fraud`,
+      `arn:aws:iam::${ACCOUNT}:role/service-role/AmazonSageMaker-SpaceRole-fraud`,
+    ]);
+    // The group both defaults name is one edge; the one only the spaces use is there too.
+    expect(from('protected-by')).toEqual([
+      `arn:aws:ec2:${REGION}:${ACCOUNT}:security-group/${spaceGroup}`,
+      `arn:aws:ec2:${REGION}:${ACCOUNT}:security-group/sg-0d1e2f3a4b5c6d7e8`,
+    ]);
+  });
+
   it('a domain without space or app defaults runs no script', async () => {
     stsCallerIdentity();
     sagemaker(REGION, 'ListDomains', undefined, wire('aws/sagemaker/ListDomains.json'));
