@@ -125,16 +125,29 @@ export function controlOrder(a: string, b: string): number {
 
 /**
  * The coverage gap that explains an unknown finding: same cloud and account, the same region (or a
- * gap for every region), and the finding's asset kind among the kinds the gap hid (or none listed).
+ * gap for every region), and the finding's asset kind among the kinds the gap hid (or none listed);
+ * the first such gap in the report's order. Gaps are grouped by cloud and account once, so a report
+ * with many gaps and many unknown findings reads only the finding's own account's gaps.
  */
 export function coverageGapLookup(gaps: readonly CoverageGap[]): (f: Finding) => string | undefined {
+  const byAccount = new Map<string, number[]>();
+  gaps.forEach((g, index) => {
+    const key = accountKey(g.provider, g.account);
+    const list = byAccount.get(key);
+    if (list) list.push(index);
+    else byAccount.set(key, [index]);
+  });
   return (f) => {
-    const at = gaps.findIndex(
-      (g) => g.provider === f.provider && g.account === f.account && (!g.region || g.region === f.region) && (!g.kinds?.length || g.kinds.includes(f.assetKind)),
-    );
-    return at < 0 ? undefined : coverageGapAnchor(at);
+    // Indexes in report order: the first that matches is the first gap that explains it.
+    const at = byAccount.get(accountKey(f.provider, f.account))?.find((index) => {
+      const g = gaps[index]!;
+      return (!g.region || g.region === f.region) && (!g.kinds?.length || g.kinds.includes(f.assetKind));
+    });
+    return at === undefined ? undefined : coverageGapAnchor(at);
   };
 }
+
+const accountKey = (provider: string, account: string): string => `${provider}\n${account}`;
 
 export const coverageGapAnchor = (index: number): string => `coverage-gap-${index + 1}`;
 
