@@ -69,7 +69,6 @@ export function buildViewModel(result: ScanResult, options: ViewModelOptions): R
   const assetsById = new Map<string, Asset>();
   for (const asset of assets) assetsById.set(asset.id, asset);
 
-  const statusCounts = countBy(result.findings, (f) => f.status);
   const failing = result.findings.filter((f) => f.status === 'fail');
   const failingBySeverity = countBy(failing, (f) => f.severity);
   const failingPerAsset = failingCountByAsset(result.findings);
@@ -84,38 +83,13 @@ export function buildViewModel(result: ScanResult, options: ViewModelOptions): R
     tool: { ...result.tool },
     schemaVersion: result.schemaVersion,
     generatedAt: options.generatedAt ?? result.scan.finishedAt,
-    scan: {
-      startedAt: result.scan.startedAt,
-      finishedAt: result.scan.finishedAt,
-      sources: [...result.scan.sources],
-      rules: result.scan.rules.length,
-      failOn: result.scan.failOn ?? 'none',
-    },
-    summary: {
-      assets: assets.length,
-      accounts: new Set(assets.map((a) => `${a.provider}\u0000${a.account}`)).size,
-      providers: new Set(assets.map((a) => a.provider)).size,
-      findingsByStatus: FINDING_STATUSES.map((s) => ({ key: s, label: s.replace('_', ' '), count: statusCounts.get(s) ?? 0 })),
-      failingBySeverity: SEVERITIES.map((s) => ({ key: s, label: s, count: failingBySeverity.get(s) ?? 0 })),
-      failing: failing.length,
-      frameworks,
-      coverageGaps: result.coverage.gaps.length,
-      partial: result.scan.partial,
-    },
+    scan: scanView(result),
+    summary: summaryView(result, failing, failingBySeverity, frameworks),
     charts: failingCharts(failing, failingBySeverity, familyOf, accountLabels),
     inventory: inventory(assets, failingPerAsset),
     gaps: result.frameworks.map((fw, i) => gapTable(fw, frameworks[i]!, { asOf: result.scan.finishedAt, maxAgeDays })),
     findings,
-    coverage: result.coverage.gaps.map((gap, i) => ({
-      anchor: coverageGapAnchor(i),
-      provider: gap.provider,
-      account: accountLabels[gap.account] ?? gap.account,
-      region: gap.region ?? '',
-      service: gap.service,
-      errorCode: gap.errorCode,
-      message: gap.message ?? '',
-      kinds: gap.kinds ? [...gap.kinds] : [],
-    })),
+    coverage: coverageView(result.coverage.gaps, accountLabels),
     risk: riskMatrix(result.risk),
     suppressions: suppressionsView(result),
     sinceLastScan: result.sinceLastScan ? sinceLastScanView(result.sinceLastScan) : null,
@@ -126,6 +100,51 @@ export function buildViewModel(result: ScanResult, options: ViewModelOptions): R
     controlStatusLegend: CONTROL_STATUSES.map((status) => ({ status, label: CONTROL_STATUS_LABELS[status], meaning: CONTROL_STATUS_MEANINGS[status] })),
     accountLabels,
   });
+}
+
+function scanView(result: ScanResult): ReportViewModel['scan'] {
+  return {
+    startedAt: result.scan.startedAt,
+    finishedAt: result.scan.finishedAt,
+    sources: [...result.scan.sources],
+    rules: result.scan.rules.length,
+    failOn: result.scan.failOn ?? 'none',
+  };
+}
+
+function summaryView(
+  result: ScanResult,
+  failing: readonly Finding[],
+  failingBySeverity: ReadonlyMap<string, number>,
+  frameworks: ReportViewModel['summary']['frameworks'],
+): ReportViewModel['summary'] {
+  const assets = result.inventory.assets;
+  const statusCounts = countBy(result.findings, (f) => f.status);
+  return {
+    assets: assets.length,
+    accounts: new Set(assets.map((a) => `${a.provider}\u0000${a.account}`)).size,
+    providers: new Set(assets.map((a) => a.provider)).size,
+    findingsByStatus: FINDING_STATUSES.map((s) => ({ key: s, label: s.replace('_', ' '), count: statusCounts.get(s) ?? 0 })),
+    failingBySeverity: SEVERITIES.map((s) => ({ key: s, label: s, count: failingBySeverity.get(s) ?? 0 })),
+    failing: failing.length,
+    frameworks,
+    coverageGaps: result.coverage.gaps.length,
+    partial: result.scan.partial,
+  };
+}
+
+/** The coverage gaps as the report lists them, each under the anchor its unknown findings link to. */
+function coverageView(gaps: ScanResult['coverage']['gaps'], accountLabels: Readonly<Record<string, string>>): ReportViewModel['coverage'] {
+  return gaps.map((gap, i) => ({
+    anchor: coverageGapAnchor(i),
+    provider: gap.provider,
+    account: accountLabels[gap.account] ?? gap.account,
+    region: gap.region ?? '',
+    service: gap.service,
+    errorCode: gap.errorCode,
+    message: gap.message ?? '',
+    kinds: gap.kinds ? [...gap.kinds] : [],
+  }));
 }
 
 function failingCharts(
