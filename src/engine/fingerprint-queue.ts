@@ -28,9 +28,10 @@ const BATCH_SIZE = 16_384;
  * a message copies integers, not the same long ids again for every rule, and each id is checked
  * for JSON escapes once, not once per finding.
  *
- * On Linux the thread asks for the lowest CPU priority (a nice value is kept per thread there): on a machine
- * of few cores, the evaluating thread and its garbage collector's helpers then come first, and the
- * hashing takes the time they leave (it is waited for only after the risk step and the sort).
+ * On Linux the thread asks for the lowest CPU priority (a nice value is kept per thread there): on
+ * a machine of few cores, the evaluating thread and its garbage collector's helpers then come
+ * first, and the hashing takes the time they leave (it is waited for only after the risk step and
+ * the sort).
  */
 const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
