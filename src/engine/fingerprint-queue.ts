@@ -17,6 +17,12 @@ export function fingerprintOf(rule: FingerprintRule, assetId: string, subject?: 
 
 /** Findings hashed on the calling thread before a worker starts: a small scan never pays its start-up. */
 export const DEFAULT_WORKER_AFTER = 50_000;
+/**
+ * How long `settle` waits for the worker's last answers. It hashes while the rules, the risk step
+ * and the sort run, so little is left by then (about 0.05 s at 100,000 assets); a worker still busy
+ * after this long is starved, and the main thread, idle meanwhile, is quicker.
+ */
+export const SETTLE_PATIENCE_MS = 3_000;
 /** Findings per message to the worker: large enough that messaging costs little, small enough to overlap. */
 const BATCH_SIZE = 16_384;
 
@@ -99,9 +105,15 @@ export class FingerprintQueue {
   /** Findings fingerprinted on this thread and by the worker, so far (tests and benchmarks read it). */
   readonly hashed = { here: 0, byWorker: 0 };
 
-  /** `workerAfter`: findings hashed here before the rest go to a worker (Infinity: never a worker). */
-  constructor(options: { workerAfter?: number } = {}) {
+  private readonly settlePatienceMs: number;
+
+  /**
+   * `workerAfter`: findings hashed here before the rest go to a worker (Infinity: never a worker).
+   * `settlePatienceMs`: how long `settle` waits for the worker (default SETTLE_PATIENCE_MS).
+   */
+  constructor(options: { workerAfter?: number; settlePatienceMs?: number } = {}) {
     this.workerAfter = options.workerAfter ?? DEFAULT_WORKER_AFTER;
+    this.settlePatienceMs = options.settlePatienceMs ?? SETTLE_PATIENCE_MS;
   }
 
   /**
@@ -151,9 +163,13 @@ export class FingerprintQueue {
   /** Every queued finding has its fingerprint once this resolves; the worker is stopped. */
   async settle(): Promise<void> {
     if (this.batch.findings.length) this.send();
+    // The worker runs at the lowest priority: on a machine kept busy by other processes it may get
+    // almost no CPU. Past the patience, it is stopped, and what it has not answered is hashed here.
+    const patience = setTimeout(() => this.close(), this.settlePatienceMs);
     try {
       for (const batch of this.sent) this.assign(batch, await batch.answer);
     } finally {
+      clearTimeout(patience);
       this.sent.length = 0;
       this.close();
     }

@@ -72,6 +72,16 @@ describe('FingerprintQueue', () => {
     expect(last.fingerprint).toBe(findingFingerprint(plain.id, 'ws-last', plain.concern));
   });
 
+  it('stops waiting for a worker that does not answer in time, and hashes the rest here', async () => {
+    // No patience at all: the batches the worker has not answered when settle starts are hashed here.
+    const queue = new FingerprintQueue({ workerAfter: 0, settlePatienceMs: 0 });
+    const added = queueMany(queue);
+    await queue.settle();
+    expect(queue.hashed.here).toBeGreaterThan(0);
+    expect(queue.hashed.here + queue.hashed.byWorker).toBe(40_000);
+    for (const { finding: f, rule } of added) expect(f.fingerprint).toBe(findingFingerprint(rule.id, f.assetId, rule.concern, f.subject));
+  });
+
   it('never starts a worker below the threshold: fingerprints are set as findings are added', () => {
     const queue = new FingerprintQueue({ workerAfter: Infinity });
     const f = finding('ws-a', 'v1');
