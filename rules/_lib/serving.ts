@@ -1,7 +1,7 @@
 // What the serving rules ask of lineage. The walks themselves are the graph's (src/graph/graph.ts:
-// servedModels, registryFamily, trainingDataPaths, artifactPaths); this file only names the
-// questions and the coverage they rest on.
-import { LINEAGE_EDGES } from '../../src/graph/index.js';
+// servedModels, registryFamily, trainingDataPaths, artifactPaths); this file names the questions,
+// the coverage they rest on, and joins those walks into the serving paths the rules judge.
+import { LINEAGE_EDGES, type ModelPath } from '../../src/graph/index.js';
 import type { Asset, AssetKind } from '../../src/model/index.js';
 import type { GraphView, RuleContext, Verdict } from '../../src/engine/index.js';
 
@@ -31,4 +31,49 @@ export function hasTrainingLineage(graph: GraphView, modelId: string): boolean {
 /** The subject of a verdict about one graph path: the asset ids after the root, so each path keeps its own fingerprint. */
 export function pathSubject(path: readonly string[]): string {
   return path.slice(1).join(' > ');
+}
+
+/** A path from a serving asset through one of its models to the end of a tail, and the name of the served model it took. */
+export interface ServedPath {
+  path: string[];
+  modelName: string;
+}
+
+/** Past this many paths an endpoint's paths are told apart by a joined key, not by comparing each. */
+const COMPARED_PATHS = 16;
+
+/**
+ * Every distinct path from a serving asset to its models (each with its registry relatives) and on
+ * along the model's `tails` (each starting at the model): in the order first reached, each named
+ * after the served model of the last route to it. An endpoint has a handful of paths, so they are
+ * told apart by comparing ids, not by joining every path's long ids into a key (which cost more
+ * than the rest of the rule); an endpoint with many falls back to the key.
+ */
+export function servedPaths(graph: GraphView, served: readonly ModelPath[], tails: (modelId: string) => readonly (readonly string[])[]): ServedPath[] {
+  const out: ServedPath[] = [];
+  let byKey: Map<string, ServedPath> | undefined;
+  for (const entry of served) {
+    for (const member of graph.registryFamily(entry)) {
+      for (const tail of tails(member.model.id)) {
+        const path = member.path.concat(tail.slice(1));
+        if (!byKey && out.length >= COMPARED_PATHS) byKey = new Map(out.map((known) => [known.path.join('\n'), known]));
+        const known = byKey ? byKey.get(path.join('\n')) : out.find((candidate) => samePath(candidate.path, path));
+        if (known) {
+          known.modelName = entry.model.name;
+          continue;
+        }
+        const added = { path, modelName: entry.model.name };
+        out.push(added);
+        byKey?.set(path.join('\n'), added);
+      }
+    }
+  }
+  return out;
+}
+
+function samePath(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  // From the end: paths to different storage differ there first.
+  for (let i = a.length - 1; i >= 0; i--) if (a[i] !== b[i]) return false;
+  return true;
 }

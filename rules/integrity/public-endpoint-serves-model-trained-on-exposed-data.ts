@@ -1,6 +1,6 @@
 import { defineRule, type Verdict } from '../../src/engine/index.js';
 import { publicDataState } from '../_lib/public-data.js';
-import { isServingRoot, pathSubject, requireLineageSeen } from '../_lib/serving.js';
+import { isServingRoot, pathSubject, requireLineageSeen, servedPaths } from '../_lib/serving.js';
 
 export default defineRule({
   meta: {
@@ -34,22 +34,14 @@ export default defineRule({
     const served = ctx.graph.servedModels(asset.id);
     if (served.length === 0) return ctx.unknown(['serves-model'], { evidence: { publicNetworkAccess: true } });
 
-    // Every distinct path endpoint -> model -> training lineage -> storage, keyed to drop duplicates.
-    const lineage = new Map<string, { path: string[]; modelName: string }>();
-    for (const entry of served) {
-      for (const member of ctx.graph.registryFamily(entry)) {
-        for (const tail of ctx.graph.trainingDataPaths(member.model.id)) {
-          const path = [...member.path, ...tail.slice(1)];
-          lineage.set(path.join('\n'), { path, modelName: entry.model.name });
-        }
-      }
-    }
+    // Every distinct path endpoint -> model -> training lineage -> storage.
+    const lineage = servedPaths(ctx.graph, served, (modelId) => ctx.graph.trainingDataPaths(modelId));
     // A public endpoint whose training data we cannot locate is not a clean one.
-    if (lineage.size === 0) return ctx.unknown(['training-data-lineage'], { evidence: { publicNetworkAccess: true } });
+    if (lineage.length === 0) return ctx.unknown(['training-data-lineage'], { evidence: { publicNetworkAccess: true } });
 
     const findings: Verdict[] = [];
     const cleanStorage = new Set<string>();
-    for (const { path, modelName } of lineage.values()) {
+    for (const { path, modelName } of lineage) {
       const storage = ctx.graph.get(path[path.length - 1]!)!;
       const seen = publicDataState(storage);
       const evidence = {

@@ -1,5 +1,5 @@
 import { defineRule, type Verdict } from '../../src/engine/index.js';
-import { ARTIFACT_KINDS, isServingRoot, pathSubject, requireLineageSeen } from '../_lib/serving.js';
+import { ARTIFACT_KINDS, isServingRoot, pathSubject, requireLineageSeen, servedPaths } from '../_lib/serving.js';
 
 export default defineRule({
   meta: {
@@ -29,20 +29,12 @@ export default defineRule({
     const served = ctx.graph.servedModels(asset.id);
     if (served.length === 0) return ctx.unknown(['serves-model']);
 
-    const artifacts = new Map<string, { path: string[]; modelName: string }>();
-    for (const entry of served) {
-      for (const member of ctx.graph.registryFamily(entry)) {
-        for (const tail of ctx.graph.artifactPaths(member.model.id)) {
-          const path = [...member.path, ...tail.slice(1)];
-          artifacts.set(path.join('\n'), { path, modelName: entry.model.name });
-        }
-      }
-    }
-    if (artifacts.size === 0) return ctx.unknown(['model-artifact-storage']);
+    const artifacts = servedPaths(ctx.graph, served, (modelId) => ctx.graph.artifactPaths(modelId));
+    if (artifacts.length === 0) return ctx.unknown(['model-artifact-storage']);
 
     const findings: Verdict[] = [];
     const safe: string[] = [];
-    for (const { path, modelName } of artifacts.values()) {
+    for (const { path, modelName } of artifacts) {
       const storage = ctx.graph.get(path[path.length - 1]!)!;
       const evidence = { storage: storage.id, publicWrite: storage.facts.publicWrite };
       // Only anonymous write matters here; public read of artifacts is model theft, judged elsewhere.
