@@ -33,7 +33,7 @@ export function pathSubject(path: readonly string[]): string {
   return path.slice(1).join(' > ');
 }
 
-/** A path from a serving asset through one of its models to the end of a tail, and the name of the served model it took. */
+/** A path from a serving asset through one of its models to the end of a tail, and the name of the served model on it. */
 export interface ServedPath {
   path: string[];
   modelName: string;
@@ -44,27 +44,26 @@ const COMPARED_PATHS = 16;
 
 /**
  * Every distinct path from a serving asset to its models (each with its registry relatives) and on
- * along the model's `tails` (each starting at the model): in the order first reached, each named
- * after the served model of the last route to it. An endpoint has a handful of paths, so they are
- * told apart by comparing ids, not by joining every path's long ids into a key (which cost more
- * than the rest of the rule); an endpoint with many falls back to the key.
+ * along the model's `tails` (each starting at the model), in the order first reached, with the name
+ * of the served model it goes through (a path's first model: two routes to one path share it). An
+ * endpoint has a handful of paths, so they are told apart by comparing ids, not by joining every
+ * path's long ids into a key (which cost more than the rest of the rule); an endpoint with many
+ * falls back to the key.
  */
 export function servedPaths(graph: GraphView, served: readonly ModelPath[], tails: (modelId: string) => readonly (readonly string[])[]): ServedPath[] {
   const out: ServedPath[] = [];
-  let byKey: Map<string, ServedPath> | undefined;
+  let keys: Set<string> | undefined;
   for (const entry of served) {
     for (const member of graph.registryFamily(entry)) {
       for (const tail of tails(member.model.id)) {
         const path = member.path.concat(tail.slice(1));
-        if (!byKey && out.length >= COMPARED_PATHS) byKey = new Map(out.map((known) => [known.path.join('\n'), known]));
-        const known = byKey ? byKey.get(path.join('\n')) : out.find((candidate) => samePath(candidate.path, path));
-        if (known) {
-          known.modelName = entry.model.name;
-          continue;
-        }
-        const added = { path, modelName: entry.model.name };
-        out.push(added);
-        byKey?.set(path.join('\n'), added);
+        if (!keys && out.length >= COMPARED_PATHS) keys = new Set(out.map((known) => known.path.join('\n')));
+        if (keys) {
+          const key = path.join('\n');
+          if (keys.has(key)) continue;
+          keys.add(key);
+        } else if (out.some((known) => samePath(known.path, path))) continue;
+        out.push({ path, modelName: entry.model.name });
       }
     }
   }

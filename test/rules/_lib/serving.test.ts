@@ -43,7 +43,7 @@ function estate(stores: number) {
 }
 
 describe('servedPaths', () => {
-  it('gives each distinct path once, in the order first reached, named after the last route to it', () => {
+  it('gives each distinct path once, in the order first reached, with the name of the served model on it', () => {
     const { graph, served, tails } = estate(1);
     const paths = servedPaths(graph, served, tails);
     expect(paths).toEqual(byJoinedKey(graph, served, tails));
@@ -57,6 +57,7 @@ describe('servedPaths', () => {
     ]);
     // v1 > v2 is reached twice within v1's own family (the cycle): one path.
     expect(new Set(paths.map((p) => p.path.join('\n'))).size).toBe(paths.length);
+    expect(paths.map((p) => p.modelName)).toEqual(['model v1', 'model v1', 'model v1', 'model v1', 'model v2', 'model v2']);
   });
 
   it('tells apart the paths of an endpoint with many the same way (joined keys past 16)', () => {
