@@ -10,6 +10,7 @@ import { isAbsentError } from './errors.js';
 import { AccountGaps } from './gaps.js';
 import { withPageSize, type Operation } from './operations.js';
 import { readPages, type ListingRead, type PageTokens } from './paging.js';
+import { FollowerLook, PhaseReferences } from './references.js';
 import { readRefs, type Listed } from './refs.js';
 import { sendOp } from './send.js';
 
@@ -51,8 +52,8 @@ export class AccountRunner {
   private readonly gaps: AccountGaps;
   private readonly aliases = new Map<string, string>();
   private readonly memo = new Map<string, Promise<unknown>>();
-  /** Per id, the earliest phase whose collectors' edges name it. */
-  private readonly referencedIn = new Map<string, number>();
+  /** The ids collectors' edges name, by the earliest phase that named each. */
+  private readonly references = new PhaseReferences();
   private readonly watchers = new Set<() => void>();
   /** The bulk tag read of each region, started by the first tags detail there. */
   private readonly bulk = new Map<string, Promise<BulkTagIndex | undefined>>();
@@ -119,8 +120,9 @@ export class AccountRunner {
   private async follow(c: AnyCollector, scope: ScopeInfo, earlier: Promise<void>): Promise<void> {
     const listing = c.list ? this.listOnce(c, c.list, scope) : undefined;
     const taken = new Set<unknown>();
+    const look = new FollowerLook(this.references.namedBefore(c.phase));
     const work: Promise<void>[] = [];
-    const take = () => work.push(this.takeFresh(c, scope, listing, taken));
+    const take = () => work.push(this.takeFresh(c, scope, listing, taken, look));
     const streams = listing !== undefined || (c.refs?.batch ?? 1) === 1;
     const unwatch = streams ? this.watch(take) : () => undefined;
     try {
@@ -132,16 +134,21 @@ export class AccountRunner {
     await Promise.all(work);
   }
 
-  /** Records `c` has not taken yet: listed ones `select` now keeps, or references not yet read. */
-  private async takeFresh(c: AnyCollector, scope: ScopeInfo, listing: Promise<unknown[]> | undefined, taken: Set<unknown>): Promise<void> {
-    const referenced = this.referenced(c.phase);
+  /**
+   * Records `c` has not taken yet: listed ones `select` now keeps, or references not yet read. A
+   * look finds nothing new unless earlier phases named ids since the last one (`select` reads only
+   * the record, its scope and those ids), so it only costs a check then.
+   */
+  private async takeFresh(c: AnyCollector, scope: ScopeInfo, listing: Promise<unknown[]> | undefined, taken: Set<unknown>, look: FollowerLook): Promise<void> {
+    const referenced = this.references.namedBefore(c.phase).ids;
     let records: unknown[];
     if (listing) {
       const listed = await listing;
+      if (!look.changed()) return;
       records = listed.filter((r) => !taken.has(r) && (!c.select || c.select(r, { scope, referenced })));
       for (const r of records) taken.add(r);
     } else {
-      const fresh = [...referenced].filter((r) => !taken.has(r)).sort();
+      const fresh = look.fresh().filter((r) => !taken.has(r)).sort();
       for (const r of fresh) taken.add(r);
       const { records: read, failures } = await this.refs(c, scope, fresh);
       for (const failure of failures) this.gaps.listing(scope, c.refs!.op, failure, c);
@@ -187,7 +194,7 @@ export class AccountRunner {
   private async collect(c: AnyCollector, scope: ScopeInfo, parent?: Parent): Promise<void> {
     const spec = c.list ?? c.refs;
     if (!spec) throw new Error(`collector ${c.name} declares neither list nor refs`);
-    const referenced = this.referenced(c.phase);
+    const referenced = this.references.namedBefore(c.phase).ids;
     const { records, failures } = c.list ? await this.list(c, c.list, scope, parent) : await this.refs(c, scope, [...referenced].sort());
     for (const failure of failures) this.gaps.listing(scope, spec.op, failure, c, parent?.id);
     const kept = c.select ? records.filter((r) => c.select!(r, { scope, referenced })) : records;
@@ -324,17 +331,11 @@ export class AccountRunner {
     return sendOp({ scheduler: this.o.scheduler, clients: this.o.clients, signal: this.o.signal, sent: this.o.sent }, scope, op, input);
   }
 
-  /** Ids the edges of collectors of phases before `phase` name (either end). */
-  private referenced(phase: number): Set<string> {
-    const out = new Set<string>();
-    for (const [id, first] of this.referencedIn) if (first < phase) out.add(id);
-    return out;
-  }
-
   /** Adds an edge that a collector of `phase` found, and tells those following references. */
   private edge(e: Edge, phase: number): void {
     this.edges.set(`${e.from}\n${e.kind}\n${e.to}`, e);
-    for (const id of [e.from, e.to]) this.referencedIn.set(id, Math.min(phase, this.referencedIn.get(id) ?? phase));
+    this.references.add(e.from, phase);
+    this.references.add(e.to, phase);
     for (const watcher of this.watchers) watcher();
   }
 }

@@ -4,7 +4,7 @@ import { AwsScanOptionsSchema, createAwsSource } from '../../../providers/aws/in
 describe('AwsScanOptions', () => {
   it('fills defaults and accepts the documented fields', () => {
     const parsed = AwsScanOptionsSchema.parse({ accounts: ['111122223333'], role: 'MlscanReadOnly', regions: ['eu-west-1', 'us-gov-west-1'] });
-    expect(parsed).toMatchObject({ org: false, concurrency: 4, accountConcurrency: 4, timeoutMs: 30_000, maxAttempts: 5 });
+    expect(parsed).toMatchObject({ org: false, concurrency: 4, accountConcurrency: 16, timeoutMs: 30_000, maxAttempts: 5 });
   });
 
   it('rejects what a user can get wrong, with the field path', () => {
