@@ -4,13 +4,14 @@
  *
  * Kept up to date as edges are added, never rebuilt: a follower looks again after every burst of
  * edges, and building the whole set for each look made an account's scan quadratic in its edges
- * (at 10 accounts of about 1,000 assets each, more CPU than the SDKs' own work).
+ * (at 10 accounts of about 1,000 assets each: 2.4 s of the scan's 17.5 s of CPU, more than any
+ * one part of the SDKs took).
  */
 export class PhaseReferences {
   /** Per id, the earliest phase whose edges name it. */
   private readonly firstPhase = new Map<string, number>();
   /** Per collector phase, what the phases before it named, once some collector of that phase asked. */
-  private readonly before = new Map<number, ReferencedIds>();
+  private readonly before = new Map<number, GrowingIds>();
 
   /** An edge of a collector of `phase` names `id`. */
   add(id: string, phase: number): void {
@@ -38,10 +39,16 @@ export interface ReferencedIds {
   readonly order: readonly string[];
 }
 
-function addReferenced(known: ReferencedIds, id: string): void {
+/** The same lists as this class grows them (callers get them read-only). */
+interface GrowingIds {
+  ids: Set<string>;
+  order: string[];
+}
+
+function addReferenced(known: GrowingIds, id: string): void {
   if (known.ids.has(id)) return;
-  (known.ids as Set<string>).add(id);
-  (known.order as string[]).push(id);
+  known.ids.add(id);
+  known.order.push(id);
 }
 
 /**
