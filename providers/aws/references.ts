@@ -59,7 +59,7 @@ function addReferenced(known: GrowingIds, id: string): void {
 export class FollowerLook {
   private seen = -1;
 
-  constructor(private readonly referenced: ReferencedIds) {}
+  constructor(readonly referenced: ReferencedIds) {}
 
   /** Ids named since the last look (all of them at the first), and marks them seen. */
   fresh(): string[] {

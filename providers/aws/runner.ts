@@ -140,16 +140,16 @@ export class AccountRunner {
    * the record, its scope and those ids), so it only costs a check then.
    */
   private async takeFresh(c: AnyCollector, scope: ScopeInfo, listing: Promise<unknown[]> | undefined, taken: Set<unknown>, look: FollowerLook): Promise<void> {
-    const referenced = this.references.namedBefore(c.phase).ids;
     let records: unknown[];
     if (listing) {
       const listed = await listing;
       if (!look.changed()) return;
+      const referenced = look.referenced.ids;
       records = listed.filter((r) => !taken.has(r) && (!c.select || c.select(r, { scope, referenced })));
       for (const r of records) taken.add(r);
     } else {
-      const fresh = look.fresh().filter((r) => !taken.has(r)).sort();
-      for (const r of fresh) taken.add(r);
+      // Each id is in the list once, and a look hands it over once: nothing here was taken before.
+      const fresh = look.fresh().sort();
       const { records: read, failures } = await this.refs(c, scope, fresh);
       for (const failure of failures) this.gaps.listing(scope, c.refs!.op, failure, c);
       records = read;
